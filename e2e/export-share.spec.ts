@@ -450,3 +450,20 @@ test('a share link to a web page asks before fetching it, then shows the shared 
     await server.close();
   }
 });
+
+test('share: the name box says how long a name may be, and says so when a name reaches it', async ({ page }) => {
+  await openAnalysed(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
+  const name = dialog.getByRole('textbox', { name: /Your name/ });
+  await expect(name).toHaveAccessibleDescription('0 of 80 characters');
+  await name.fill('Harbour Watch');
+  await expect(dialog.getByText('13 of 80 characters')).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: /at most 80/ })).toHaveCount(0);
+  // Typed on past the limit: the box keeps 80 and says why the rest did not go in.
+  await name.fill('');
+  await name.pressSequentially('Coastline Courier readers group for the harbour wall repairs and the winter storms');
+  await expect(name).toHaveValue(/^.{80}$/);
+  await expect(dialog.getByText('80 of 80 characters')).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: /at most 80 characters/ })).toBeVisible();
+});

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { openAnalysed, selectWithMouse, openQuoteCard } from './support/app';
-import { capture, phraseBox, pixelDifference } from './support/pixels';
+import { capture, inkShare, phraseBox, pixelDifference } from './support/pixels';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -187,6 +187,8 @@ test('the recipient’s Notes tab counts the shared annotations apart, lists the
 test('on a phone in dark mode: the banner fits a long name, says whose claim, the first passage is on screen and painted, Keep makes it yours', async ({
   browser,
 }) => {
+  // Two fresh pages' worth of work plus the banner's pixel checks: over the default limit under load.
+  test.slow();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto(longNameLink);
@@ -209,6 +211,25 @@ test('on a phone in dark mode: the banner fits a long name, says whose claim, th
   expect(await pastTheEdges(banner)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await banner.screenshot({ path: test.info().outputPath('banner-390-dark.png') });
+  // Seen, not only laid out: the banner's heading and its Keep button are drawn on top where they
+  // are (nothing covers them), and their pixels carry text in a contrasting colour.
+  for (const part of [banner.getByRole('heading'), banner.getByRole('button', { name: 'Keep these' })]) {
+    await part.scrollIntoViewIfNeeded();
+    expect(
+      await part.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+    ).toBe(true);
+    const b = (await part.boundingBox())!;
+    const shot = await capture(page, {
+      x: Math.round(b.x),
+      y: Math.round(b.y),
+      width: Math.round(b.width),
+      height: Math.round(b.height),
+    });
+    expect(await inkShare(page, shot)).toBeGreaterThan(0.03);
+  }
   // The Notes tab names the sender too: its shared section fits as well.
   await page.getByRole('tab', { name: 'Notes (0 + 3 shared)' }).click();
   const section = page.getByRole('tabpanel').getByRole('region', { name: `Shared by ${LONG_NAME} (3)` });

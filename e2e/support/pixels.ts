@@ -88,3 +88,22 @@ export async function colouredShare(page: Page, png: string): Promise<number> {
   }
   return coloured / (data.length / 4);
 }
+
+/**
+ * Share of pixels (0–1) of a capture that stand out from its commonest colour (its background):
+ * a line of text drawn there has some, an empty or covered box has none.
+ */
+export async function inkShare(page: Page, png: string): Promise<number> {
+  const { data } = await decode(page, png);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < data.length; i += 4) {
+    const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const bg = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const [r, g, b] = [bg >> 16, (bg >> 8) & 255, bg & 255];
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4)
+    if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) > 96) ink++;
+  return ink / (data.length / 4);
+}

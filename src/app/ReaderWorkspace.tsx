@@ -258,14 +258,21 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [finding, map, cursorId, isPreview, preview]);
 
-  const closeCard = useCallback(() => {
-    const id = cardId;
-    openCard(null);
-    clearPreview();
-    // Back to the article without scrolling it: focusing the tall article root would otherwise
-    // scroll the page, and the reader would lose the passage they were reading.
-    if (id) root.current?.focus({ preventScroll: true });
-  }, [cardId, clearPreview]);
+  const closeCard = useCallback(
+    (opener?: HTMLElement | null) => {
+      const id = cardId;
+      openCard(null);
+      clearPreview();
+      if (!id) return;
+      // Back to what opened the card (a Cast or Claims entry) while it is still there and shown
+      // (a phone's sheet may have closed), else to the article, where a mark was chosen. Without
+      // scrolling: focusing the tall article root would otherwise scroll the page, and the reader
+      // would lose the passage they were reading.
+      const back = opener?.isConnected && opener.getClientRects().length > 0 ? opener : root.current;
+      back?.focus({ preventScroll: true });
+    },
+    [cardId, clearPreview],
+  );
 
   const openHelp = useCallback(() => setHelp(true), []);
   const [find, setFind] = useState<{ seq: number } | null>(null);

@@ -1,7 +1,9 @@
 /**
  * The card for one finding: what the engine says about an entity or a claim, how to move to the
  * entity's other mentions or the speaker's other claims, and how to correct the machine.
- * Opened by hover (a preview) or by click/Enter (pinned, focused, keyboard-operable).
+ * Opened by hover (a preview) or by click/Enter (pinned, focused, keyboard-operable). Pinned, it
+ * keeps Tab among its own controls as a dialog does (tab-cycle.ts), and closing it gives the focus
+ * back to what opened it (a Cast or Claims entry, or the article where a mark was chosen).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useCardPlacement } from './use-card-placement';
@@ -12,6 +14,7 @@ import type { Finding, FindingIndex } from '../../model/findings';
 import { claimDisplayText, isDirectClaim } from '../../model/claim-display';
 import { fixSpeaker, rejectClaim, rejectEntity, retypeEntity } from '../../store/corrections';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
+import { keepTabIn } from '../../lib/tab-cycle';
 
 export type { CardPosition } from './place-card';
 
@@ -21,7 +24,8 @@ interface FindingCardProps {
   articleId: string;
   position: CardPosition;
   pinned: boolean;
-  onClose: () => void;
+  /** `opener`: what had the focus when the card was pinned, to give it back to (null: none). */
+  onClose: (opener: HTMLElement | null) => void;
   renderLocator?: (place: GazetteerEntry) => ReactNode;
   renderClaimExtras?: (claim: Claim) => ReactNode;
 }
@@ -156,7 +160,7 @@ function ClaimBody({
       {isDirectClaim(claim) ? <blockquote>{words}</blockquote> : <p className="claim-paraphrase">{words}</p>}
       {/* The reader's verdict first: it is what they came to the card for (issue 11). */}
       {extras}
-      <dl>
+      <dl className="claim-facts">
         <dt>Speaker</dt>
         <dd>
           {claim.speaker ? claim.speaker.name : 'unknown'}
@@ -241,11 +245,18 @@ export function FindingCard({
 }: FindingCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const box = useRef<HTMLElement>(null);
+  // What had the focus when the card was pinned: kept while the card steps to other mentions.
+  const opener = useRef<HTMLElement | null>(null);
   useCardPlacement(box, position, { opened: pinned });
   useEffect(() => {
+    if (!pinned) return;
+    const active = document.activeElement;
+    if (!opener.current && active instanceof HTMLElement && active !== document.body && !box.current?.contains(active))
+      opener.current = active;
     // Focus after placing, so focusing never scrolls to where the card was first drawn.
-    if (pinned) heading.current?.focus({ preventScroll: true });
+    heading.current?.focus({ preventScroll: true });
   }, [pinned, finding.id]);
+  const close = () => onClose(opener.current);
   const claim = finding.layer === 'claim' ? index.claims.get(finding.refId) : undefined;
   const entity = finding.layer !== 'claim' ? index.entities.get(finding.refId) : undefined;
   const title = claim
@@ -262,15 +273,15 @@ export function FindingCard({
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          onClose();
-        }
+          close();
+        } else if (pinned && box.current) keepTabIn(box.current, e);
       }}
     >
       <div className="dialog-head">
         <h3 ref={heading} tabIndex={-1}>
           {title}
         </h3>
-        <button type="button" className="icon-button" aria-label="Close card" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label="Close card" onClick={close}>
           ×
         </button>
       </div>
@@ -280,7 +291,7 @@ export function FindingCard({
           claim={claim}
           index={index}
           articleId={articleId}
-          onClose={onClose}
+          onClose={close}
           extras={renderClaimExtras?.(claim)}
         />
       )}
@@ -290,7 +301,7 @@ export function FindingCard({
           entity={entity}
           index={index}
           articleId={articleId}
-          onClose={onClose}
+          onClose={close}
           renderLocator={renderLocator}
         />
       )}

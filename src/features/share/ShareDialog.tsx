@@ -120,8 +120,18 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
           onChange={(e) => setSharer(e.target.value)}
           maxLength={LIMITS.sharer}
           autoComplete="nickname"
+          aria-describedby="share-name-count"
         />
       </label>
+      {/* The box takes no more than the link carries (share-limits.ts): said, not cut silently. */}
+      <p id="share-name-count" className="hint share-name-count">
+        {sharer.length} of {LIMITS.sharer} characters
+      </p>
+      <p role="status" className="hint share-name-full">
+        {sharer.length >= LIMITS.sharer
+          ? `A name holds at most ${LIMITS.sharer} characters: what you type after that is not added.`
+          : ''}
+      </p>
 
       {link.error ? (
         <p className="form-error" role="alert">

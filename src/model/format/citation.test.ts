@@ -47,4 +47,15 @@ describe('Copy as citation', async () => {
     expect(c.markdown.split('\n')).toHaveLength(3);
     expect(c.markdown).toMatch(/^> — \[\*Putin challenges the West\*\]\(<https:[^>]+>\), dpa, Tribune, 2024-12-19$/m);
   });
+
+  it('cuts direction overrides and C1 controls from the attribution (one-line.ts)', () => {
+    const c = citationOf({
+      article: { ...DEFAULT_ARTICLE, title: 'Budget\u202e teg\u0085 passed', source: 'Coast\u2066line\u007f' },
+      annotation: highlightOn('marathon session'),
+      ...analysis,
+      appBase: 'https://app.example/',
+    });
+    expect(c.text).toMatch(/^“marathon session” — “Budget teg passed”, Coast line, 2024-12-19\. https:/);
+    expect(c.markdown).not.toMatch(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
 });

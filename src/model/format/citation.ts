@@ -8,7 +8,8 @@ import type { Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
 import { annotationDisplayText, claimOf } from '../claim-display';
 import { articleUrl, passageUrl } from './article-link';
-import { escapeMarkdown, oneLine, speakerName } from './markdown';
+import { oneLine } from '../one-line';
+import { escapeMarkdown, speakerName } from './markdown';
 
 export interface CitationInput {
   article: Pick<ArticleMeta, 'id' | 'title' | 'origin' | 'source' | 'date'>;

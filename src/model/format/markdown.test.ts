@@ -1,3 +1,4 @@
+import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, ANNOTATIONS, CLAIM, HIGHLIGHT } from './test-fixtures';
 import { addWikilinks, escapeMarkdown, hashtag, toMarkdown } from './markdown';
@@ -95,6 +96,48 @@ describe('Markdown export', () => {
     expect(out.split('\n').filter((l) => /^(Doe|Courier|warning)$/.test(l))).toEqual([]);
   });
 
+  it('cuts C1 controls, DEL and direction overrides from the header fields, front matter and header alike', () => {
+    const out = toMarkdown({
+      article: {
+        ...ARTICLE,
+        title: 'Dam\u0085report\u202e moc.elgoog\u007f',
+        byline: 'Jane\u009bDoe',
+        source: 'Coast\u2066line\u2069 Courier',
+        date: '2024-12-19\u0080',
+      },
+      annotations: [],
+    });
+    // YAML (1.2) refuses DEL and the C1 controls other than NEL in a document; JSON.stringify only
+    // escapes C0. A direction override would make the title read backwards in the note app.
+    expect(out).not.toMatch(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('title: "Dam report moc.elgoog"\nauthor: "Jane Doe"\nsource: "Coast line Courier"\n');
+    expect(out).toContain('date: "2024-12-19"\n');
+    expect(out).toContain(
+      '# Dam report moc.elgoog\n\n- By: Jane Doe\n- Source: Coast line Courier\n- Date: 2024-12-19\n',
+    );
+  });
+
+  it('keeps the title whole in the heading a note app renders: an entity stays text, a closing # stays', () => {
+    const heading = (title: string) =>
+      new Marked()
+        .parse(toMarkdown({ article: { ...ARTICLE, title }, annotations: [] }).split('---\n')[2], { async: false })
+        .split('\n')[0];
+    // '&amp;' would render as '&', and '&#x202e;' as the very override the cleaning cuts.
+    expect(heading('Tom &amp; Jerry &#x202e;lmth.exe')).toBe('<h1>Tom &amp;amp; Jerry &amp;#x202e;lmth.exe</h1>');
+    expect(heading('AT&T results')).toBe('<h1>AT&amp;T results</h1>');
+    // ATX headings drop a closing run of '#' after a space.
+    expect(heading('Results of round #')).toBe('<h1>Results of round #</h1>');
+    expect(heading('Ranked ##')).toBe('<h1>Ranked ##</h1>');
+    expect(heading('#')).toBe('<h1>#</h1>');
+    expect(heading('C# and F# #')).toBe('<h1>C# and F# #</h1>');
+  });
+
+  it('keeps a label ending in " #" in its highlight heading', () => {
+    const out = toMarkdown({ article: ARTICLE, annotations: [HIGHLIGHT], labels: { yellow: 'Follow up #' } });
+    const html = new Marked().parse(out.split('---\n')[2], { async: false });
+    expect(html).toContain('<h3>1 · Follow up #</h3>');
+  });
+
   it('omits passage links for an article without a web address', () => {
     const local = toMarkdown({
       article: { ...ARTICLE, origin: { kind: 'paste' }, source: 'Example News' },
@@ -168,6 +211,8 @@ describe('escaping and tags', () => {
     ['# not a heading', '\\# not a heading'],
     ['*a* _b_ [c](d) <e>', '\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\>'],
     ['1. not a list', '1\\. not a list'],
+    ['Tom &amp; Jerry &#169; &#x202e;', 'Tom \\&amp; Jerry \\&#169; \\&#x202e;'],
+    ['AT&T & Co', 'AT&T & Co'],
   ])('escapes %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });

@@ -15,6 +15,7 @@ import type { Analysis, Claim, Entity } from '../../engine/types';
 import { VERDICT_LABEL, type Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
 import { claimDisplayText, claimOf } from '../claim-display';
+import { oneLine } from '../one-line';
 import { findSelector } from '../selectors';
 import { appReadUrl, passageUrl, webUrlOf } from './article-link';
 import type { ColorLabels } from './backup';
@@ -43,9 +44,16 @@ export interface MarkdownInput {
   appBase?: string;
 }
 
+/**
+ * Markdown's own syntax in `text` made literal. An `&` that starts an entity reference ("&amp;",
+ * "&#x202e;") is escaped too, or the note app would show the character it names: "&amp;" as "&",
+ * and "&#x202e;" as the direction override the header's cleaning cut. A lone `&` ("AT&T") is text
+ * already and stays as written.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
     .replace(/^(\s*)([#+-])(?=\s)/gm, '$1\\$2')
     .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
 }
@@ -84,13 +92,13 @@ export function hashtag(tag: string): string {
   return clean ? `#${clean}` : '';
 }
 
-const yaml = (s: string) => JSON.stringify(s);
 /**
- * A header field on its one line: runs of white space, line breaks included, become one space. A
- * byline kept from a backup or an imported file may hold a line break ("By Jane\nDoe"), which ended
- * its "- By:" line and started a paragraph of its own.
+ * A heading's text, already escaped, whose closing run of `#` after a space ("Results of round #")
+ * would be read as the heading's optional closing sequence and dropped: its first `#` is escaped.
  */
-export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const headingText = (escaped: string): string => escaped.replace(/(^|[ \t])(#+)[ \t]*$/, '$1\\$2');
+
+const yaml = (s: string) => JSON.stringify(s);
 const positionOf = (a: Annotation) => findSelector(a.selectors, 'TextPositionSelector')?.start ?? Infinity;
 
 /** A claim's speaker by the canonical name of its entity when the analysis has one. */
@@ -113,7 +121,7 @@ function section(a: Annotation, n: number, input: MarkdownInput): string {
   if (a.kind === 'claim') title.push(speaker ? `Claim by ${link(escapeMarkdown(speaker))}` : 'Claim');
   else if (label) title.push(escapeMarkdown(label));
   if (verdict) title.push(verdict);
-  const lines = [`### ${title.join(' · ')}`, ''];
+  const lines = [`### ${headingText(title.join(' · '))}`, ''];
 
   if (quote)
     lines.push(
@@ -146,6 +154,10 @@ export function toMarkdown(input: MarkdownInput): string {
   const web = webUrlOf(article);
   const url = web ?? (input.appBase ? appReadUrl(input.appBase, article) : undefined);
   const live = input.annotations.filter((a) => !a.deleted);
+  // Each field on its one line (one-line.ts, the share header's cleaning): a byline from a backup
+  // may hold a line break ("By Jane\nDoe") that would end its "- By:" line; JSON.stringify escapes
+  // C0 in the front matter but lets DEL and C1 through, which YAML refuses; an override would turn
+  // the title round in the note app.
   const title = oneLine(article.title);
   const byline = oneLine(article.byline ?? '');
   const source = oneLine(article.source ?? '');
@@ -158,7 +170,7 @@ export function toMarkdown(input: MarkdownInput): string {
   if (input.exportedAt) front.push(`exported: ${yaml(input.exportedAt)}`);
   front.push('---', '');
 
-  const out = [...front, `# ${escapeMarkdown(title)}`, ''];
+  const out = [...front, `# ${headingText(escapeMarkdown(title))}`, ''];
   const header: string[] = [];
   if (byline) header.push(`- By: ${escapeMarkdown(byline)}`);
   if (source) header.push(`- Source: ${escapeMarkdown(source)}`);
