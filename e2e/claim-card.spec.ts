@@ -188,4 +188,20 @@ test.describe('keyboard only, from the side panel', () => {
     await expect(card).toHaveCount(0);
     await expect(entry).toBeFocused();
   });
+
+  test('a second card opened from the panel gives the focus back to its own entry (review, stop 52)', async ({
+    page,
+  }) => {
+    await openAnalysed(page);
+    const putin = page.getByRole('button', { name: /^Vladimir Putin, \d+ mentions?/ });
+    const trump = page.getByRole('button', { name: /^Donald Trump, \d+ mentions?/ });
+    await putin.click();
+    await expect(page.getByRole('region', { name: 'Vladimir Putin' })).toBeVisible();
+    await trump.click();
+    const card = page.getByRole('region', { name: 'Donald Trump' });
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toHaveCount(0);
+    await expect(trump).toBeFocused();
+  });
 });

@@ -251,7 +251,9 @@ export function FindingCard({
   useEffect(() => {
     if (!pinned) return;
     const active = document.activeElement;
-    if (!opener.current && active instanceof HTMLElement && active !== document.body && !box.current?.contains(active))
+    // Taken again whenever the focus is outside the card: a second finding opened from the panel
+    // returns there, not to the first (review, stop 52); a step inside the card keeps the first.
+    if (active instanceof HTMLElement && active !== document.body && !box.current?.contains(active))
       opener.current = active;
     // Focus after placing, so focusing never scrolls to where the card was first drawn.
     heading.current?.focus({ preventScroll: true });
