@@ -2124,8 +2124,12 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     const held = e + 1 < limit && cx.t.kind[e] === Kind.Poss && personAt(cx, f) ? possessedHead(cx, e, limit) : -1;
     if (held > 0) return { a, b: held };
     // "Peru's Congress voted …, citing …" (row speaker.subject.possessor-body).
-    if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f) && bodyAt(cx, e + 1))
-      return { a, b: mentionEnd(cx, e + 1, limit) };
+    // "Italy's Fiat workers went on strike, saying …": the body's people (review, stop 52).
+    if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f) && bodyAt(cx, e + 1)) {
+      const end = mentionEnd(cx, e + 1, limit);
+      const people = end < limit && cx.t.kind[end] === Kind.Word && pluralOfPeople(lower(cx, end));
+      return { a, b: people ? end + 1 : end };
+    }
     // "Georgia's secretary of state … rejected": the possessor's office holder is the subject.
     if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f)) {
       let g = e + 1;

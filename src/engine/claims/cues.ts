@@ -612,6 +612,13 @@ function studyInSight(cx: CCtx, i: number): boolean {
 }
 
 const ASIDE_RELATIVES: ReadonlySet<string> = new Set(RELATIVE_ASIDE_NO_COMPLEMENT.value.relatives);
+const ASIDE_GOES_ON: ReadonlySet<string> = new Set(
+  'in on at the a an that this last next after before during when as according for with to by from'.split(' '),
+);
+/** The word at `k`, after the comma closing a relative aside, is the main clause's verb, not an adjunct or a quotation. */
+function asideCloses(cx: CCtx, k: number, b: number): boolean {
+  return k < b && cx.t.kind[k] === Kind.Word && !(cx.t.flags[k] & Flag.Cap) && !ASIDE_GOES_ON.has(lower(cx, k));
+}
 /**
  * Row guard.relative-aside.no-complement: the verb at `i` closes a relative aside opened by a comma
  * and "who" or "which" a few words before it, with no punctuation or quotation between.
@@ -1683,7 +1690,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     }
     if (PASSIVE_BEFORE.has(prev) && !progressive) continue;
     // "Ferrell, who did not testify, faces …" (row guard.relative-aside.no-complement).
-    if (i + 1 < b && isComma(cx, i + 1) && relativeAsideOpens(cx, a, i)) continue;
+    // Not "The club, which said, in a statement on Monday, that …": an adjunct or a quotation
+    // after the comma continues the verb (review, stop 52).
+    if (i + 1 < b && isComma(cx, i + 1) && asideCloses(cx, i + 2, b) && relativeAsideOpens(cx, a, i)) continue;
     // "…, after residents complained of crowds": background in a temporal clause (row guard.temporal-clause).
     if (temporalClauseCue(cx, a, i, b)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.

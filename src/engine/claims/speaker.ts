@@ -853,6 +853,18 @@ function possessedDescription(ctx: CCtx, first: number, end: number): boolean {
   );
 }
 
+/** The phrase at token `a` follows a verb of saying after a comma ("…, said the head of …"). */
+function invertedTag(ctx: CCtx, a: number): boolean {
+  return a >= 2 && /^(said|says|added|adds|wrote|writes|told)$/.test(lower(ctx, a - 1)) && isComma(ctx, a - 2);
+}
+
+/** Entity `id` has a mention in sentence `sent` or before it. */
+function namedBy(ctx: CCtx, id: string, sent: number): boolean {
+  for (let k = 0; k <= sent && k < ctx.mentionsBySent.length; k++)
+    for (const m of ctx.mentionsBySent[k] ?? []) if (m.entityId === id) return true;
+  return false;
+}
+
 const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
 /**
  * Row speaker.subject.place-after-comma: the capitalised segment [first, j) after the comma at `c`
@@ -1486,7 +1498,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       o++;
     if (o > np.a + 1 && o < np.b && lower(ctx, o) === 'of' && PERSON_DESCRIPTORS.has(lower(ctx, o - 1))) {
       const e = describe(ctx, { a: np.a, b: o }, state, sent, true);
-      if (e) return named(ctx, start, end, text, why, e, 'speaker.description.office');
+      // "…, said the leader of the council. Ann Cole, a nurse, said …": a closing tag's office is
+      // not given to a person named only after it (review, stop 52).
+      if (e && !(invertedTag(ctx, np.a) && !namedBy(ctx, e.id, sent)))
+        return named(ctx, start, end, text, why, e, 'speaker.description.office');
     }
   }
   // "Wirrandi elder Ruby Carter" where the tagger kept only "Carter", which coreference joined to
@@ -2457,18 +2472,36 @@ const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);
  * comma or a lowercase verb: the head with its article, or undefined.
  */
 export function subjectWithHead(ctx: CCtx, k: number, heads: ReadonlySet<string>): string | undefined {
-  const RESEARCH_HEADS = heads;
   const first = ctx.cs.first[k];
   const last = ctx.cs.last[k];
   let i = first;
   if (!NP_DETERMINERS.has(lower(ctx, i))) return undefined;
   i++;
-  if (i + 1 < last && !RESEARCH_HEADS.has(lower(ctx, i)) && ctx.t.kind[i] === Kind.Word && !startsMention(ctx, i)) i++;
-  if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || !RESEARCH_HEADS.has(lower(ctx, i))) return undefined;
+  if (i + 1 < last && !heads.has(lower(ctx, i)) && ctx.t.kind[i] === Kind.Word && !startsMention(ctx, i)) i++;
+  if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || !heads.has(lower(ctx, i))) return undefined;
   const n = i + 1;
   const comma = ctx.t.kind[n] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[n]) === 44;
   if (!comma && (ctx.t.kind[n] !== Kind.Word || ctx.t.flags[n] & Flag.Cap || lower(ctx, n) === 'of')) return undefined;
+  // "The committee room was full", "The department store closed": the head is a modifier when a
+  // noun, not a verb, follows it (review, stop 52).
+  if (!comma && !verbAfterHead(ctx, n)) return undefined;
   return ctx.text.slice(ctx.t.start[first], ctx.t.end[i]);
+}
+
+const FINITE_AUX: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+const PASTS_AFTER_HEAD: ReadonlySet<string> = new Set(
+  'heard found made took held met saw wrote began gave kept sent spent won lost ran put set cut paid read sat stood'.split(
+    ' ',
+  ),
+);
+/** The word at `n` (or after one adverb) reads as a finite verb: an auxiliary, a past, a present in -s. */
+function verbAfterHead(ctx: CCtx, n: number): boolean {
+  let w = lower(ctx, n);
+  if ((w.endsWith('ly') || w === 'also') && n + 1 < ctx.t.count && ctx.t.kind[n + 1] === Kind.Word)
+    w = lower(ctx, n + 1);
+  return (
+    FINITE_AUX.has(w) || IRREGULAR_PASTS.has(w) || PASTS_AFTER_HEAD.has(w) || w.endsWith('ed') || /[^su]s$/.test(w)
+  );
 }
 
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */

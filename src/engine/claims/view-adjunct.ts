@@ -7,13 +7,14 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { VIEW_ADJUNCT } from '../lexicon/claims-42';
-import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { MONTHS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import { isComma, mentionAt, type CCtx } from './claim-context';
 import type { Cue } from './cues';
 import { pluralOfPeople } from './speaker';
 
 const NOUNS: ReadonlySet<string> = new Set(VIEW_ADJUNCT.value.nouns);
 const POSSESSIVES: ReadonlySet<string> = new Set(VIEW_ADJUNCT.value.possessives);
+const HOLDER_BREAKS: ReadonlySet<string> = new Set(['of', 'by', 'in', 'at', 'on', 'for', 'with', 'from', 'to', 'about']);
 
 /** The comma ending tokens [from, b) within `max` tokens, with no other punctuation on the way; else -1. */
 function commaWithin(cx: CCtx, from: number, b: number, max: number): number {
@@ -32,6 +33,11 @@ function commaWithin(cx: CCtx, from: number, b: number, max: number): number {
 function holderLike(cx: CCtx, sa: number, sb: number): boolean {
   let capitals = true;
   for (let i = sa; i < sb; i++) {
+    const w = lower(cx, i);
+    // "In Wednesday's judgment": a day is no holder; "the account of the trip published by the
+    // ministry": a phrase with its own preposition or participle is no holder either (review, stop 52).
+    if (WEEKDAYS.has(w) || MONTHS.has(w)) return false;
+    if (!(cx.t.flags[i] & Flag.Cap) && (HOLDER_BREAKS.has(w) || (i > sa && w.endsWith('ed')))) return false;
     const m = mentionAt(cx, i);
     if (m) return m.type !== 'place';
     capitals &&= cx.t.kind[i] === Kind.Word && (cx.t.flags[i] & Flag.Cap) !== 0;

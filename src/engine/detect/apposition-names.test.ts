@@ -40,3 +40,12 @@ describe('organisation.body-before-apposition', () => {
     ["[[L Kenya]]'s Ministry, [[P:0.4 Okafor]], said.", ['place:Kenya', 'person:Okafor']],
   ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.body-before-apposition leaves a list of people (review, stop 52)', () => {
+  it.each([
+    [
+      "[[L Germany]]'s ruling coalition, [[P:0.36 Scholz]], [[P:0.36 Lindner]] and Habeck, met.",
+      ['place:Germany', 'person:Scholz', 'person:Lindner'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -9,7 +9,7 @@ import { BODY_BEFORE_APPOSITION_ROW, ROLE_BEFORE_APPOSITION_ROW } from '../lexic
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
-import { COMMA, ORG, PERSON, formMarks, isLowerWord, isPunctChar, type NamedSpan, type Names } from './named-spans';
+import { COMMA, ORG, PERSON, formMarks, isCapWord, isLowerWord, isPunctChar, type NamedSpan, type Names } from './named-spans';
 
 const ROLE = ROLE_BEFORE_APPOSITION_ROW.value;
 const ROLES: ReadonlySet<string> = new Set(ROLE.roles);
@@ -64,6 +64,8 @@ function bodiesBeforeAppositions(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, k) || !ownedNoun(ctx, k, BODY_OWNERS, BODY.between)) continue;
     const n = nameBetweenCommas(ctx, out, k);
     if (!n || n.type !== PERSON || n.rule || n.probs[PERSON] >= BODY.doubt) continue;
+    // "Germany's ruling coalition, Scholz, Lindner and Habeck, met": a list of people (review, stop 52).
+    if (isCapWord(ctx, n.b + 1)) continue;
     if (FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
     found.push(n);
   }

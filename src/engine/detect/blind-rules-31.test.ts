@@ -155,3 +155,16 @@ describe('organisation.frame-and-firm', () => {
     ['Analysts at [[O Barclays]] and [[L:0.6 Texas]] agreed.', ['organization:Barclays', 'place:Texas']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review mends of stop 52: times, opening words and places are no names', () => {
+  it.each([
+    // organisation.agency-apposition after a time.
+    ['Also on Friday, the regulator, which oversees banks, said rates would rise.', []],
+    ['In March, the authority, based in [[L Geneva]], approved the plan.', ['place:Geneva']],
+    // organisation.public-schools after an opening word of the language.
+    ['In Fulton County Schools, teachers will return on Monday.', ['organization:Fulton County Schools']],
+    ['Most Independent Schools in [[L Britain]] charge fees.', ['place:Britain']],
+    // organisation.known-as before a noun.
+    ['[[O Microsoft]], known as the Redmond giant, reported profits.', ['organization:Microsoft']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -26,7 +26,7 @@ import {
   RATING_CODE_ROW,
 } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
+import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET, MONTHS, ORG_TAIL, WEEKDAYS } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import {
   FIRST_TOKEN,
@@ -36,6 +36,7 @@ import {
   aliveByWord,
   formMarks,
   isCapWord,
+  isLowerWord,
   isPlainWord,
   isPunctChar,
   isWord,
@@ -117,6 +118,8 @@ function knownAs(ctx: Ctx, out: Names): void {
     if (!isCapWord(ctx, a) || FIRST_NAME_SET.has(lower(ctx, a))) continue;
     const b = capitalsFrom(ctx, a, 3);
     if (b < 0) continue;
+    // "known as the Redmond giant": a place modifying a noun (review, stop 52).
+    if (isLowerWord(ctx, b) || placeLookup(ctx, spanText(ctx, a, b))) continue;
     const within = modelWithin(out, a, b);
     if (within) putOverWithin(out, a, b, ORG, KNOWN_AS_ROW.id, within);
   }
@@ -162,6 +165,8 @@ function agencyAppositions(ctx: Ctx, out: Names): void {
     if (a < 0 || FIRST_NAME_SET.has(lower(ctx, a)) || placeLookup(ctx, spanText(ctx, a, b))) continue;
     // "Still, the agency …": one word of the language opening its sentence is no name.
     if (b - a === 1 && ctx.s.first[ctx.s.of[a]] === a && COMMON_WORDS.has(lower(ctx, a))) continue;
+    // "Also on Friday, the regulator …", "In March, the authority …": a time is no name (review, stop 52).
+    if (hasTimeOrOpener(ctx, a, b)) continue;
     const within = modelWithin(out, a, b);
     if (within) putOverWithin(out, a, b, ORG, AGENCY_APPOSITION_ROW.id, within);
   }
@@ -277,6 +282,15 @@ function andSplits(ctx: Ctx, out: Names): void {
 
 const SCHOOL_KINDS = lowerSetOf(PUBLIC_SCHOOLS_ROW.value.kinds);
 
+/**
+ * Tokens [a, b) hold a weekday or a month, or open their sentence with a word of the language
+ * ("In", "Late", "Most", "Like"): a time or an opening phrase, not a name (review, stop 52).
+ */
+function hasTimeOrOpener(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i))) return true;
+  return ctx.s.first[ctx.s.of[a]] === a && COMMON_WORDS.has(lower(ctx, a));
+}
+
 /** organisation.public-schools: see the row. */
 function publicSchools(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, new Set(['schools'])));
@@ -288,6 +302,10 @@ function publicSchools(ctx: Ctx, out: Names): void {
     let a = capitalsBefore(ctx, kind, 3);
     if (a < 0) continue;
     if (a < kind - 1 && ARTICLES.has(lower(ctx, a))) a++;
+    // "In Fulton County Schools, …", "Most Independent Schools …": an opening word of the language
+    // is no part of the name; with nothing left before the kind, no name (review, stop 52).
+    if (a < kind && ctx.s.first[ctx.s.of[a]] === a && COMMON_WORDS.has(lower(ctx, a))) a++;
+    if (a >= kind) continue;
     if (FIRST_NAME_SET.has(lower(ctx, a)) || (a > 0 && (lower(ctx, a - 1) === 'a' || lower(ctx, a - 1) === 'an')))
       continue;
     const within = namesWithin(out, a, i + 1);

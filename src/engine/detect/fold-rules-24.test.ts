@@ -46,3 +46,9 @@ describe('person.kin-name', () => {
     expect(rulesOn(text)).toEqual(want);
   });
 });
+
+describe('person.kin-name leaves a people (review, stop 52)', () => {
+  it.each([['The coach praised the twin Brazilians for their work.', []]])('%s', (text, expected) =>
+    expect(rulesOn(text)).toEqual(expected),
+  );
+});

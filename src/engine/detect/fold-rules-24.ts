@@ -5,7 +5,7 @@
  * - person.player-action: "[Pedro] headed the opener from a [Gerson] cross" in a match report.
  * - person.kin-name: "Sam and his brother [Dean]" is a person.
  */
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { KIN_NAME_ROW, PLAYER_ACTION_ROW } from '../lexicon/fold-patterns-24';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { KNOWN_ORGS, TITLES } from '../lexicon/words';
@@ -118,6 +118,8 @@ function kinNames(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, k) || k === 0 || !isLowerWord(ctx, k - 1) || !OWNERS.has(lower(ctx, k - 1))) continue;
     const a = k + 1;
     if (!onLine(ctx, a) || !isCapWord(ctx, a) || opensSentence(ctx, a) || TITLES.has(lower(ctx, a))) continue;
+    // "the twin Brazilians": a people, not a name (review, stop 52).
+    if (isDemonym(ctx, word(ctx, a)) || isDemonym(ctx, word(ctx, a).replace(/s$/, ''))) continue;
     let b = a + 1;
     while (b - a < MAX_WORDS && onLine(ctx, b) && isCapWord(ctx, b)) b++;
     // A longer run of capitals is another name.

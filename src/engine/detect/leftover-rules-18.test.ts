@@ -168,3 +168,10 @@ describe('organisation.firm-head-and-split with a firm named after a town', () =
     ['[[O Carlyle Group and Washington]] officials met.', ['organization:Carlyle Group and Washington']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.channel-number before a count (review, stop 52)', () => {
+  it.each([
+    ['Most families watch TV 2 nights a week.', []],
+    ['He was on TV 3 or 4 times since.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

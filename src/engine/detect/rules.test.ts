@@ -286,11 +286,9 @@ describe('organisation.known-acronym', () => {
     // The acronyms stay inside their runs: no "UNESCO" or "FIFA" alone (the site is place.protected-area-tail's).
     ['It is a UNESCO World Heritage Site, near the FIFA World Cup venue.', ['place:UNESCO World Heritage Site']],
     ['[[P Andrew Lock]] of the UN spoke.', ['person:Andrew Lock', 'organization:UN']],
-    // Sports bodies and leagues (lead, stop 52); the event after the acronym stays the model's.
-    [
-      'The federation agreed with the ATP, and the NBA fined him. He won the ATP Finals.',
-      ['organization:ATP', 'organization:NBA'],
-    ],
+    // Sports bodies and leagues (lead, stop 52); not ATP (a molecule too) or IMO ("in my opinion").
+    ['The federation agreed with the WTA, and the NBA fined him.', ['organization:WTA', 'organization:NBA']],
+    ['Muscle cells need ATP to contract. IMO the policy is a mistake.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

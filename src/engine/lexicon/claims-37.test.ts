@@ -18,7 +18,11 @@ import {
 /** The speaker (its name, or its text as written) of each take example of cue.verb.write.closing-tag. */
 const WRITTEN_TAG_SPEAKERS: ReadonlyMap<string, string> = new Map([
   ['Patients who took the drug scored 18% better on memory tests, the researchers wrote.', 'the researchers'],
-  ['Core prices probably rose 0.3% in January, analysts at Goldman Sachs wrote in a note.', 'Goldman Sachs'],
+  // A closing tag's group is read whole since claims42 (speaker.subject.people-before-preposition).
+  [
+    'Core prices probably rose 0.3% in January, analysts at Goldman Sachs wrote in a note.',
+    'analysts at Goldman Sachs',
+  ],
   ['Core prices probably rose 0.3% in January, Anna Berg, an economist at ABC Bank, wrote in a note.', 'Anna Berg'],
 ]);
 

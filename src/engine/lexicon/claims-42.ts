@@ -291,15 +291,15 @@ export const VIEW_ADJUNCT: RuleRow<{ nouns: readonly string[]; possessives: read
   reason:
     'News paraphrases a source without a verb of saying as often as with "according to": "In the view of council member Rita Osei, the closure would cut off the city\'s poorest neighbourhood …", "In Brandt\'s words, the new hub would be …", "In the campaign\'s telling, Calloway won the debate easily." (batch 111) made no claim. When no verb of saying in the sentence names a source of its own, a sentence that opens with "In", a holder (after "the … of", or before "\'s", or a possessive pronoun) and a noun of view or words (view, words, opinion, telling, estimation, account, judgment, assessment), closed by a comma, attributes what follows the comma to the holder. "In the words of the song" and other openers without a comma and a clause stay none; "In a statement," and "In an interview," are the document rows\'.',
   examples: [
-    {
-      text: "In the view of council member Rita Osei, the closure would cut off the city's poorest area.",
-      expect: 'Rita Osei',
-    },
-    { text: "In Brandt's words, the new hub would be a library for the whole city.", expect: 'Brandt' },
-    { text: "In the campaign's telling, Calloway won the debate easily.", expect: 'the campaign' },
-    // Must leave: a view of a place, and the noun as an object.
+    { text: 'In the view of union leader Marta Diaz, the reform would hurt nurses.', expect: 'Marta Diaz' },
+    { text: "In Okafor's words, the bridge was a gift to the town.", expect: 'Okafor' },
+    { text: "In the party's telling, the vote was stolen.", expect: 'the party' },
+    // Must leave: a view of a place, the noun as an object, a day before the noun, a holder with a
+    // phrase of its own (review, stop 52).
     { text: 'In the view of the harbour, boats rocked on the water.', expect: '' },
     { text: 'In view of the storm, the match was called off.', expect: '' },
+    { text: "In Wednesday's judgment, the court ordered a retrial.", expect: '' },
+    { text: 'In the account of the trip published by the ministry, the minister met ten leaders.', expect: '' },
   ],
 };
 

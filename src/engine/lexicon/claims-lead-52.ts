@@ -43,7 +43,8 @@ export const NAME_ACROSS_COMMA: RuleRow<{ maxBefore: number }> = {
       expect: 'Meteorology, Climatology and Geophysical Agency',
     },
     // Must leave: a list of bodies, each its own name.
-    { text: 'Police, firefighters and the Red Cross said the road was closed.', expect: 'the Red Cross' },
+    // (review, stop 52: the row is reached only by a subject after a comma).
+    { text: 'The road was closed, the police, the army and the Red Cross said.', expect: 'the Red Cross' },
   ],
 };
 
@@ -67,5 +68,7 @@ export const POSSESSOR_BODY: RuleRow<boolean> = {
       text: "Kenya's parliament voted on Tuesday to remove the governor, saying he had broken the law.",
       expect: "Kenya's parliament",
     },
+    // People of the body (review, stop 52).
+    { text: "Italy's Fiat workers went on strike on Monday, saying pay was too low.", expect: "Italy's Fiat workers" },
   ],
 };

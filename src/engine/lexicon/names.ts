@@ -777,12 +777,12 @@ export const KNOWN_ACRONYM_ROWS: readonly RuleRow[] = [
     id: 'organisation.known-acronym',
     value: `G7 G8 G20 G77 IMF UN UNICEF UNESCO UNHCR UNDP UNRWA WHO WTO WFP OPEC NATO ASEAN OECD IAEA ICC ICJ
       ECB ECOWAS OSCE FIA FIFA UEFA IOC NASA ESA NBC CBS CNN BBC NPR PBS FBI CIA NSA CDC FDA SEC FEMA EPA IRS
-      NHS WWF EU IRGC IDF ICRC ATP WTA ITF UCI NBA NFL NHL MLB NCAA WADA FAO ILO IMO ITU UNFPA UNEP UNCTAD WMO
+      NHS WWF EU IRGC IDF ICRC WTA ITF UCI NBA NFL NHL MLB NCAA WADA FAO ILO ITU UNFPA UNEP UNCTAD WMO
       IOM WIPO OHCHR`
       .trim()
       .split(/\s+/),
     reason:
-      'News writes the best-known international bodies, agencies, broadcasters and sports bodies and leagues (the lead, stop 52: "agreed with the ATP") by their short form alone, never spelling it out ("the G20", "the FIA is investigating", "a NASA mission"); written in capitals in ordinary text, these are always organisations, never a place or a person. Before another capitalised word they open a longer name ("a UNESCO World Heritage Site", "the FIFA World Cup") and are left to the model.',
+      'News writes the best-known international bodies, agencies, broadcasters and sports bodies and leagues (the lead, stop 52: "agreed with the WTA"; not ATP, a molecule too, nor IMO, "in my opinion") by their short form alone, never spelling it out ("the G20", "the FIA is investigating", "a NASA mission"); written in capitals in ordinary text, these are always organisations, never a place or a person. Before another capitalised word they open a longer name ("a UNESCO World Heritage Site", "the FIFA World Cup") and are left to the model.',
     examples: [
       {
         text: 'Finance ministers from the G20 met on Thursday, and the FIA fined the team.',

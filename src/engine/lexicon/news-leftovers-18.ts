@@ -26,7 +26,8 @@ export const CHANNEL_NUMBER_ROW: RuleRow<{ heads: readonly string[]; units: read
     heads: words('channel tv kanal canal'),
     // Words of a count or a unit after the number: "watched TV 3 times a week", "TV 2 million".
     units: words(`million billion thousand hundred percent per times years weeks months days hours minutes
-      seconds people points goals games episodes seasons channels km kilometres miles`),
+      seconds people points goals games episodes seasons channels km kilometres miles nights evenings mornings
+      or to and`),
   },
   reason:
     'Broadcasters are named by a word for a channel and a number: "Channel 4", "TV 2", "Kanal 5". The model leaves the number out and reads the word as nothing or as a person ("told Channel 4" person). One of these words written with a capital (not after another capitalised word on its line: "Apple TV 4K"), then a number of one or two digits on its line that is not followed by another number, a word of a count or a unit ("watched TV 3 times a week") or a capitalised word, is an organisation.',
