@@ -14,7 +14,18 @@ import { pluralOfPeople } from './speaker';
 
 const NOUNS: ReadonlySet<string> = new Set(VIEW_ADJUNCT.value.nouns);
 const POSSESSIVES: ReadonlySet<string> = new Set(VIEW_ADJUNCT.value.possessives);
-const HOLDER_BREAKS: ReadonlySet<string> = new Set(['of', 'by', 'in', 'at', 'on', 'for', 'with', 'from', 'to', 'about']);
+const HOLDER_BREAKS: ReadonlySet<string> = new Set([
+  'of',
+  'by',
+  'in',
+  'at',
+  'on',
+  'for',
+  'with',
+  'from',
+  'to',
+  'about',
+]);
 
 /** The comma ending tokens [from, b) within `max` tokens, with no other punctuation on the way; else -1. */
 function commaWithin(cx: CCtx, from: number, b: number, max: number): number {

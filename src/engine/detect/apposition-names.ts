@@ -9,7 +9,17 @@ import { BODY_BEFORE_APPOSITION_ROW, ROLE_BEFORE_APPOSITION_ROW } from '../lexic
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
-import { COMMA, ORG, PERSON, formMarks, isCapWord, isLowerWord, isPunctChar, type NamedSpan, type Names } from './named-spans';
+import {
+  COMMA,
+  ORG,
+  PERSON,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isPunctChar,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 const ROLE = ROLE_BEFORE_APPOSITION_ROW.value;
 const ROLES: ReadonlySet<string> = new Set(ROLE.roles);
