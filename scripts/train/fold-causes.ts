@@ -19,15 +19,12 @@
  * - `missed person 1w` / `missed person`: a gold person nothing touches, one word or more;
  * - `missed org`, `missed place`; `false caps`: a false name in capitals; `false PERSON`, ….
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { analyze } from '../../src/engine/index';
 import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
-import { readModel, type ModelFile } from '../../src/engine/tagger/model';
 import { DEMONYMS } from '../../src/engine/lexicon/generated';
 import { DEFAULT_OPTIONS } from './perceptron';
 import { loadTrainingSet } from './corpus';
-import { foldOf, STUDY_FOLDS } from './folds-lib';
+import { foldModels, foldOf, STUDY_FOLDS } from './folds-lib';
 
 const arg = (name: string) => {
   const k = process.argv.indexOf(name);
@@ -59,14 +56,7 @@ const JOINS = / (?:of|and|&|for) /;
 const gaz = loadGazetteerSync();
 const docs = loadTrainingSet();
 const fold = foldOf(docs);
-const models = new Map<number, ReturnType<typeof readModel>>();
-const model = (k: number) => {
-  if (!models.has(k)) {
-    const file = path.join(dir, `fold-full-${seed}-${k}.json`);
-    models.set(k, readModel(JSON.parse(fs.readFileSync(file, 'utf8')) as ModelFile));
-  }
-  return models.get(k)!;
-};
+const model = foldModels(dir, seed, 'full');
 
 const counts = new Map<string, number>();
 const lines: string[] = [];

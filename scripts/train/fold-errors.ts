@@ -5,14 +5,11 @@
  * that overlaps a gold one (`span`, with the types), a name no gold span touches (`spurious`), a
  * gold name nothing touches (`missed`). Each error line carries the rule or model score that decided it.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { analyze } from '../../src/engine/index';
 import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
-import { readModel, type ModelFile } from '../../src/engine/tagger/model';
 import { DEFAULT_OPTIONS } from './perceptron';
 import { loadTrainingSet } from './corpus';
-import { foldOf } from './folds-lib';
+import { foldModels, foldOf } from './folds-lib';
 
 const arg = (name: string) => {
   const k = process.argv.indexOf(name);
@@ -25,14 +22,7 @@ const list = arg('--list');
 const gaz = loadGazetteerSync();
 const docs = loadTrainingSet();
 const fold = foldOf(docs);
-const models = new Map<number, ReturnType<typeof readModel>>();
-const model = (k: number) => {
-  if (!models.has(k)) {
-    const file = path.join(dir, `fold-quick-${seed}-${k}.json`);
-    models.set(k, readModel(JSON.parse(fs.readFileSync(file, 'utf8')) as ModelFile));
-  }
-  return models.get(k)!;
-};
+const model = foldModels(dir, seed, 'quick');
 const counts = new Map<string, number>();
 const lines: string[] = [];
 const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);

@@ -1,4 +1,7 @@
 /** How the training set is split into held-out folds (shared by folds.ts and experiments). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readModel, type ModelFile, type TaggerModel } from '../../src/engine/tagger/model';
 import type { TrainDoc } from './corpus';
 
 export const K = 5;
@@ -15,3 +18,20 @@ export function foldOf(docs: TrainDoc[]): Map<string, number> {
  * Fixed before any error was read (ents36c); do not move a fold between the two sides.
  */
 export const STUDY_FOLDS: readonly number[] = [0, 1, 2];
+
+/**
+ * The fold models a run of folds.ts saved in `dir` ("full" or "quick" ones, of `seed`), read on
+ * first use and kept: fold-causes.ts and fold-errors.ts share it.
+ */
+export function foldModels(dir: string, seed: number, kind: 'full' | 'quick'): (k: number) => TaggerModel {
+  const models = new Map<number, TaggerModel>();
+  return (k) => {
+    let m = models.get(k);
+    if (!m) {
+      const file = path.join(dir, `fold-${kind}-${seed}-${k}.json`);
+      m = readModel(JSON.parse(fs.readFileSync(file, 'utf8')) as ModelFile);
+      models.set(k, m);
+    }
+    return m;
+  };
+}
