@@ -33,6 +33,13 @@ function freeCapital(ctx: Ctx, out: Names, i: number): boolean {
   return isCapWord(ctx, i) && !opensLine(ctx, i) && !out.at(i) && !(ctx.t.flags[i] & Flag.AllCaps);
 }
 
+/** "the" in running text, or "The" opening a sentence of prose (not a title-case headline). */
+function theInProse(ctx: Ctx, i: number): boolean {
+  if (isLowerWord(ctx, i)) return true;
+  const s = ctx.s.of[i];
+  return ctx.s.first[s] === i && ctx.headline[s] === 0;
+}
+
 /** organisation.the-modified-head-unread: see the row. */
 function theModifiedHeads(ctx: Ctx, out: Names): void {
   const ks = tokensOf(ctx, formMarks(ctx, HEADS));
@@ -43,8 +50,8 @@ function theModifiedHeads(ctx: Ctx, out: Names): void {
     if (!freeCapital(ctx, out, k) || isCapWord(ctx, k + 1) || (isWord(ctx, k + 1, 'of') && isCapWord(ctx, k + 2)))
       continue;
     let a = k;
-    while (a > 0 && k - a < ROW.maxModifiers && freeCapital(ctx, out, a - 1)) a--;
-    if (a === k || !isWord(ctx, a - 1, 'the') || !isLowerWord(ctx, a - 1) || opensLine(ctx, a)) continue;
+    while (a > 0 && k - a < ROW.maxModifiers && freeCapital(ctx, out, a - 1) && !isWord(ctx, a - 1, 'the')) a--;
+    if (a === k || !isWord(ctx, a - 1, 'the') || !theInProse(ctx, a - 1) || opensLine(ctx, a)) continue;
     let plain = true;
     for (let i = a; i < k; i++) {
       const w = lower(ctx, i);

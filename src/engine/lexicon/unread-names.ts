@@ -11,12 +11,12 @@ export const THE_MODIFIED_HEAD_ROW: RuleRow<{ heads: readonly string[]; maxModif
   value: {
     heads: words(`
       tribunal court commission council assembly senate parliament congress agency authority committee
-      ministry inspectorate directorate ombudsman registry secretariat junta
+      ministry inspectorate directorate ombudsman registry secretariat junta regulator laboratory
     `),
     maxModifiers: 2,
   },
   reason:
-    'Reports name a country\'s courts and public bodies by a capitalised adjective and a head: "would challenge it before the Constitutional Tribunal", "the Electoral Tribunal ruled", "the Fiscal Council warned". A pairing the model has not met is missed whole (no reading at all for "Constitutional Tribunal"). One or two capitalised words and one of these heads, capitalised, right after a lowercase "the" in running text (not opening a line, no name holding any of them, no capitalised word after the head: a title-case headline or a longer name), with a lowercase word or punctuation after them, are an organisation. The modifiers are no name the map knows as a place and no given name ("the Lima Court" and "the Maria Council" are left to the model).',
+    'Reports name a country\'s courts and public bodies by a capitalised adjective and a head: "would challenge it before the Constitutional Tribunal", "the Electoral Tribunal ruled", "the Fiscal Council warned", "the Clean Energy Regulator will oversee", "supplied by the Jet Propulsion Laboratory". A pairing the model has not met is missed whole (no reading at all for "Constitutional Tribunal"). One or two capitalised words and one of these heads, capitalised, right after a lowercase "the" in running text (or "The" opening a sentence that is no headline) (not opening a line, no name holding any of them, no capitalised word after the head: a title-case headline or a longer name), with a lowercase word or punctuation after them, are an organisation. The modifiers are no name the map knows as a place and no given name ("the Lima Court" and "the Maria Council" are left to the model).',
   examples: [
     {
       text: 'His lawyer said he would challenge the vote before the Constitutional Tribunal on Monday.',
