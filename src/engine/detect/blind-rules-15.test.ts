@@ -101,6 +101,22 @@ describe('organisation.head-on-topic', () => {
         'organization:Commission',
       ],
     ],
+    // A topic of two nouns joined by "and".
+    [
+      'The [[O United Nations Office]] on Drugs and Crime said so.',
+      ['organization:United Nations Office on Drugs and Crime'],
+    ],
+    // Not over a name read already, a place, a longer capitalised run or a lowercase word.
+    [
+      'The [[O Council]] on Foreign Relations and [[O Brookings]] met. The [[O Panel]] on Trade and Paris met. The [[O Board]] on Trade and Amnesty International Group met. The [[O Panel]] on Trade and finance met.',
+      [
+        'organization:Council on Foreign Relations',
+        'organization:Brookings',
+        'organization:Panel on Trade',
+        'organization:Board on Trade',
+        'organization:Panel on Trade',
+      ],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -260,6 +260,23 @@ function acronymAliasPairs(ctx: Ctx, out: Names): void {
 
 // --- organisation.head-on-topic --------------------------------------------------------------
 
+/** Capitalised words no name holds, no time, function word or capitals, and no place together. */
+function freeTopic(ctx: Ctx, out: Names, a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if (out.at(i) || timeOrHolidayWord(ctx, i) || FUNCTION_WORDS.has(lower(ctx, i)) || ctx.t.flags[i] & Flag.AllCaps)
+      return false;
+  return !placeLookup(ctx, spanText(ctx, a, b));
+}
+
+/** "Office on Drugs and Crime": where a topic ending at b goes on over "and" and a second topic. */
+function topicAfterAnd(ctx: Ctx, out: Names, b: number): number {
+  if (!isWord(ctx, b, 'and') || !isLowerWord(ctx, b) || !onLine(ctx, b + 1)) return b;
+  const c = capitalisedRun(ctx, b + 1, TOPIC_WORDS);
+  // "… on Trade and Amnesty International Group": a run of three after "and" is rather a name of its own.
+  if (c === b + 1 || c - b > 3 || capitalisedOnLine(ctx, c) || ctx.t.kind[c] === Kind.Poss) return b;
+  return freeTopic(ctx, out, b + 1, c) ? c : b;
+}
+
 /** organisation.head-on-topic: see the row. */
 function headsOnTopics(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, number][] = [];
@@ -272,15 +289,8 @@ function headsOnTopics(ctx: Ctx, out: Names): void {
     if (b === a || capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss) continue;
     // "the Commission on Covid rules": one capitalised word before a noun modifies it.
     if (b - a === 1 && isLowerWord(ctx, b) && onLine(ctx, b) && !FUNCTION_WORDS.has(lower(ctx, b))) continue;
-    let ok = true;
-    for (let i = a; i < b && ok; i++)
-      ok =
-        !out.at(i) &&
-        !timeOrHolidayWord(ctx, i) &&
-        !FUNCTION_WORDS.has(lower(ctx, i)) &&
-        !(ctx.t.flags[i] & Flag.AllCaps);
-    if (!ok || placeLookup(ctx, spanText(ctx, a, b))) continue;
-    found.push([n, b]);
+    if (!freeTopic(ctx, out, a, b)) continue;
+    found.push([n, topicAfterAnd(ctx, out, b)]);
   }
   for (const [n, b] of found) out.put(n.a, b, ORG, HEAD_ON_TOPIC_ROW.id, undefined, n);
 }
