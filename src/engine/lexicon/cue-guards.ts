@@ -578,7 +578,23 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
       lemmas: ['declare', 'concede', 'recall'],
       // Words that may stand between the verb and the object: an article or a possessive ("conceded
       // his defeat"), "a state of" (emergency), a small count ("conceded two goals"), "early".
-      fillers: [...ARTICLES, ...POSSESSIVE_DETERMINERS, 'state', 'of', 'two', 'three', 'early'],
+      // "declared three days of national mourning", "a nationwide curfew".
+      fillers: [
+        ...ARTICLES,
+        ...POSSESSIVE_DETERMINERS,
+        'state',
+        'of',
+        'two',
+        'three',
+        'seven',
+        'early',
+        'day',
+        'days',
+        'period',
+        'national',
+        'nationwide',
+        'public',
+      ],
       // Contests one declares something of ("declared the election a fraud") but concedes as an act.
       contests: ['race', 'election', 'contest'],
       objects: [
@@ -589,6 +605,10 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
         'independence',
         'emergency',
         'martial',
+        'mourning',
+        'curfew',
+        'ceasefire',
+        'holiday',
         'race',
         'election',
         'contest',
@@ -612,10 +632,13 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
       ],
     },
     reason:
-      '"Declared victory", "declared a state of emergency", "conceded defeat", "conceded two goals", "recalled its ambassador": with these objects the verb reports an act, not something the subject asserted or remembered.',
+      '"Declared victory", "declared a state of emergency", "declared three days of national mourning", "declared a curfew", "conceded defeat", "conceded two goals", "recalled its ambassador": with these objects the verb reports an act, not something the subject asserted or remembered.',
     examples: [
       { text: 'Carla Venn conceded defeat on Wednesday night.', expect: '' },
       { text: 'The governor declared a state of emergency in three counties.', expect: '' },
+      { text: 'The president declared three days of national mourning.', expect: '' },
+      { text: 'The army declared a nationwide curfew on Friday.', expect: '' },
+      { text: 'The president declared that the mourning would last three days.', expect: 'declared' },
       { text: 'Carla Venn conceded that the campaign had made mistakes.', expect: 'conceded' },
       { text: 'We conceded our defeat on Sunday night.', expect: '' },
       { text: 'The Philippines recalled its ambassador to Beijing on Tuesday.', expect: '' },
