@@ -181,7 +181,7 @@ const OWN_BODIES = lowerSetOf(MINISTRY_FIELDS_ROW.value.bodies);
 const FIELD_ENDING = /(?:ogy|ics|tion|sion|ment|ity|ture|ance|ence|ism|ing|ness|ies)$/;
 
 /** A word of the language: common, written lowercase elsewhere in the article, or a field noun's ending. */
-const fieldWord = (ctx: Ctx, i: number) => isPlainWord(ctx, i) || FIELD_ENDING.test(lower(ctx, i));
+export const fieldWord = (ctx: Ctx, i: number) => isPlainWord(ctx, i) || FIELD_ENDING.test(lower(ctx, i));
 
 /** organisation.ministry-fields-and: "[Ministry of Electronics] and [Information Technology]" is one ministry. */
 function ministryFields(ctx: Ctx, out: Names): void {

@@ -221,6 +221,7 @@ import { applyBlindNewsRows28 } from './blind-rules-28';
 import { applyBlindNewsRows29 } from './blind-rules-29';
 import { applyBlindNewsRows30 } from './blind-rules-30';
 import { applyBlindNewsRows31 } from './blind-rules-31';
+import { applyBlindNewsRows32 } from './blind-rules-32';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import { STAFF_AT_AMPERSAND } from '../lexicon/claims-42';
 import {
@@ -2177,6 +2178,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows30(ctx, out);
   // Rows from the blind entity batches 92 and 93 (helper ents42a), in detect/blind-rules-31.ts.
   applyBlindNewsRows31(ctx, out);
+  // Rows from the blind entity batches 95 and 96 (helper ents43a), in detect/blind-rules-32.ts.
+  applyBlindNewsRows32(ctx, out);
   return out
     .alive()
     .slice()

@@ -94,6 +94,7 @@ export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles' | 'english'> = {
       poczta zavarovalnica zavod agencija agencja agentura fakulteta uniwersytet univerzita
       museo museu musée muzeum
       unión união unione frente alianza aliança alleanza movimiento movimento
+      fuerza força forza renovación renovação juntos junts dirección direção direzione oficina secretaría
     `),
     particles: words('de du des del della delle dei di da do dos das la le les el y et e per pour para por'),
     // Review (ents28b): heads spelled as English words ("Federation Square", "the Federation Cup")

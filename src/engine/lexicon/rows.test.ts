@@ -67,6 +67,7 @@ import { BLIND_NEWS_ROWS_28 } from './blind-news-28';
 import { BLIND_NEWS_ROWS_29 } from './blind-news-29';
 import { BLIND_NEWS_ROWS_30 } from './blind-news-30';
 import { BLIND_NEWS_ROWS_31 } from './blind-news-31';
+import { BLIND_NEWS_ROWS_32 } from './blind-news-32';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -430,6 +431,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'short names, agency appositions, ministries and firms around "and", school districts, particles, ratings, museums',
     BLIND_NEWS_ROWS_31,
+  ],
+  // Rows from the blind entity batches 95 and 96 (ents43a).
+  [
+    'clubs by their tail word, numbered leagues, bodies of several fields, parties of two nouns, two-word peoples, union locals',
+    BLIND_NEWS_ROWS_32,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {

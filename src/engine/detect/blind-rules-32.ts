@@ -1,0 +1,332 @@
+/**
+ * Rules from the blind entity batches 95 and 96 (6 Dec 2026, helper ents43a, issue #9; rows in
+ * lexicon/blind-news-32.ts). applyNameRules calls `applyBlindNewsRows32` after the rows of batches
+ * 92 and 93, so these read the names every earlier rule decided. Each starts from its trigger
+ * words' tokens (tokensOf), not from every token or name.
+ * - sport.club-tail-unread: "[Raith Rovers]", "[Kelty Hearts]", then "[Raith]" alone.
+ * - organisation.league-number: "In [League One], …".
+ * - organisation.body-fields-list: "the [Senate Committee on Energy and Environment]".
+ * - organisation.party-and-name: "opposition party [Law and Justice] ([PiS])".
+ * - none.two-word-demonym: "former Costa Rican foreign minister" holds no name.
+ * - organisation.union-local: "the [Amalgamated Transit Union Local 113]".
+ * - sport.place-goes-top: "[Falkirk] went top of the table".
+ */
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import {
+  BODY_FIELDS_LIST_ROW,
+  CLUB_TAIL_ROW,
+  LEAGUE_NUMBER_ROW,
+  PARTY_AND_NAME_ROW,
+  PLACE_GOES_TOP_ROW,
+  UNION_LOCAL_ROW,
+} from '../lexicon/blind-news-32';
+import { MINISTRY_FIELDS_ROW } from '../lexicon/blind-news-31';
+import { lowerSetOf } from '../lexicon/rule-row';
+import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
+import { Kind } from '../tokenize/tokenize';
+import { fieldWord } from './blind-rules-31';
+import {
+  CLOSE_PAREN,
+  COMMA,
+  FIRST_TOKEN,
+  OPEN_PAREN,
+  ORG,
+  PERSON,
+  PLACE,
+  aliveByWord,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isPlainWord,
+  isPunctChar,
+  isWeekdayOrMonth,
+  isWord,
+  namesWithin,
+  onLine,
+  opensSentence,
+  patternFormMarks,
+  putOverWithin,
+  type LiveSpan,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+import { SportsReading } from './sport-sentences';
+
+export function applyBlindNewsRows32(ctx: Ctx, out: Names): void {
+  const sports = new SportsReading(ctx);
+  clubTails(ctx, out, sports);
+  leagueNumbers(ctx, out, sports);
+  bodyFieldLists(ctx, out);
+  partyAndNames(ctx, out);
+  demonymPairs(ctx, out);
+  unionLocals(ctx, out);
+  placesGoingTop(ctx, out, sports);
+}
+
+/** The model's reading of a person or a place below which these rows may overrule it. */
+const UNSURE = 0.9;
+
+/** The names over [a, b) when only the model read them, each an organisation or a person or place below UNSURE. */
+function modelOnly(out: Names, a: number, b: number): NamedSpan[] | undefined {
+  const within = namesWithin(out, a, b);
+  if (!within) return undefined;
+  for (const n of within)
+    if (n.rule || (n.type !== ORG && Math.max(n.probs[PERSON], n.probs[PLACE]) >= UNSURE)) return undefined;
+  return within;
+}
+
+/** The end of one to `max` capitalised words on the line from `a`, or −1 when there are none or more run on. */
+function capitalsFrom(ctx: Ctx, a: number, max: number): number {
+  let b = a;
+  while (b < ctx.t.count && b - a < max && isCapWord(ctx, b) && onLine(ctx, b)) b++;
+  if (b === a || (isCapWord(ctx, b) && onLine(ctx, b))) return -1;
+  return b;
+}
+
+/** The start of one to `max` capitalised words on the line ending before `b`, or −1 when none or more run on. */
+function capitalsBefore(ctx: Ctx, b: number, max: number): number {
+  let a = b;
+  while (a > 0 && b - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+  if (a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a))) return -1;
+  return a;
+}
+
+// --- sport.club-tail-unread -----------------------------------------------------------------------
+
+const CLUB_TAILS = lowerSetOf(CLUB_TAIL_ROW.value.tails);
+const CLUB_LOCATIVES = lowerSetOf(CLUB_TAIL_ROW.value.locatives);
+/** The most words of a town before its club's tail ("Inverness Caledonian Thistle"). */
+const TOWN_WORDS = 2;
+
+/** sport.club-tail-unread: see the row. */
+function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
+  if (sports.ruledOut) return;
+  const hits = tokensOf(ctx, formMarks(ctx, CLUB_TAILS));
+  const towns = new Set<string>();
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isCapWord(ctx, i) || !onLine(ctx, i) || !isCapWord(ctx, i - 1)) continue;
+    let a = capitalsBefore(ctx, i, TOWN_WORDS);
+    if (a < 0) continue;
+    // "Leaders Cove Rangers": a word of the language opening the sentence is no part of the club.
+    if (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a)) a++;
+    const within = modelOnly(out, a, i + 1);
+    if (!within || !sports.yes) continue;
+    putOverWithin(out, a, i + 1, ORG, CLUB_TAIL_ROW.id, within);
+    if (i - a === 1) towns.add(lower(ctx, a));
+  }
+  if (!towns.size) return;
+  const bare = aliveByWord(ctx, out, towns, FIRST_TOKEN);
+  for (let k = 0; k < bare.length; k++) {
+    const n = bare[k] as LiveSpan;
+    if (n.dead || n.b - n.a !== 1 || n.type === ORG || n.rule || n.probs[n.type] >= UNSURE) continue;
+    if (isLowerWord(ctx, n.a - 1) && CLUB_LOCATIVES.has(lower(ctx, n.a - 1))) continue;
+    out.put(n.a, n.b, ORG, CLUB_TAIL_ROW.id, undefined, n);
+  }
+}
+
+// --- organisation.league-number -------------------------------------------------------------------
+
+const LEAGUE_NUMBERS = new Set(LEAGUE_NUMBER_ROW.value.numbers);
+
+/** organisation.league-number: see the row. */
+function leagueNumbers(ctx: Ctx, out: Names, sports: SportsReading): void {
+  if (sports.ruledOut) return;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(['League'])));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const num = i + 1;
+    if (!onLine(ctx, num) || !LEAGUE_NUMBERS.has(spanText(ctx, num, num + 1))) continue;
+    if (isCapWord(ctx, num + 1) && onLine(ctx, num + 1)) continue;
+    const within = modelOnly(out, i, num + 1);
+    if (!within || !sports.yes) continue;
+    putOverWithin(out, i, num + 1, ORG, LEAGUE_NUMBER_ROW.id, within);
+  }
+}
+
+// --- organisation.body-fields-list ----------------------------------------------------------------
+
+const BODY_HEADS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.heads);
+const BODY_PREPS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.preps);
+const OWN_BODIES = lowerSetOf(MINISTRY_FIELDS_ROW.value.bodies);
+/** The most words of one field in the list. */
+const FIELD_WORDS = 3;
+
+/** Token `i` is the plural of a common word ("Lakes", "Waters", "Affairs"): COMMON_WORDS holds few plurals. */
+function pluralOfPlain(ctx: Ctx, i: number): boolean {
+  const w = lower(ctx, i);
+  return w.length > 3 && w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
+}
+
+/** Every token of [a, b) is a word of the language or a field noun, and [a, b) ends in no body of its own. */
+function fieldsOnly(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if (ctx.t.kind[i] !== Kind.Word || !(fieldWord(ctx, i) || pluralOfPlain(ctx, i))) return false;
+  return !OWN_BODIES.has(lower(ctx, b - 1));
+}
+
+/** The end of the fields after a body's name ending at `b` ("and X", ", X, and Y", ", X and Y"), or −1. */
+function fieldListEnd(ctx: Ctx, b: number): number {
+  let j = b;
+  // Middle fields after commas: ", Great Lakes".
+  while (isPunctChar(ctx, j, COMMA)) {
+    const e = capitalsFrom(ctx, j + 1, FIELD_WORDS);
+    if (e < 0 || !fieldsOnly(ctx, j + 1, e)) return -1;
+    j = e;
+    if (isWord(ctx, j, 'and')) break;
+    if (isPunctChar(ctx, j, COMMA) && isWord(ctx, j + 1, 'and')) {
+      j++;
+      break;
+    }
+  }
+  if (!isWord(ctx, j, 'and')) return -1;
+  const e = capitalsFrom(ctx, j + 1, FIELD_WORDS);
+  if (e < 0 || !fieldsOnly(ctx, j + 1, e)) return -1;
+  return e;
+}
+
+/** organisation.body-fields-list: see the row. */
+function bodyFieldLists(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, BODY_HEADS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isCapWord(ctx, i) || !isLowerWord(ctx, i + 1) || !BODY_PREPS.has(lower(ctx, i + 1))) continue;
+    const n = out.at(i) as LiveSpan | undefined;
+    if (!n || n.dead || n.type !== ORG || n.b <= i + 2) continue;
+    let caps = true;
+    for (let k = i + 2; k < n.b && caps; k++) caps = isCapWord(ctx, k);
+    if (!caps) continue;
+    const e = fieldListEnd(ctx, n.b);
+    if (e < 0) continue;
+    const within = modelOnly(out, n.b, e);
+    if (!within) continue;
+    out.put(n.a, e, ORG, BODY_FIELDS_LIST_ROW.id, undefined, n);
+  }
+}
+
+// --- organisation.party-and-name ------------------------------------------------------------------
+
+/** The most words on each side of "and" in a party's name. */
+const PARTY_SIDE_WORDS = 2;
+
+const PARTY_NOUNS = lowerSetOf(PARTY_AND_NAME_ROW.value.nouns);
+
+/** Every token of [a, b) is a capitalised word of the language or a party noun ("Law"), no weekday or month. */
+function plainCapitals(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (!isCapWord(ctx, i) || isWeekdayOrMonth(ctx, i)) return false;
+    if (!isPlainWord(ctx, i) && !PARTY_NOUNS.has(lower(ctx, i))) return false;
+  }
+  return true;
+}
+
+/** organisation.party-and-name: see the row. */
+function partyAndNames(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, new Set(['party'])));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isLowerWord(ctx, i)) continue;
+    // After the noun: "party Law and Justice".
+    let a = i + 1;
+    let and = capitalsFromAnd(ctx, a);
+    let e = and < 0 ? -1 : capitalsFrom(ctx, and + 1, PARTY_SIDE_WORDS);
+    if (e < 0) {
+      // Before it: "the Law and Justice party".
+      e = i;
+      a = -1;
+      const s = capitalsBefore(ctx, i, PARTY_SIDE_WORDS);
+      if (s > 1 && isWord(ctx, s - 1, 'and')) a = capitalsBefore(ctx, s - 1, PARTY_SIDE_WORDS);
+      if (a < 0) continue;
+      // "The Peace and Development party": the article opening the sentence is no part of it.
+      if (a < s - 2 && opensSentence(ctx, a) && ARTICLES.has(lower(ctx, a))) a++;
+      and = s - 1;
+    }
+    if (!plainCapitals(ctx, a, and) || !plainCapitals(ctx, and + 1, e)) continue;
+    const within = modelOnly(out, a, e);
+    if (!within) continue;
+    putOverWithin(out, a, e, ORG, PARTY_AND_NAME_ROW.id, within);
+    shortNameInBrackets(ctx, out, e);
+  }
+}
+
+/** The "and" after one or two capitalised words from `a` ("Law and"), or −1. */
+function capitalsFromAnd(ctx: Ctx, a: number): number {
+  let b = a;
+  while (b - a < PARTY_SIDE_WORDS && isCapWord(ctx, b) && onLine(ctx, b)) b++;
+  return b > a && isWord(ctx, b, 'and') ? b : -1;
+}
+
+/** "(PiS)" right after a party's name at `e`: one word opening with a capital and holding another. */
+function shortNameInBrackets(ctx: Ctx, out: Names, e: number): void {
+  if (!isPunctChar(ctx, e, OPEN_PAREN) || !isPunctChar(ctx, e + 2, CLOSE_PAREN)) return;
+  const w = spanText(ctx, e + 1, e + 2);
+  if (ctx.t.kind[e + 1] !== Kind.Word || !/^[A-Z]\w*[A-Z]\w*$/.test(w)) return;
+  const within = modelOnly(out, e + 1, e + 2);
+  if (within) putOverWithin(out, e + 1, e + 2, ORG, PARTY_AND_NAME_ROW.id, within);
+}
+
+// --- none.two-word-demonym ------------------------------------------------------------------------
+
+/** A capitalised word ending as a people's name does ("Rican", "Leonean", "Salvadoran"). */
+const PEOPLE_ENDING = /^[A-Z][a-z]+an$/;
+
+/** The place names a people's word may come from: "Rican" → "Rica", "Rico"; "Leonean" → "Leone". */
+function placeStems(w: string): string[] {
+  return [w.slice(0, -1), w.slice(0, -2), w.slice(0, -2) + 'o'];
+}
+
+/** none.two-word-demonym: see the row. */
+function demonymPairs(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, patternFormMarks(ctx, PEOPLE_ENDING));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const n = out.at(i) as LiveSpan | undefined;
+    if (!n || n.dead || n.rule || n.a !== i - 1 || n.b !== i + 1 || !isCapWord(ctx, i - 1)) continue;
+    const first = spanText(ctx, i - 1, i);
+    const w = spanText(ctx, i, i + 1);
+    if (!placeStems(w).some((s) => placeLookup(ctx, `${first} ${s}`))) continue;
+    // DEMONYM_PAIR_ROW: a people, no name.
+    out.remove(n);
+  }
+}
+
+// --- organisation.union-local ---------------------------------------------------------------------
+
+/** organisation.union-local: see the row. */
+function unionLocals(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(UNION_LOCAL_ROW.value as readonly string[])));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!onLine(ctx, i) || !onLine(ctx, i + 1) || ctx.t.kind[i + 1] !== Kind.Num) continue;
+    // The union ends before "Local" or, read with it, at "Local" ("… Transit Union Local" 1181).
+    const n = (out.at(i) ?? out.at(i - 1)) as LiveSpan | undefined;
+    if (!n || n.dead || n.type !== ORG || n.a >= i || (n.b !== i && n.b !== i + 1)) continue;
+    const within = namesWithin(out, n.b, i + 2);
+    if (!within || within.some((m) => m.rule)) continue;
+    out.put(n.a, i + 2, ORG, UNION_LOCAL_ROW.id, undefined, n);
+  }
+}
+
+// --- sport.place-goes-top -------------------------------------------------------------------------
+
+const TABLE_VERBS = lowerSetOf(PLACE_GOES_TOP_ROW.value.verbs);
+const TABLE_PLACES = lowerSetOf(PLACE_GOES_TOP_ROW.value.places);
+/** The most words of a town before its verb. */
+const GOING_TOWN_WORDS = 2;
+
+/** sport.place-goes-top: see the row. */
+function placesGoingTop(ctx: Ctx, out: Names, sports: SportsReading): void {
+  if (sports.ruledOut) return;
+  const hits = tokensOf(ctx, formMarks(ctx, TABLE_VERBS));
+  for (let x = 0; x < hits.length; x++) {
+    const v = hits[x];
+    if (!isLowerWord(ctx, v) || !isLowerWord(ctx, v + 1) || !TABLE_PLACES.has(lower(ctx, v + 1))) continue;
+    const a = capitalsBefore(ctx, v, GOING_TOWN_WORDS);
+    if (a < 0 || FIRST_NAME_SET.has(lower(ctx, a))) continue;
+    const within = namesWithin(out, a, v);
+    if (!within || within.some((n) => n.rule || n.type !== PLACE || n.probs[PLACE] >= UNSURE)) continue;
+    if (!sports.yes) continue;
+    putOverWithin(out, a, v, ORG, PLACE_GOES_TOP_ROW.id, within);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Rows from the blind entity batches 95 and 96 (6 Dec 2026, helper ents43a; the batches are in
+ * detect/news-entities-95.cases.ts). Batch 97 was written with them and is never fixed against (its
+ * errors are never printed). Kept in their own file so they merge cleanly with rows added in
+ * parallel; the rules that apply them are in detect/blind-rules-32.ts, called by applyNameRules
+ * after the rows of batches 92 and 93. Example texts are written for the rows, not taken from a
+ * batch: each row has sentences it must decide and sentences it must leave alone.
+ */
+import type { RuleRow } from './rule-row';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const CLUB_TAIL_ROW: RuleRow<{ tails: readonly string[]; locatives: readonly string[] }> = {
+  id: 'sport.club-tail-unread',
+  value: {
+    // Last words of clubs named after their town that no person or place ends in.
+    tails: words('rovers wanderers athletic albion rangers argyle thistle academical hearts hotspur'),
+    // Prepositions that make a bare town the town, not its club ("fans in Raith").
+    locatives: words('in at from near into across outside around inside through'),
+  },
+  reason:
+    'Clubs below the top flight are named after their town with a word of their own: "Raith Rovers", "Kelty Hearts", "Partick Thistle", "Hamilton Academical". sport.club-suffix reads such a pair only when the model took it for a place; an unfamiliar town makes the model read a person ("Raith Rovers" person 0.79) or nothing. In a sports report that names no election, one or two capitalised words and one of these words after them on the line, that nothing or only the model read (a person or a place below 0.9), are the club; a one-word town so named is the club again where it stands alone and the model alone read it (below 0.9), unless a preposition of place comes before it ("fans in Raith").',
+  examples: [
+    {
+      text: 'Raith Rovers drew 1-1 with Ayr United on Saturday. The striker scored twice in the second half, and the keeper saved a penalty.',
+      expect: 'organization:Raith Rovers | organization:Ayr United',
+    },
+  ],
+};
+
+export const LEAGUE_NUMBER_ROW: RuleRow<{ numbers: readonly string[] }> = {
+  id: 'organisation.league-number',
+  // The words after "League" that number a division ("League One", "League 2").
+  value: { numbers: words('One Two Three 1 2 3') },
+  reason:
+    'Divisions below the top one are named "League One", "League Two" (England, Scotland) or "League 2": the model reads the pair as a place or leaves it unread. In a sports report that names no election, a capitalised "League" followed by one of these numbers and no further capitalised word, that nothing or only the model read, is an organisation.',
+  examples: [
+    {
+      text: 'In League One, Arbroath beat Montrose 4-0 at Gayfield Park. Alloa drew 1-1 with Cove Rangers.',
+      expect:
+        'organization:League One | organization:Arbroath | organization:Montrose | place:Gayfield Park | organization:Alloa | organization:Cove Rangers',
+    },
+  ],
+};
+
+export const BODY_FIELDS_LIST_ROW: RuleRow<{ heads: readonly string[]; preps: readonly string[] }> = {
+  id: 'organisation.body-fields-list',
+  value: {
+    heads: words('committee subcommittee commission department ministry'),
+    // Words that join the head to its fields ("Committee on …", "Department of …").
+    preps: words('on of for'),
+  },
+  reason:
+    'Committees and departments are named for several fields: "the Senate Committee on Energy and Environment", "the Michigan Department of Environment, Great Lakes, and Energy". The model reads the name up to the first field and leaves the rest to a name of its own or to nothing, so one body becomes two. An organisation holding a committee, commission, department or ministry head followed by "on", "of" or "for" and capitalised words, right before "and" and one to three capitalised words, or before a comma, capitalised words, an optional comma and "and" and capitalised words, all words of the language or field nouns, with no capital running on and nothing but the model reading the added words, is one organisation (organisation.ministry-fields-and reads "Ministry of X and Y" when the head opens the name). A firm in the list is its own name ("the Department of Energy, Exxon and Chevron").',
+  examples: [
+    {
+      text: 'The bill was rewritten by the Senate Committee on Energy and Environment last week.',
+      expect: 'organization:Senate Committee on Energy and Environment',
+    },
+    {
+      text: 'The Department of Energy, Exxon and Chevron met on Monday.',
+      expect: 'organization:Department of Energy | organization:Exxon | organization:Chevron',
+    },
+  ],
+};
+
+export const PARTY_AND_NAME_ROW: RuleRow<{ nouns: readonly string[] }> = {
+  id: 'organisation.party-and-name',
+  // Abstract nouns of party names that the common words lack; any common word counts too.
+  value: {
+    nouns: words(`law justice freedom solidarity peace development progress unity democracy liberty renewal
+      hope dignity prosperity order reform sovereignty independence equality harmony`),
+  },
+  reason:
+    'Parties are often named by two abstract nouns: "Law and Justice", "Freedom and Solidarity", "Peace and Development". The model reads the first noun as a name and stops at "and", or reads nothing. One or two capitalised words of the language (common words, or these nouns), "and", one or two more, right after a lowercase "party" ("opposition party Law and Justice") or right before it ("the Law and Justice party"), with no capital running on, that nothing or only the model read, are one organisation; a short name in brackets right after it ("(PiS)"), one word opening with a capital and holding another, is the organisation too. People, places and other parties are no words of the language ("party Smith and Jones", "the party Vox and Junts"); an article opening the sentence is left out ("The Peace and Development party").',
+  examples: [
+    {
+      text: 'Opposition party Law and Justice (PiS) said the government had lost two years.',
+      expect: 'organization:Law and Justice | organization:PiS',
+    },
+  ],
+};
+
+export const DEMONYM_PAIR_ROW: RuleRow = {
+  id: 'none.two-word-demonym',
+  value: [],
+  reason:
+    'A people of a country named by two words is written with two capitals: "Costa Rican", "Sierra Leonean", "Puerto Rican", "El Salvadoran". The model reads the pair as a person ("former Costa Rican foreign minister" person 0.70). A name of exactly two capitalised words that the model alone read, whose second word ends in "an", and which with that ending taken off (or "-an" turned to "-o") is a place the map knows ("Costa Rica", "Puerto Rico", "Sierra Leone"), is no name.',
+  examples: [
+    {
+      text: 'The mission was led by former Costa Rican foreign minister Elena Brenes.',
+      expect: 'person:Elena Brenes',
+    },
+  ],
+};
+
+export const UNION_LOCAL_ROW: RuleRow = {
+  id: 'organisation.union-local',
+  value: ['Local'],
+  reason:
+    'American unions are organised in numbered locals named after the union: "the International Brotherhood of Electrical Workers Local 58", "Amalgamated Transit Union Local 1181". The model reads the union and leaves "Local 58" out of it. An organisation followed right away by a capitalised "Local" and a number is one organisation with them.',
+  examples: [
+    {
+      text: 'The Amalgamated Transit Union Local 1181 said the drivers would strike.',
+      expect: 'organization:Amalgamated Transit Union Local 1181',
+    },
+  ],
+};
+
+export const PLACE_GOES_TOP_ROW: RuleRow<{ verbs: readonly string[]; places: readonly string[] }> = {
+  id: 'sport.place-goes-top',
+  value: {
+    // Verbs of moving in a table, and the words of a position right after them.
+    verbs: words('go goes went stay stays stayed climb climbs climbed move moves moved drop drops dropped'),
+    places: words('top bottom clear'),
+  },
+  reason:
+    'A results round-up says which club "went top" or "stay bottom": "Falkirk went top of the Scottish Championship", "Football: Falkirk go top". A town that does so is its club, but the model, which knows the town, reads a place or, in a headline, nothing. In a sports report that names no election, one or two capitalised words right before one of these verbs followed by "top", "bottom" or "clear", that the model read as a place below 0.9 or nothing read, the first no given name, are an organisation. A person the model read is left alone: golfers and riders go top of a leaderboard too.',
+  examples: [
+    {
+      text: 'Falkirk went top of the table on Saturday with a 2-0 win over Ayr United. Striker Callum Strachan scored twice in the second half.',
+      expect: 'organization:Falkirk | organization:Ayr United | person:Callum Strachan',
+    },
+  ],
+};
+
+export const BLIND_NEWS_ROWS_32: readonly RuleRow<unknown>[] = [
+  CLUB_TAIL_ROW,
+  LEAGUE_NUMBER_ROW,
+  BODY_FIELDS_LIST_ROW,
+  PARTY_AND_NAME_ROW,
+  DEMONYM_PAIR_ROW,
+  UNION_LOCAL_ROW,
+  PLACE_GOES_TOP_ROW,
+];
