@@ -131,6 +131,9 @@ function complementEnd(ctx: Ctx, out: Names, link: number, from: number, to: num
   if (placeLookup(ctx, spanText(ctx, link + 1, c1))) return -1;
   const c2 = fieldRun(ctx, c1 + 1);
   if (c2 === c1 + 1 || capitalisedOnLine(ctx, c2)) return -1;
+  // "… Homeland Security and [Immigration] and Customs Enforcement": a second "and" and a capitalised
+  // word right after the field make it the first field of another body (ents43b).
+  if (isWord(ctx, c2, 'and') && capitalisedOnLine(ctx, c2 + 1)) return -1;
   // The words after "and" are no name of their own.
   let own = false;
   for (let i = c1 + 1; i < c2 && !own; i++) {

@@ -194,6 +194,9 @@ function ministryFields(ctx: Ctx, out: Names): void {
     if (!isWord(ctx, and, 'and') || !isCapWord(ctx, and - 1)) continue;
     const e = capitalsFrom(ctx, and + 1, 3);
     if (e < 0 || OWN_BODIES.has(lower(ctx, e - 1))) continue;
+    // "… Homeland Security and [Immigration] and Customs Enforcement": a second "and" and a capital
+    // right after the field make it the first field of another body (ents43b).
+    if (isWord(ctx, e, 'and') && isCapWord(ctx, e + 1) && onLine(ctx, e + 1)) continue;
     let plain = true;
     for (let i = and + 1; i < e && plain; i++) plain = t.kind[i] === Kind.Word && fieldWord(ctx, i);
     if (!plain) continue;

@@ -118,6 +118,10 @@ describe('person.company-role-apposition', () => {
     ["[[O BYD]], the company's biggest rival, fell.", ['organization:BYD']],
     ["[[O Tesla]], the group's main supplier, rose.", ['organization:Tesla']],
     ['[[O Alstom]], its rival, won.', ['organization:Alstom']],
+    // An opening time or place before the comma holds no role (ents43b): "On Sunday" was a person.
+    ["On Sunday, the agency's director resigned.", []],
+    ['In March, its founder left.', []],
+    ["In [[L Paris]], the group's chief executive met unions.", ['place:Paris']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

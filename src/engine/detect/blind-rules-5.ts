@@ -19,7 +19,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { BLIND_NEWS_ROWS_5, COMPANY_ROLE_ROW, SEAT_ROLE_ROW } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
-import { COMMON_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -217,6 +217,19 @@ function platformsOn(ctx: Ctx, out: Names): void {
   }
 }
 
+/**
+ * Tokens [a, c) before the comma open their sentence as a time or a place, not a holder of the role:
+ * "On Sunday, the agency's director …", "In March, its founder …" (a function word or a day or a
+ * month among them), "In Paris, the group's chief …" (a function word opening the sentence before).
+ */
+function openingAdjunct(ctx: Ctx, a: number, c: number): boolean {
+  for (let i = a; i < c; i++) {
+    const w = lower(ctx, i);
+    if (WEEKDAYS.has(w) || MONTHS.has(w) || (i === a && FUNCTION_WORDS.has(w))) return true;
+  }
+  return a > 0 && ctx.s.first[ctx.s.of[a]] === a - 1 && FUNCTION_WORDS.has(lower(ctx, a - 1));
+}
+
 const ROLE_OWNERS = new Set(COMPANY_ROLE_ROW.value.owners);
 const COMPANY_ROLES = new Set(COMPANY_ROLE_ROW.value.roles);
 /** Most words of a person's name read before the comma. */
@@ -234,13 +247,14 @@ function companyRoleAppositions(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, i) || !COMPANY_ROLES.has(lower(ctx, i))) continue;
     const n = out.at(c - 1);
     if (n) {
-      if (n.type !== PERSON && n.b === c && n.b - n.a <= PERSON_WORDS)
+      if (n.type !== PERSON && n.b === c && n.b - n.a <= PERSON_WORDS && !openingAdjunct(ctx, n.a, c))
         out.put(n.a, n.b, PERSON, COMPANY_ROLE_ROW.id, undefined, n);
       continue;
     }
     // A name the model left out: the capitalised words before the comma, two at least ("Wang Chuanfu").
     const a = capitalRunBefore(ctx, out, c, PERSON_WORDS, true);
-    if (a < c - 1 && !namesWithin(out, a, c)?.length) out.put(a, c, PERSON, COMPANY_ROLE_ROW.id);
+    if (a < c - 1 && !openingAdjunct(ctx, a, c) && !namesWithin(out, a, c)?.length)
+      out.put(a, c, PERSON, COMPANY_ROLE_ROW.id);
   }
 }
 

@@ -273,10 +273,25 @@ const FORCE_FIRST: ReadonlySet<string> = new Set(FORCES.map((f) => f[0]));
 
 /** organisation.police-force-name: see the row. Only the forces' first words (as written) are read. */
 function policeForceNames(ctx: Ctx, out: Names): void {
-  const firsts = tokensOf(ctx, exactFormMarks(ctx, FORCE_FIRST));
+  putListedBodies(ctx, out, FORCES, FORCE_FIRST, POLICE_FORCE_NAME_ROW.id);
+}
+
+/**
+ * Bodies named by a list of names written with their capitals (`names` split into words, `first`
+ * their first words): each one found, not inside a longer name, is an organisation under `id`,
+ * over what the model read (police forces here, coalitions in leftover-rules-19.ts).
+ */
+export function putListedBodies(
+  ctx: Ctx,
+  out: Names,
+  names: readonly (readonly string[])[],
+  first: ReadonlySet<string>,
+  id: string,
+): void {
+  const firsts = tokensOf(ctx, exactFormMarks(ctx, first));
   for (let x = 0; x < firsts.length; x++) {
     const i = firsts[x];
-    for (const force of FORCES) {
+    for (const force of names) {
       if (force[0] !== word(ctx, i)) continue;
       let ok = true;
       for (let k = 1; k < force.length && ok; k++) ok = onLine(ctx, i + k) && word(ctx, i + k) === force[k];
@@ -289,10 +304,12 @@ function policeForceNames(ctx: Ctx, out: Names): void {
       )
         continue;
       const within = namesWithin(out, i, b);
-      if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
+      // A place a rule read over the listed name yields ("the Policía Nacional": a facility named
+      // after a place); a person a rule read does not.
+      if (!within || within.some((n) => n.rule && n.type === PERSON)) continue;
       const one = within.length === 1 ? within[0] : undefined;
       if (one && one.a === i && one.b === b && one.type === ORG) continue;
-      out.put(i, b, ORG, POLICE_FORCE_NAME_ROW.id, undefined, one);
+      out.put(i, b, ORG, id, undefined, one);
     }
   }
 }

@@ -212,6 +212,7 @@ import { applyUnreadNames } from './unread-names';
 import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyLeftoverRows17 } from './leftover-rules-17';
 import { applyLeftoverRows18 } from './leftover-rules-18';
+import { applyLeftoverRows19 } from './leftover-rules-19';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -1469,6 +1470,9 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
     if (placeLookup(ctx, tail) || (e - b === 2 && FIRST_NAME_SET.has(lower(ctx, b + 1)))) continue;
     // "the Ministry of Health and UNICEF": a field is a word, never an acronym of three capitals or more.
     if (e - b === 2 && isLongAcronym(tail)) continue;
+    // "the Department of Homeland Security and [Immigration] and Customs Enforcement": a second "and"
+    // and a capitalised word right after the field make it the first field of another body.
+    if (andAt(ctx, e) && isCapWord(ctx, e + 1) && !(t.flags[e + 1] & Flag.NewLine)) continue;
     out.put(n.a, e, ORG, id, undefined, n);
   }
 }
@@ -2159,6 +2163,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows17(ctx, out);
   // Rows for issue #9's weak patterns, eleventh round: plus signs, channels with a number, waters of a country, opening "The", leagues, police forces, land-word bodies (helper ents42b), in detect/leftover-rules-18.ts.
   applyLeftoverRows18(ctx, out);
+  // Rows for issue #9's weak patterns, twelfth round: firms with an ampersand or a possessive, coalitions, cycling teams with a dash (helper ents43b), in detect/leftover-rules-19.ts.
+  applyLeftoverRows19(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

@@ -124,7 +124,7 @@ export const ONE_WORD_MUSEUM_ROW: RuleRow<{ tails: readonly string[] }> = {
   id: 'place.one-word-museum',
   value: { tails: words('museum museet muzeum') },
   reason:
-    'Dutch, German and Nordic museums are named in one word ending in the word for museum ("Rijksmuseum", "Kunstmuseum", "Nationalmuseet"), and GUM types museums as places (place.museum-name; the batches accept a place or an organisation). The model leaves such a word unread or reads it as a person. One capitalised word of eight letters or more ending so, which nothing or only the model read, is a place.',
+    'Dutch, German and Nordic museums are named in one word ending in the word for museum ("Rijksmuseum", "Kunstmuseum", "Nationalmuseet"), and GUM types museums as places (place.museum-name; the batches accept a place or an organisation). The model leaves such a word unread or reads it as a person. One capitalised word of nine letters or more ending so (three letters or more before the six of the ending, as the rule\'s pattern reads: "Kunstmuseum"), which nothing or only the model read, is a place.',
   examples: [
     {
       text: 'The Stadtmuseum in the old town will close for a year.',

@@ -231,7 +231,7 @@ export const COMPANY_ROLE_ROW: ListsRow<'owners' | 'roles'> = {
       ),
   },
   reason:
-    'A name followed by ", the company\'s founder", ", the group\'s chairman" or ", its founder and chairman" is the person who holds that role: an organisation is never its own founder or chairman. The model reads a Chinese or other unfamiliar name next to a company\'s as an organisation ("Wang Chuanfu, the company\'s founder"). A name right before a comma and "the company\'s", "the firm\'s", "the group\'s", "the bank\'s", "the club\'s", "the party\'s", "its" and one of these role nouns is a person.',
+    'A name followed by ", the company\'s founder", ", the group\'s chairman" or ", its founder and chairman" is the person who holds that role: an organisation is never its own founder or chairman. The model reads a Chinese or other unfamiliar name next to a company\'s as an organisation ("Wang Chuanfu, the company\'s founder"). A name right before a comma and "the company\'s", "the firm\'s", "the group\'s", "the bank\'s", "the club\'s", "the party\'s", "its" and one of these role nouns is a person; not an opening time or place ("On Sunday, the agency\'s director resigned", "In Paris, the group\'s chief": a day, a month or a function word in the words, or a function word opening the sentence before them; ents43b).',
   examples: [
     {
       text: "Wang Chuanfu, the company's founder and chairman, did not attend.",

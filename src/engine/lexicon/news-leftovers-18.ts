@@ -106,8 +106,8 @@ export const SECOND_FOR_BODY_ROW: RuleRow<{ heads: readonly string[] }> = {
 export const LEAGUE_WORD_ROW: RuleRow<{ endings: readonly string[]; before: readonly string[] }> = {
   id: 'organisation.league-word',
   value: {
-    // How one-word leagues end in the Nordic, German, Dutch and Slavic languages.
-    endings: words('liga ligaen serien svenskan ettan divisie'),
+    // How one-word leagues end in the Nordic, German, Dutch and Slavic languages ("Ekstraklasa", ents43b).
+    endings: words('liga ligaen serien svenskan ettan divisie klasa'),
     // The words a league follows in a sentence ("in Eliteserien", "top of the Superliga").
     before: words('in of the from into to won win wins lead leads'),
   },
@@ -134,10 +134,16 @@ export const POLICE_FORCE_NAME_ROW: RuleRow<{ names: readonly string[] }> = {
       'Bundespolizei',
       'Gendarmerie Nationale',
       'Garda Síochána',
+      // ents43b: Catalonia's and Spain's forces, Chile's, Brazil's and Mexico's.
+      "Mossos d'Esquadra",
+      'Policía Nacional',
+      'Carabineros',
+      'Polícia Federal',
+      'Guardia Nacional',
     ],
   },
   reason:
-    'Foreign news names a country\'s police forces in its own language: "the Carabinieri arrested 12 people", "Guardia Civil officers found the boat". The model, which has seen few of them, leaves them unread or unsure. These names, written with their capitals and not inside a longer name, are organisations.',
+    'Foreign news names a country\'s police forces in its own language: "the Carabinieri arrested 12 people", "Guardia Civil officers found the boat". The model, which has seen few of them, leaves them unread or unsure. These names, written with their capitals and not inside a longer name, are organisations, over what the model or a place rule read ("the Policía Nacional" is no facility named after a place; ents43b).',
   examples: [
     {
       text: 'Guardia Civil officers found the boat off the coast.',

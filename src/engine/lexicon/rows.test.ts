@@ -55,6 +55,7 @@ import { BODY_NAME_ROWS } from './body-names';
 import { NEWS_LEFTOVER_ROWS_16 } from './news-leftovers-16';
 import { NEWS_LEFTOVER_ROWS_17 } from './news-leftovers-17';
 import { NEWS_LEFTOVER_ROWS_18 } from './news-leftovers-18';
+import { NEWS_LEFTOVER_ROWS_19 } from './news-leftovers-19';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -412,6 +413,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'plus signs, channels with a number, waters of a country, opening "The", leagues, police forces, land-word bodies',
     NEWS_LEFTOVER_ROWS_18,
+  ],
+  // Issue #9's weak patterns, twelfth round (ents43b).
+  [
+    'firms with an ampersand or a possessive, coalitions, cycling teams with a dash, firms of a country',
+    NEWS_LEFTOVER_ROWS_19,
   ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],

@@ -1,0 +1,202 @@
+/**
+ * Rules for the weak patterns of issue #9, twelfth round (helper ents43b; rows in
+ * lexicon/news-leftovers-19.ts). applyNameRules calls `applyLeftoverRows19` after the leftover-18
+ * rows, so these read the names every earlier rule decided. Each row starts from its trigger
+ * words' tokens, never from every token.
+ * - organisation.ampersand-acronym: "S&P Global", "AT&T", "H&M".
+ * - organisation.possessive-firm-name: "Moody's said", "Sainsbury's raised pay".
+ * - organisation.coalition-name: "Chile Vamos", "Juntos por el Cambio".
+ * - organisation.dash-team: "Visma–Lease a Bike", "UAE Team Emirates–XRG".
+ * - place.firm-of-country: "Samsung Electronics of South Korea" is a firm and a country.
+ */
+import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import {
+  AMPERSAND_ACRONYM_ROW,
+  COALITION_NAME_ROW,
+  DASH_TEAM_ROW,
+  FIRM_OF_COUNTRY_ROW,
+  POSSESSIVE_FIRM_NAME_ROW,
+} from '../lexicon/news-leftovers-19';
+import { AND_SPLIT_ROW } from '../lexicon/blind-news-31';
+import { lowerSetOf } from '../lexicon/rule-row';
+import { FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { Kind } from '../tokenize/tokenize';
+import { putListedBodies } from './leftover-rules-18';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isWord,
+  namesWithin,
+  onLine,
+  opensSentence,
+  personWordsOf,
+  putOverWithin,
+  sentenceHas,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+
+export function applyLeftoverRows19(ctx: Ctx, out: Names): void {
+  ampersandAcronyms(ctx, out);
+  possessiveFirmNames(ctx, out);
+  coalitionNames(ctx, out);
+  dashTeams(ctx, out);
+  firmsOfCountries(ctx, out);
+}
+
+/** Tokens `i` and `i + 1` touch (no space between them). */
+const touching = (ctx: Ctx, i: number) => i >= 0 && i + 1 < ctx.t.count && ctx.t.end[i] === ctx.t.start[i + 1];
+
+// --- organisation.ampersand-acronym ----------------------------------------------------------------
+
+const AMPERSANDS: ReadonlySet<string> = new Set(['&']);
+const SHORT_CAPITALS = /^[A-Z]{1,3}$/;
+const ABBREVIATIONS = lowerSetOf(AMPERSAND_ACRONYM_ROW.value.abbreviations);
+/** Most capitalised words after the capitals ("S&P Global Ratings"). */
+const AFTER_WORDS = 3;
+
+/** A capitalised word at `e` that may go on a firm's name: no function word, day, month, title or given name. */
+function firmWordAt(ctx: Ctx, out: Names, e: number): boolean {
+  if (!capitalisedOnLine(ctx, e)) return false;
+  const w = lower(ctx, e);
+  if (FUNCTION_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || TITLES.has(w) || FIRST_NAME_SET.has(w)) return false;
+  const n = out.at(e);
+  return !n || n.a !== e || n.type === ORG;
+}
+
+/** organisation.ampersand-acronym: see the row. Only the ampersands' tokens are read. */
+function ampersandAcronyms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const amps = tokensOf(ctx, exactFormMarks(ctx, AMPERSANDS));
+  for (let x = 0; x < amps.length; x++) {
+    const p = amps[x];
+    const l = p - 1;
+    const r = p + 1;
+    if (l < 0 || r >= t.count || !touching(ctx, l) || !touching(ctx, p)) continue;
+    if (t.kind[l] !== Kind.Word || t.kind[r] !== Kind.Word) continue;
+    if (!SHORT_CAPITALS.test(word(ctx, l)) || !SHORT_CAPITALS.test(word(ctx, r))) continue;
+    // Nothing glued on either side: "S&P/TSX", "AT&T's" aside (a possessive is no glue).
+    if (touching(ctx, l - 1) || (touching(ctx, r) && t.kind[r + 1] !== Kind.Poss)) continue;
+    if (ABBREVIATIONS.has(`${lower(ctx, l)}&${lower(ctx, r)}`)) continue;
+    // "the S&P 500": an index.
+    if (r + 1 < t.count && t.kind[r + 1] === Kind.Num && onLine(ctx, r + 1)) continue;
+    let e = r + 1;
+    while (e - r - 1 < AFTER_WORDS && !touching(ctx, r) && firmWordAt(ctx, out, e)) e++;
+    const within = namesWithin(out, l, e);
+    // "AT&T Stadium": a place with words after the letters (name.letters-ampersand gave it its letters).
+    if (!within || within.some((n) => n.type === PLACE && n.b > r + 1)) continue;
+    putOverWithin(out, l, e, ORG, AMPERSAND_ACRONYM_ROW.id, within);
+  }
+}
+
+// --- organisation.possessive-firm-name ------------------------------------------------------------
+
+const POSSESSIVE_FIRMS: ReadonlySet<string> = new Set(POSSESSIVE_FIRM_NAME_ROW.value.names);
+
+/** organisation.possessive-firm-name: see the row. Only the listed words (as written) are read. */
+function possessiveFirmNames(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, POSSESSIVE_FIRMS));
+  if (hits.length === 0) return;
+  let people: Set<string> | undefined;
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const s = i + 1;
+    if (s >= t.count || t.kind[s] !== Kind.Poss || !touching(ctx, i)) continue;
+    // "Chris Christie's", "Moody's Investors Service": inside a longer name.
+    if (i > 0 && onLine(ctx, i) && isCapWord(ctx, i - 1) && !opensSentence(ctx, i - 1)) continue;
+    if (capitalisedOnLine(ctx, s + 1)) continue;
+    const within = namesWithin(out, i, s + 1);
+    if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
+    if (within.length === 1 && within[0].a === i && within[0].b === s + 1 && within[0].type === ORG) continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    putOverWithin(out, i, s + 1, ORG, POSSESSIVE_FIRM_NAME_ROW.id, within);
+  }
+}
+
+// --- organisation.coalition-name -------------------------------------------------------------------
+
+const COALITIONS = COALITION_NAME_ROW.value.names.map((name) => name.split(' '));
+const COALITION_FIRST: ReadonlySet<string> = new Set(COALITIONS.map((c) => c[0]));
+
+/** organisation.coalition-name: see the row. Only the coalitions' first words (as written) are read. */
+function coalitionNames(ctx: Ctx, out: Names): void {
+  putListedBodies(ctx, out, COALITIONS, COALITION_FIRST, COALITION_NAME_ROW.id);
+}
+
+// --- organisation.dash-team ------------------------------------------------------------------------
+
+const EN_DASHES: ReadonlySet<string> = new Set(['–']);
+const CYCLING_CUES = lowerSetOf(DASH_TEAM_ROW.value.cues);
+/** Most words on either side of the dash. */
+const SIDE_WORDS = 4;
+
+/** A side of a team's name is no place the map knows and no person read. */
+function teamSide(ctx: Ctx, out: Names, a: number, b: number): boolean {
+  if (placeLookup(ctx, spanText(ctx, a, b))) return false;
+  for (let i = a; i < b; i++) if (out.at(i)?.type === PERSON) return false;
+  return true;
+}
+
+/** organisation.dash-team: see the row. Only the en dashes' tokens are read. */
+function dashTeams(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const dashes = tokensOf(ctx, exactFormMarks(ctx, EN_DASHES));
+  if (dashes.length === 0) return;
+  const cues = formMarks(ctx, CYCLING_CUES);
+  for (let x = 0; x < dashes.length; x++) {
+    const d = dashes[x];
+    if (d < 1 || !touching(ctx, d - 1) || !touching(ctx, d) || !isCapWord(ctx, d - 1) || !capitalisedOnLine(ctx, d + 1))
+      continue;
+    if (!sentenceHas(ctx, d, cues)) continue;
+    // Back over the capitalised words before the dash ("UAE Team Emirates"), not an opening "The".
+    let a = d - 1;
+    while (d - a < SIDE_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !opensSentence(ctx, a))
+      a--;
+    if (isWord(ctx, a, 'the') || FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    if (a >= d) continue;
+    // On over the words after it: capitals, "a" between two ("Lease a Bike"), more dashes ("Red Bull–Bora–Hansgrohe").
+    let e = d + 1;
+    while (e - d <= SIDE_WORDS && e < t.count && onLine(ctx, e)) {
+      if (isCapWord(ctx, e)) e++;
+      else if (isWord(ctx, e, 'a') && !isCapWord(ctx, e) && capitalisedOnLine(ctx, e + 1) && isCapWord(ctx, e - 1))
+        e += 2;
+      else if (EN_DASHES.has(word(ctx, e)) && touching(ctx, e - 1) && touching(ctx, e) && isCapWord(ctx, e + 1)) e += 2;
+      else break;
+    }
+    if (!teamSide(ctx, out, a, d) || !teamSide(ctx, out, d + 1, e)) continue;
+    const within = namesWithin(out, a, e);
+    if (!within) continue;
+    putOverWithin(out, a, e, ORG, DASH_TEAM_ROW.id, within);
+  }
+}
+
+// --- place.firm-of-country --------------------------------------------------------------------------
+
+const FIRM_HEADS = lowerSetOf(AND_SPLIT_ROW.value.heads);
+const OF: ReadonlySet<string> = new Set(['of']);
+
+/** place.firm-of-country: see the row. Only the "of" tokens are read. */
+function firmsOfCountries(ctx: Ctx, out: Names): void {
+  const ofs = tokensOf(ctx, exactFormMarks(ctx, OF));
+  const found: [number, number, number, NamedSpan][] = [];
+  for (let x = 0; x < ofs.length; x++) {
+    const k = ofs[x];
+    const n = out.at(k);
+    if (!n || n.rule || n.a >= k - 1 || n.b <= k + 1 || (n.type !== ORG && n.type !== PLACE)) continue;
+    if (!FIRM_HEADS.has(lower(ctx, k - 1)) || !isCapWord(ctx, k - 1)) continue;
+    const hit = placeLookup(ctx, spanText(ctx, k + 1, n.b));
+    if (!hit || hit.kind !== 'country') continue;
+    found.push([n.a, k, n.b, n]);
+  }
+  for (const [a, k, b, n] of found) {
+    out.put(a, k, ORG, FIRM_OF_COUNTRY_ROW.id, undefined, n);
+    out.put(k + 1, b, PLACE, FIRM_OF_COUNTRY_ROW.id, undefined, n);
+  }
+}
