@@ -125,7 +125,7 @@ import {
   wordEnd,
   type CCtx,
 } from './claim-context';
-import { findCue, isPluralWord, PREPOSITIONS, type Cue } from './cues';
+import { findCue, impersonalAgent, isPluralWord, PREPOSITIONS, type Cue } from './cues';
 import { complementiserAt, thatAfterAside, thatWindowEnd } from './complementiser';
 import { inferenceWithoutSource } from './inference-subject';
 import { SECOND_AFTER_LABEL } from '../lexicon/claims-38';
@@ -1308,10 +1308,9 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
   } else if (cue.why.includes(IMPERSONAL_THAT.id)) {
     // "in the study by Hein and colleagues it was found that …" (row cue.passive.impersonal-that).
     // "It was announced by the ministry that …" (row cue.passive.impersonal-that.agent-after).
-    let after = -1;
-    for (let j = cue.a; j < cue.b - 2; j++) if (lower(cx, j) === 'by') after = j + 1;
-    const by = after > 0 ? { a: after, b: cue.b - 1 } : agentBeforeIt(cx, a, cue.a - 1);
-    if (after > 0) why.push(IMPERSONAL_AGENT_AFTER.id);
+    const after = impersonalAgent(cx, cue);
+    const by = after ?? agentBeforeIt(cx, a, cue.a - 1);
+    if (after) why.push(IMPERSONAL_AGENT_AFTER.id);
     if (by) speaker = resolveSpeaker(cx, by, state, k, why);
   }
   const sp = span(cx, a, b);

@@ -74,6 +74,7 @@ import { ARTICLES, DETERMINERS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/
 import {
   ADJUNCT_AFTER_CUE,
   ADVERBS_AFTER_CUE,
+  ASIDE_GOES_ON as ASIDE_GOES_ON_ROW,
   SUBJECT_LEFT_STOPS,
   PASSIVE_ADVERBS,
   SUBJECT_PRONOUN_WORDS,
@@ -105,16 +106,10 @@ import { PLURAL_DATA } from '../lexicon/claims-38b';
 import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
-import {
-  CHANT_THAT,
-  IMPERSONAL_AGENT_AFTER,
-  PRONOUN_IT_BODY_SUBJECT,
-  RELATIVE_ASIDE_NO_COMPLEMENT,
-} from '../lexicon/claims-42';
-import { subjectWithHead } from './speaker';
+import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, RELATIVE_ASIDE_NO_COMPLEMENT } from '../lexicon/claims-42';
+import { bodySubject } from './speaker';
 import { viewAdjunctCue } from './view-adjunct';
 
-const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);
 import { IT_FOUND_STUDY_IN_SIGHT } from '../lexicon/claims-41';
 import { PRONOUN_IT_RESEARCH_SUBJECT } from '../lexicon/speaker-words';
 
@@ -542,8 +537,7 @@ const IMPERSONAL_FORMS: ReadonlySet<string> = new Set(IMPERSONAL_THAT.value.form
  * "that" when a clause follows it, or -1 (row cue.passive.impersonal-that).
  */
 function impersonalThat(cx: CCtx, i: number, b: number): number {
-  let k = i + 1;
-  if (k < b && lower(cx, k) === 'been') k++;
+  let k = participleAfter(cx, i, b);
   if (k + 1 >= b || !IMPERSONAL_FORMS.has(lower(cx, k))) return -1;
   // "It was announced by the ministry that …": the agent between the participle and "that" (row
   // cue.passive.impersonal-that.agent-after).
@@ -555,6 +549,19 @@ function impersonalThat(cx: CCtx, i: number, b: number): number {
   if (lower(cx, k + 1) !== 'that') return -1;
   if (closingTagAfter(cx, k + 2, b)) return -1;
   return clauseAfterThat(cx, k + 1, b) || nounThenFinite(cx, k + 1, b) || bareNounClause(cx, k + 1, b) ? k + 2 : -1;
+}
+
+/** The participle after the form of "be" at `i` ("was found", "has been shown"): past "been" when it follows. */
+const participleAfter = (cx: CCtx, i: number, b: number) => (i + 1 < b && lower(cx, i + 1) === 'been' ? i + 2 : i + 1);
+
+/**
+ * The agent of an impersonal-that cue ("was announced by the ministry that", impersonalThat's
+ * span): the words between "by" and "that", or undefined when the participle has no "by" after it
+ * (row cue.passive.impersonal-that.agent-after).
+ */
+export function impersonalAgent(cx: CCtx, cue: { a: number; b: number }): { a: number; b: number } | undefined {
+  const k = participleAfter(cx, cue.a, cue.b);
+  return lower(cx, k + 1) === 'by' ? { a: k + 2, b: cue.b - 1 } : undefined;
 }
 
 /**
@@ -608,13 +615,11 @@ function studyInSight(cx: CCtx, i: number): boolean {
   for (let j = i - 1; j >= from; j--) if (cx.t.kind[j] === Kind.Word && STUDY_WORDS.has(lower(cx, j))) return true;
   // "The regulator examined the accounts. The bank had hidden losses, it found." (row
   // speaker.pronoun.it.body-subject): a body that examines, as the subject of the sentence before.
-  return k > 0 && subjectWithHead(cx, k - 1, BODY_HEADS) !== undefined;
+  return k > 0 && bodySubject(cx, k - 1) !== undefined;
 }
 
 const ASIDE_RELATIVES: ReadonlySet<string> = new Set(RELATIVE_ASIDE_NO_COMPLEMENT.value.relatives);
-const ASIDE_GOES_ON: ReadonlySet<string> = new Set(
-  'in on at the a an that this last next after before during when as according for with to by from'.split(' '),
-);
+const ASIDE_GOES_ON: ReadonlySet<string> = new Set(ASIDE_GOES_ON_ROW.value);
 /** The word at `k`, after the comma closing a relative aside, is the main clause's verb, not an adjunct or a quotation. */
 function asideCloses(cx: CCtx, k: number, b: number): boolean {
   return k < b && cx.t.kind[k] === Kind.Word && !(cx.t.flags[k] & Flag.Cap) && !ASIDE_GOES_ON.has(lower(cx, k));

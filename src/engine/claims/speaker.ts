@@ -49,7 +49,12 @@ import {
   ARTICLES,
   unaccented,
 } from '../lexicon/words';
-import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET, PROGRESSIVE_CUES } from '../lexicon/claim-cues';
+import {
+  ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN,
+  DOCUMENT_SAYING_SET,
+  PROGRESSIVE_CUES,
+  TAG_VERB_FORMS,
+} from '../lexicon/claim-cues';
 import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
 import { HABIT_BEFORE_TO } from '../lexicon/cue-guards';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
@@ -856,7 +861,7 @@ function possessedDescription(ctx: CCtx, first: number, end: number): boolean {
 
 /** The phrase at token `a` follows a verb of saying after a comma ("…, said the head of …"). */
 function invertedTag(ctx: CCtx, a: number): boolean {
-  return a >= 2 && /^(said|says|added|adds|wrote|writes|told)$/.test(lower(ctx, a - 1)) && isComma(ctx, a - 2);
+  return a >= 2 && TAG_VERB_FORMS.has(lower(ctx, a - 1)) && isComma(ctx, a - 2);
 }
 
 /** Entity `id` has a mention in sentence `sent` or before it. */
@@ -1626,7 +1631,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const org = recentOrg(ctx, sent, start, undefined, 2);
     if (org) return named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id);
     // "The regulator examined the accounts. It found that …" (row speaker.pronoun.it.body-subject).
-    const body = sent > 0 && sent - 1 > state.lastOtherSent ? subjectWithHead(ctx, sent - 1, BODY_HEADS) : undefined;
+    const body = sent > 0 && sent - 1 > state.lastOtherSent ? bodySubject(ctx, sent - 1) : undefined;
     if (body) {
       why.push(ruleWhy(PRONOUN_IT_BODY_SUBJECT.id, body));
       return { start, end, text, name: body };
@@ -2490,6 +2495,12 @@ function researchSubject(ctx: CCtx, k: number): string | undefined {
 
 const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);
 /**
+ * Sentence `k` opens with a body that examines, inquires or rules as its subject ("The regulator
+ * examined …"): the head with its article, or undefined (row speaker.pronoun.it.body-subject; read
+ * here for "It found that …" and by cues.ts for "…, it found.").
+ */
+export const bodySubject = (ctx: CCtx, k: number) => subjectWithHead(ctx, k, BODY_HEADS);
+/**
  * Sentence `k` opens with an article or possessive, at most one modifier and one of `heads`, then a
  * comma or a lowercase verb: the head with its article, or undefined.
  */
@@ -2511,19 +2522,12 @@ export function subjectWithHead(ctx: CCtx, k: number, heads: ReadonlySet<string>
 }
 
 const FINITE_AUX: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
-const PASTS_AFTER_HEAD: ReadonlySet<string> = new Set(
-  'heard found made took held met saw wrote began gave kept sent spent won lost ran put set cut paid read sat stood'.split(
-    ' ',
-  ),
-);
 /** The word at `n` (or after one adverb) reads as a finite verb: an auxiliary, a past, a present in -s. */
 function verbAfterHead(ctx: CCtx, n: number): boolean {
   let w = lower(ctx, n);
   if ((w.endsWith('ly') || w === 'also') && n + 1 < ctx.t.count && ctx.t.kind[n + 1] === Kind.Word)
     w = lower(ctx, n + 1);
-  return (
-    FINITE_AUX.has(w) || IRREGULAR_PASTS.has(w) || PASTS_AFTER_HEAD.has(w) || w.endsWith('ed') || /[^su]s$/.test(w)
-  );
+  return FINITE_AUX.has(w) || IRREGULAR_PASTS.has(w) || w.endsWith('ed') || /[^su]s$/.test(w);
 }
 
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */

@@ -7,6 +7,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { VIEW_ADJUNCT } from '../lexicon/claims-42';
+import { VIEW_HOLDER_BREAKS } from '../lexicon/claim-words';
 import { MONTHS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import { isComma, mentionAt, type CCtx } from './claim-context';
 import type { Cue } from './cues';
@@ -14,18 +15,7 @@ import { pluralOfPeople } from './speaker';
 
 const NOUNS: ReadonlySet<string> = new Set(VIEW_ADJUNCT.value.nouns);
 const POSSESSIVES: ReadonlySet<string> = new Set(VIEW_ADJUNCT.value.possessives);
-const HOLDER_BREAKS: ReadonlySet<string> = new Set([
-  'of',
-  'by',
-  'in',
-  'at',
-  'on',
-  'for',
-  'with',
-  'from',
-  'to',
-  'about',
-]);
+const HOLDER_BREAKS: ReadonlySet<string> = new Set(VIEW_HOLDER_BREAKS.value);
 
 /** The comma ending tokens [from, b) within `max` tokens, with no other punctuation on the way; else -1. */
 function commaWithin(cx: CCtx, from: number, b: number, max: number): number {

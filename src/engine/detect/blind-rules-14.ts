@@ -53,6 +53,7 @@ import {
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
+  capitalisedRunBefore,
   exactFormMarks,
   formMarks,
   isCapWord,
@@ -132,13 +133,6 @@ function surePersonIn(ctx: Ctx, within: readonly NamedSpan[]): boolean {
   for (const n of within) if (n.type === PERSON && !n.rule && n.probs[PERSON] >= SURE) return true;
   for (const n of within) if (n.type === PERSON && FIRST_NAME_SET.has(lower(ctx, n.a))) return true;
   return false;
-}
-
-/** The start of the run of capitalised words that ends right before `e`, at most `max` long, on one line. */
-function capitalisedRunBefore(ctx: Ctx, e: number, max: number): number {
-  let a = e;
-  while (a > 0 && e - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
-  return a;
 }
 
 export function applyBlindNewsRows14(ctx: Ctx, out: Names): void {

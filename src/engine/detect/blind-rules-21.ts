@@ -335,13 +335,27 @@ function namesState(ctx: Ctx, a: number, b: number): boolean {
 
 const KARTVELIAN = KARTVELIAN_SURNAME_ROW.value.endings;
 const kartvelian = (w: string) => w.split('-').some((p) => p.length > 5 && KARTVELIAN.some((e) => p.endsWith(e)));
+/** An ending of the row at the end of a word or before a hyphen: the forms `kartvelian` may accept. */
+const KARTVELIAN_END = new RegExp(`(?:${KARTVELIAN.join('|')})(?:-|$)`);
+
+/** Per form: 1 for a word `kartvelian` accepts, tested once per distinct form. */
+function kartvelianMarks(ctx: Ctx): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) {
+    const w = ctx.formLower[f];
+    if (KARTVELIAN_END.test(w) && kartvelian(w)) marks[f] = 1;
+  }
+  return marks;
+}
 
 /** person.kartvelian-surname: see the row. */
 function kartvelianSurnames(ctx: Ctx, out: Names): void {
-  const alive = out.alive();
+  // From the names ending in such a word (the loop keeps its old test): testing every name's last
+  // word was 1.8 % of a warm analysis of the bench text (tidy43).
+  const named = out.aliveOn(tokensOf(ctx, kartvelianMarks(ctx)), LAST_TOKEN);
   const found: LiveSpan[] = [];
-  for (let x = 0; x < alive.length; x++) {
-    const n = alive[x];
+  for (let x = 0; x < named.length; x++) {
+    const n = named[x];
     if (n.b - n.a < 2 || n.b - n.a > 3 || !modelBelow(n, 0.6, [PLACE, ORG])) continue;
     if (!kartvelian(lower(ctx, n.b - 1))) continue;
     let ok = true;

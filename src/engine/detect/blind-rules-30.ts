@@ -233,15 +233,13 @@ function fullNameOpenings(ctx: Ctx, out: Names): void {
   if (!openings.size) return;
   // A word the article writes after "in", "at", "near" … anywhere is a place there: "Hull City … in
   // Hull", "Petra Development Trust … tombs at Petra" (batches 24 and 45 held it).
+  // From the locatives' tokens, not every token (0.7 % of a warm analysis, tidy43).
   const locatives = new Set<string>();
-  for (let i = 1; i < ctx.t.count; i++)
-    if (
-      isCapWord(ctx, i) &&
-      !isCapWord(ctx, i - 1) &&
-      LOCATIVES.has(lower(ctx, i - 1)) &&
-      !SHARES.has(lower(ctx, i - 2))
-    )
-      locatives.add(lower(ctx, i));
+  const ins = tokensOf(ctx, formMarks(ctx, LOCATIVES));
+  for (let x = 0; x < ins.length; x++) {
+    const i = ins[x] + 1;
+    if (isCapWord(ctx, i) && !isCapWord(ctx, i - 1) && !SHARES.has(lower(ctx, i - 2))) locatives.add(lower(ctx, i));
+  }
   // So is one a rule, or the model surely, read as a place alone somewhere ("the council of Gällivare, the
   // Arctic municipality" beside "the Gällivare Party").
   for (const n of names)

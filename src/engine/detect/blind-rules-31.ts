@@ -26,10 +26,19 @@ import {
   RATING_CODE_ROW,
 } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET, MONTHS, ORG_TAIL, WEEKDAYS } from '../lexicon/words';
+import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import {
+  COMMA,
   FIRST_TOKEN,
+  FULL_STOP,
+  OPEN_PAREN,
+  SEMICOLON,
+  capitalisedOnLine,
+  capitalisedRun,
+  capitalisedRunBefore,
+  isWeekdayOrMonth,
+  opensWithCommonWord,
   ORG,
   PERSON,
   PLACE,
@@ -64,10 +73,6 @@ export function applyBlindNewsRows31(ctx: Ctx, out: Names): void {
 
 /** The model's surest reading of a person or a place below which these rows may overrule it. */
 const WEAK = 0.6;
-const COMMA = 44,
-  FULL_STOP = 46,
-  SEMICOLON = 59,
-  OPEN_BRACKET = 40;
 
 /**
  * The names over [a, b) when the model alone read each (as an organisation, or as a person or a
@@ -84,18 +89,14 @@ function modelWithin(out: Names, a: number, b: number): NamedSpan[] | undefined 
 
 /** The end of one to `max` capitalised words on the line from `a`, or −1 when there are none or more run on. */
 function capitalsFrom(ctx: Ctx, a: number, max: number): number {
-  let b = a;
-  while (b < ctx.t.count && b - a < max && isCapWord(ctx, b) && onLine(ctx, b)) b++;
-  if (b === a || (isCapWord(ctx, b) && onLine(ctx, b))) return -1;
-  return b;
+  const b = capitalisedRun(ctx, a, max);
+  return b === a || capitalisedOnLine(ctx, b) ? -1 : b;
 }
 
 /** The start of one to `max` capitalised words on the line ending before `b`, or −1 when none or more run on. */
 function capitalsBefore(ctx: Ctx, b: number, max: number): number {
-  let a = b;
-  while (a > 0 && b - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
-  if (a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a))) return -1;
-  return a;
+  const a = capitalisedRunBefore(ctx, b, max);
+  return a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) ? -1 : a;
 }
 
 // --- organisation.known-as ------------------------------------------------------------------------
@@ -110,7 +111,7 @@ function knownAs(ctx: Ctx, out: Names): void {
     if (isCapWord(ctx, i) || !isWord(ctx, i + 1, 'as')) continue;
     let j = i - 1;
     while (j > 0 && !isCapWord(ctx, j) && HEDGES.has(lower(ctx, j))) j--;
-    if (!isPunctChar(ctx, j, COMMA) && !isPunctChar(ctx, j, OPEN_BRACKET)) continue;
+    if (!isPunctChar(ctx, j, COMMA) && !isPunctChar(ctx, j, OPEN_PAREN)) continue;
     const body = out.at(j - 1);
     if (!body || body.type !== ORG || body.b !== j) continue;
     let a = i + 2;
@@ -163,9 +164,8 @@ function agencyAppositions(ctx: Ctx, out: Names): void {
     const b = j - 1;
     const a = capitalsBefore(ctx, b, 3);
     if (a < 0 || FIRST_NAME_SET.has(lower(ctx, a)) || placeLookup(ctx, spanText(ctx, a, b))) continue;
-    // "Still, the agency …": one word of the language opening its sentence is no name.
-    if (b - a === 1 && ctx.s.first[ctx.s.of[a]] === a && COMMON_WORDS.has(lower(ctx, a))) continue;
-    // "Also on Friday, the regulator …", "In March, the authority …": a time is no name (review, stop 52).
+    // "Still, the agency …", "Also on Friday, the regulator …", "In March, the authority …": a word
+    // of the language opening the sentence, or a time, is no name (review, stop 52).
     if (hasTimeOrOpener(ctx, a, b)) continue;
     const within = modelWithin(out, a, b);
     if (within) putOverWithin(out, a, b, ORG, AGENCY_APPOSITION_ROW.id, within);
@@ -290,8 +290,8 @@ const SCHOOL_KINDS = lowerSetOf(PUBLIC_SCHOOLS_ROW.value.kinds);
  * ("In", "Late", "Most", "Like"): a time or an opening phrase, not a name (review, stop 52).
  */
 function hasTimeOrOpener(ctx: Ctx, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i))) return true;
-  return ctx.s.first[ctx.s.of[a]] === a && COMMON_WORDS.has(lower(ctx, a));
+  for (let i = a; i < b; i++) if (isWeekdayOrMonth(ctx, i)) return true;
+  return opensWithCommonWord(ctx, a);
 }
 
 /** organisation.public-schools: see the row. */
@@ -307,7 +307,7 @@ function publicSchools(ctx: Ctx, out: Names): void {
     if (a < kind - 1 && ARTICLES.has(lower(ctx, a))) a++;
     // "In Fulton County Schools, …", "Most Independent Schools …": an opening word of the language
     // is no part of the name; with nothing left before the kind, no name (review, stop 52).
-    if (a < kind && ctx.s.first[ctx.s.of[a]] === a && COMMON_WORDS.has(lower(ctx, a))) a++;
+    if (a < kind && opensWithCommonWord(ctx, a)) a++;
     if (a >= kind) continue;
     if (FIRST_NAME_SET.has(lower(ctx, a)) || (a > 0 && (lower(ctx, a - 1) === 'a' || lower(ctx, a - 1) === 'an')))
       continue;

@@ -33,6 +33,8 @@ import {
   putOverWithin,
   SpanTexts,
   capitalisedBeforeOnLine,
+  capitalisedRunBefore,
+  opensSentence,
   isWord,
   isLowerWord,
   unnamedCapitalsBefore,
@@ -72,9 +74,13 @@ function putOver(out: Names, a: number, b: number, type: number, rule: string): 
  * writes it in lowercase ("Wang Chuanfu, the company's founder": "wang" is in the common words).
  */
 function capitalRunBefore(ctx: Ctx, out: Names, b: number, max: number, keepNamesake = false): number {
-  let a = b;
-  while (a - 1 >= 0 && b - (a - 1) <= max && capitalisedBeforeOnLine(ctx, a - 1) && !isWord(ctx, a - 1, 'the')) a--;
-  if (a < b - 1 && ctx.s.first[ctx.s.of[a]] === a) {
+  let a = capitalisedRunBefore(ctx, b, max);
+  for (let i = b - 1; i >= a; i--)
+    if (isWord(ctx, i, 'the')) {
+      a = i + 1;
+      break;
+    }
+  if (a < b - 1 && opensSentence(ctx, a)) {
     const w = lower(ctx, a);
     if (keepNamesake ? ctx.lowerSeen.has(w) : !out.at(a) || COMMON_WORDS.has(w)) a++;
   }

@@ -60,11 +60,19 @@ export function capitalisedRun(ctx: Ctx, a: number, max: number): number {
 export function unnamedCapitalsBefore(ctx: Ctx, out: Names, a: number, max: number): number {
   let i = a;
   while (i > 0 && a - i < max && isCapWord(ctx, i - 1) && !out.at(i - 1) && !(ctx.t.flags[i] & Flag.NewLine)) {
-    const w = lower(ctx, i - 1);
-    if (ctx.t.flags[i - 1] & Flag.AllCaps || COMMON_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w)) break;
+    if (ctx.t.flags[i - 1] & Flag.AllCaps || COMMON_WORDS.has(lower(ctx, i - 1)) || isWeekdayOrMonth(ctx, i - 1)) break;
     i--;
   }
   return i;
+}
+/**
+ * The start of the run of capitalised words that ends right before `e`, at most `max` long, on one
+ * line (`e` when none): capitalisedRun read leftwards.
+ */
+export function capitalisedRunBefore(ctx: Ctx, e: number, max: number): number {
+  let a = e;
+  while (a > 0 && e - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+  return a;
 }
 /** Token `i` is the word `w` (lowercased). */
 export const isWord = (ctx: Ctx, i: number, w: string) =>
@@ -79,6 +87,8 @@ export const capitalisedOnLineAfterStart = (ctx: Ctx, i: number) => i > 0 && cap
 export const opensLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
 /** Token `i` is the first of its sentence. */
 export const opensSentence = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
+/** Token `i` opens its sentence with a common word ("In", "Still", "Most"): capitalised for the sentence, not a name. */
+export const opensWithCommonWord = (ctx: Ctx, i: number) => opensSentence(ctx, i) && COMMON_WORDS.has(lower(ctx, i));
 /** Token `i` is a word of the language: a common word, or written in lower case elsewhere in this text. */
 export const isPlainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
 /** The sentence of token `i` holds a word whose form `marks` marks (formMarks' answer). */
@@ -308,6 +318,7 @@ export const OPEN_PAREN = 40,
   AMPERSAND = 0x26,
   HYPHEN = 0x2d,
   FULL_STOP = 0x2e,
+  SEMICOLON = 0x3b,
   EN_DASH = 0x2013,
   EM_DASH = 0x2014;
 

@@ -105,6 +105,8 @@ import {
   TIME_BEFORE_THAT,
   TITLE_LIKE_WORDS,
   TRAILING_TIME,
+  ASIDE_GOES_ON,
+  VIEW_HOLDER_BREAKS,
 } from './claim-words';
 
 describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
@@ -124,6 +126,8 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       ...CUE_GUARDS,
       PASSIVE_ADVERBS,
       CUE_NEGATORS,
+      ASIDE_GOES_ON,
+      VIEW_HOLDER_BREAKS,
     ]),
   )('%s: %s', (_id, text, want) => expectCue(text, want));
 });

@@ -469,3 +469,35 @@ export const LY_NOUNS: RuleRow = {
     { text: 'The minister quickly said the report was wrong.', expect: 'The minister' },
   ],
 };
+
+/**
+ * Words after the comma that closes a relative aside with which the aside's verb goes on: an
+ * adjunct or a clause of its own (claims/cues.ts `asideCloses`, for row guard.relative-aside.no-complement).
+ */
+export const ASIDE_GOES_ON: RuleRow = {
+  id: 'guard.relative-aside.goes-on',
+  value: 'in on at the a an that this last next after before during when as according for with to by from'.split(' '),
+  reason:
+    'A verb of saying right before a comma in ", who …" or ", which …" has said nothing only when the comma closes the aside and the main clause\'s verb follows ("Ferrell, who did not testify, faces …"). A preposition, an article, a time word or "that" after the comma opens an adjunct or the reported clause of the same verb ("The club, which said, in a statement, that …"), so the cue stays.',
+  examples: [
+    {
+      text: 'The union, which said, after the vote, that the strike would go on, met again on Friday.',
+      expect: 'said',
+    },
+  ],
+};
+
+/**
+ * Lowercase words that end a holder of a view before its comma (claims/view-adjunct.ts
+ * `holderLike`, for row cue.view-adjunct): a phrase with a preposition of its own.
+ */
+export const VIEW_HOLDER_BREAKS: RuleRow = {
+  id: 'cue.view-adjunct.holder-break',
+  value: ['of', 'by', 'in', 'at', 'on', 'for', 'with', 'from', 'to', 'about'],
+  reason:
+    'In "In the view of X, …" the holder X is a person or a body named in a few words; a preposition inside it ("the board of the museum", "residents at the meeting") makes it a phrase about something else, where the view is a sight or an account rather than an opinion held, so the sentence gets no claim.',
+  examples: [
+    { text: 'In the opinion of residents at the meeting, the road was unsafe.', expect: '' },
+    { text: 'In the view of the board of the museum, the loan was too risky.', expect: '' },
+  ],
+};

@@ -166,6 +166,12 @@ export const RELATIVE_THAT_FINITE: RuleRow<{ pasts: readonly string[] }> = {
       'fell',
       'rose',
       'met',
+      // Read by claims/speaker.ts `verbAfterHead` too ("The inquiry heard that …").
+      'heard',
+      'set',
+      'read',
+      'sat',
+      'stood',
     ],
   },
   reason:
