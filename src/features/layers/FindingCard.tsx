@@ -15,6 +15,7 @@ import { claimDisplayText, isDirectClaim } from '../../model/claim-display';
 import { fixSpeaker, rejectClaim, rejectEntity, retypeEntity } from '../../store/corrections';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 import { keepTabIn } from '../../lib/tab-cycle';
+import { openerOutside } from '../../lib/focus-return';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query';
 
 export type { CardPosition } from './place-card';
@@ -257,11 +258,10 @@ export function FindingCard({
   useCardPlacement(box, position, { opened: pinned });
   useEffect(() => {
     if (!pinned) return;
-    const active = document.activeElement;
     // Taken again whenever the focus is outside the card: a second finding opened from the panel
     // returns there, not to the first (review, stop 52); a step inside the card keeps the first.
-    if (active instanceof HTMLElement && active !== document.body && !box.current?.contains(active))
-      opener.current = active;
+    const active = openerOutside(box.current);
+    if (active) opener.current = active;
     // Focus after placing, so focusing never scrolls to where the card was first drawn.
     heading.current?.focus({ preventScroll: true });
   }, [pinned, finding.id]);
