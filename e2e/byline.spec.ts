@@ -125,3 +125,59 @@ for (const width of [1440, 390]) {
     expect(s!.y + s!.height).toBeLessThanOrEqual(p!.y);
   });
 }
+
+test('a pasted article’s "Von Anna Weber" is its byline, and "ROME" under it is the story’s dateline, not the agency (1440 px)', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openDefaultArticle(page);
+  const text = [
+    'Hafenmauer wird neu gebaut',
+    'Von Anna Weber',
+    'ROME',
+    'Der Stadtrat beschloss am Montag, die Hafenmauer neu zu bauen, sagte die Bürgermeisterin.',
+    'Die Arbeiten beginnen im Mai.',
+  ].join('\n');
+  await page.getByRole('button', { name: 'Paste article' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste article' });
+  await paste.getByRole('textbox', { name: 'Article text' }).fill(text);
+  await paste.getByRole('button', { name: 'Open article' }).click();
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Hafenmauer wird neu gebaut' })).toBeVisible();
+  // The byline alone: "ROME" is not its second line.
+  await expect(article).toHaveAccessibleDescription('Von Anna Weber');
+  await expect(page.locator('.article-byline-line')).toHaveText(['Von Anna Weber']);
+  await expect(page.locator('.article-body').getByText('Von Anna Weber')).toHaveCount(0);
+  // "ROME" opens the story, drawn as its dateline.
+  const first = page.locator('.article-body p').first();
+  await expect(first.locator('.dateline')).toHaveText('ROME');
+  await expect(page.locator('.article-body p').nth(1)).toHaveText(/^Der Stadtrat beschloss/);
+});
+
+test('a .txt article’s "By 李伟" is its byline, shown under the title and not in the story (390 px)', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDefaultArticle(page);
+  const text = [
+    'Harbour wall to be rebuilt',
+    'By 李伟',
+    'The council agreed on Monday to rebuild the wall.',
+    'Work starts in May.',
+    '',
+  ].join('\n');
+  await pickFile(page, { name: 'harbour-li.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Harbour wall to be rebuilt' })).toBeVisible();
+  await expect(article).toHaveAccessibleDescription('By 李伟');
+  const by = article.getByText('By 李伟', { exact: true });
+  await expect(by).toBeVisible();
+  await expect(page.locator('.article-body').getByText('李伟')).toHaveCount(0);
+  const firstParagraph = page.locator('.article-body p').first();
+  await expect(firstParagraph).toHaveText(/^The council agreed on Monday/);
+  const [b, p] = [await by.boundingBox(), await firstParagraph.boundingBox()];
+  expect(b!.y + b!.height).toBeLessThanOrEqual(p!.y);
+  await page.screenshot({ path: test.info().outputPath('byline-cjk-390.png') });
+});

@@ -467,3 +467,39 @@ test('share: the name box says how long a name may be, and says so when a name r
   await expect(dialog.getByText('80 of 80 characters')).toBeVisible();
   await expect(dialog.getByRole('status').filter({ hasText: /at most 80 characters/ })).toBeVisible();
 });
+
+test('share: the name counter counts what the link keeps: 45 emoji are 45 characters, and 80 of them all reach the recipient', async ({
+  page,
+  browser,
+}) => {
+  // Two browsers each open the article: slow on a loaded machine.
+  test.slow();
+  await openAnalysed(page);
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
+  const name = dialog.getByRole('textbox', { name: /Your name/ });
+  // Each of these is one character to the reader and to the link, two UTF-16 units to the box.
+  const wave = '\u{1F30A}';
+  await name.fill(wave.repeat(45));
+  await expect(name).toHaveValue(wave.repeat(45));
+  await expect(name).toHaveAccessibleDescription('45 of 80 characters');
+  await expect(dialog.getByRole('status').filter({ hasText: /at most 80/ })).toHaveCount(0);
+  // Filled to 79, then typed on past the limit: the box keeps 80 whole ones and says so.
+  await name.fill(wave.repeat(79));
+  await expect(name).toHaveAccessibleDescription('79 of 80 characters');
+  await name.pressSequentially(wave.repeat(4));
+  await expect(name).toHaveValue(wave.repeat(80));
+  await expect(name).toHaveAccessibleDescription('80 of 80 characters');
+  await expect(dialog.getByRole('status').filter({ hasText: /at most 80 characters/ })).toBeVisible();
+  // The link carries the 80 whole: the recipient sees the name as typed, not cut with an ellipsis.
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveAttribute('aria-busy', 'false');
+  const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(link);
+  await expect(other.getByRole('region', { name: 'Shared annotations' }).getByRole('heading')).toHaveText(
+    `1 annotation shared by ${wave.repeat(80)}`,
+    { timeout: 20_000 },
+  );
+});

@@ -9,6 +9,9 @@ describe('cleanByline', () => {
     ['', undefined],
     [null, undefined],
     ['x'.repeat(101), undefined],
+    ['Von Anna Weber', 'Anna Weber'],
+    ['Par Jean Dupont', 'Jean Dupont'],
+    ['By 李伟', '李伟'],
   ])('%j gives %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -21,6 +24,11 @@ describe('bylineOf', () => {
     ['a "By" line with a dash', null, ['By Ravi Shah — Reuters', 'Body.'], 'Ravi Shah'],
     ['prose that starts with "by"', null, ['by the time the ferry came, all had left.'], undefined],
     ['nothing at all', undefined, ['The council voted.'], undefined],
+    ['a "Von" line', null, ['Von Anna Weber | 5. März 2024', 'Body.'], 'Anna Weber'],
+    ['a "Par" line', null, ['Par Jean Dupont — AFP', 'Body.'], 'Jean Dupont'],
+    ['a name without capitals', null, ['By 李伟', 'Body.'], '李伟'],
+    ['"Par for the course"', null, ['Par for the course, the ferry was late.'], undefined],
+    ['"Von der Leyen …"', null, ['Von der Leyen visits the port', 'Body.'], undefined],
   ])('%s', (_name, found, lines, expected) => {
     expect(bylineOf(found, lines)).toBe(expected);
   });

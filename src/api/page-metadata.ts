@@ -4,6 +4,8 @@
  * lines only restate that. Pure over DOM nodes it is handed; nothing here fetches or renders.
  */
 
+import { BYLINE_WORD } from '../model/article-structure';
+
 const MAX_BYLINE_CHARS = 100;
 const MAX_METADATA_LINE_CHARS = 160;
 
@@ -20,26 +22,28 @@ const DATE_META = [
 
 /** Separators between a byline's name and what follows it ("Jane Doe | March 5", "Jane Doe · 3 min read"). */
 const BYLINE_TAIL = /\s*[|·•]\s*|\s+[—–]\s+|\s+-\s+/;
-const BY = /^by\s+/i;
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** "By  Jane Doe " → "Jane Doe"; undefined when nothing is left or it is too long to be a byline. */
 export function cleanByline(raw: string | null | undefined): string | undefined {
   const name = collapse(raw ?? '')
-    .replace(BY, '')
+    .replace(BYLINE_WORD, '')
     .replace(/[\s,;:|·•—–-]+$/u, '');
   return name && name.length <= MAX_BYLINE_CHARS ? name : undefined;
 }
 
 /**
- * The byline Readability found, else an opening line that starts with "By" and a capital
- * ("By Jane Doe | March 5" gives "Jane Doe").
+ * The byline Readability found, else an opening line that starts with "By" ("Von", "Par") and a
+ * name ("By Jane Doe | March 5" gives "Jane Doe"; "By 李伟" gives "李伟").
  */
 export function bylineOf(found: string | null | undefined, openingLines: readonly string[]): string | undefined {
   const cleaned = cleanByline(found);
   if (cleaned) return cleaned;
-  const line = openingLines.find((l) => /^[Bb]y\s+\p{Lu}/u.test(l) && l.length <= MAX_METADATA_LINE_CHARS);
+  const line = openingLines.find(
+    (l) =>
+      l.length <= MAX_METADATA_LINE_CHARS && /^[\p{Lu}\p{Lo}]/u.test(l.replace(BYLINE_WORD, '')) && BYLINE_WORD.test(l),
+  );
   return line ? cleanByline(line.split(BYLINE_TAIL)[0]) : undefined;
 }
 

@@ -32,6 +32,7 @@ import { caretOffset } from './use-hover-card';
 import { quoteOf } from './use-reader-annotations';
 import { PendingStep } from './pending-step';
 import { useShortcuts, type ShortcutHandlers } from './use-shortcuts';
+import { focusBack } from '../lib/focus-return';
 
 /** The open annotation card: the highlights it shows (innermost first) and where. */
 interface CardState {
@@ -414,10 +415,10 @@ export function AnnotationOverlay({
           tagSuggestions={suggestTags()}
           position={card}
           focusNote={card.focusNote}
-          onClose={() => {
+          onClose={(opener) => {
             setCard(null);
-            // Without scrolling: see keepFocusInArticle.
-            root.current?.focus({ preventScroll: true });
+            // Back to what opened the card, else to the article, without scrolling (focus-return.ts).
+            focusBack(opener, root.current);
           }}
           onCopyLink={(a) => void copyLink(article, a, 'Copied a link to this annotation.')}
           onCopyCitation={(a, as) => void copyCitation(article, a, as, analysis)}

@@ -15,6 +15,7 @@ import { useAfterPaint } from '../lib/use-after-paint';
 import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
+import { focusBack } from '../lib/focus-return';
 import { Legend } from '../features/layers/Legend';
 import { foundLine, layerCounts } from '../features/layers/layer-counts';
 import { useArticleLayers } from '../features/layers/use-article-layers';
@@ -264,12 +265,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       openCard(null);
       clearPreview();
       if (!id) return;
-      // Back to what opened the card (a Cast or Claims entry) while it is still there and shown
-      // (a phone's sheet may have closed), else to the article, where a mark was chosen. Without
-      // scrolling: focusing the tall article root would otherwise scroll the page, and the reader
-      // would lose the passage they were reading.
-      const back = opener?.isConnected && opener.getClientRects().length > 0 ? opener : root.current;
-      back?.focus({ preventScroll: true });
+      // Back to what opened the card (a Cast or Claims entry), else to the article (focus-return.ts).
+      focusBack(opener, root.current);
     },
     [cardId, clearPreview],
   );

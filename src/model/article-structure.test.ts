@@ -244,6 +244,56 @@ describe('byline', () => {
     expect(writtenByline('Ports reopen\nThe ports reopened.\nMore.')).toBeUndefined();
   });
 
+  it('reads "By 李伟", "Von Anna Weber" and "Par Jean Dupont" as bylines, for the reader and the exports', () => {
+    for (const [line, name] of [
+      ['By 李伟', '李伟'],
+      ['Von Anna Weber', 'Anna Weber'],
+      ['Par Jean Dupont', 'Jean Dupont'],
+    ]) {
+      const text = `Harbour wall to be rebuilt\n${line}\nThe council agreed on Monday to rebuild the wall.\nWork starts in May.`;
+      expect(kinds(text).slice(0, 3)).toEqual([
+        ['title', 'Harbour wall to be rebuilt'],
+        ['byline', line],
+        ['paragraph', 'The council agreed on Monday to rebuild the wall.'],
+      ]);
+      expect(writtenByline(text)).toEqual({ byline: name });
+    }
+  });
+
+  it('keeps a dateline on its own line under the byline in the story, as its dateline, not as the agency', () => {
+    const text =
+      'Harbour wall to be rebuilt\nBy Jane Doe\nROME\nThe council agreed on Monday to rebuild the wall.\nMore.';
+    const s = structureArticle(text);
+    expect(kinds(text).slice(0, 4)).toEqual([
+      ['title', 'Harbour wall to be rebuilt'],
+      ['byline', 'By Jane Doe'],
+      ['paragraph', 'ROME'],
+      ['paragraph', 'The council agreed on Monday to rebuild the wall.'],
+    ]);
+    expect(s.blocks[2].dateline).toEqual({ start: text.indexOf('ROME'), end: text.indexOf('ROME') + 4 });
+    expect(writtenByline(text)).toEqual({ byline: 'Jane Doe' });
+    // Under an agency line too; and "ROME, Italy" alike.
+    const two = 'Harbour wall\nBy Jane Doe\nReuters\nROME, Italy\nThe council agreed.\nMore.';
+    expect(writtenByline(two)).toEqual({ byline: 'Jane Doe', source: 'Reuters' });
+    expect(structureArticle(two).blocks[2].dateline).toEqual({
+      start: two.indexOf('ROME'),
+      end: two.indexOf('ROME') + 'ROME, Italy'.length,
+    });
+  });
+
+  it('leaves a one-word heading, and a capitalised line in the story, without a dateline', () => {
+    // A one-word line in title case opening the story is no dateline (only capitals are).
+    expect(structureArticle('Harbour wall\nBy Jane Doe\nBackground\nThe wall fell.\nMore.').blocks[2].dateline).toBe(
+      undefined,
+    );
+    // Capitals further down the story are no dateline either.
+    const later = structureArticle('Harbour wall\nThe wall fell.\nNATO\nMore came.');
+    expect(later.blocks.some((b) => b.dateline)).toBe(false);
+    // "By the way, …" and "Par for the course" under a title are the story's first lines.
+    for (const line of ['By the way, the ferry is late', 'Par for the course'])
+      expect(kinds(`Harbour wall\n${line}\nThe wall fell.`)[1]).toEqual(['paragraph', line]);
+  });
+
   it.each([
     ['Coastline Courier', true],
     ['The Harbour Gazette', true],
@@ -292,6 +342,15 @@ describe('byline', () => {
     ['Monday', false],
     ['The strike is over', false],
     ['Reuters.', false],
+    ['AAP', true],
+    ['PTI', true],
+    ['IANS', true],
+    ['KUNA', true],
+    // A dateline on its own line under the byline is no agency (it was taken for initials).
+    ['ROME', false],
+    ['PARIS', false],
+    ['OSLO', false],
+    ['ROME, Italy', false],
   ])('readsAsAgencyLine(%j) → %s', (line, expected) => {
     expect(readsAsAgencyLine(line)).toBe(expected);
   });
@@ -308,6 +367,26 @@ describe('byline', () => {
     ['By Jane Doe.', false],
     ['Bylines matter', false],
     [`By ${'Jane '.repeat(30)}`, false],
+    // A name in a script without capitals, and the German and French word for "by" (app43).
+    ['By 李伟', true],
+    ['By 李伟 and 王芳', true],
+    ['By 김민수', true],
+    ['Von Anna Weber', true],
+    ['Von Anna Weber und Jan Koch', true],
+    ['VON ANNA WEBER', true],
+    ['Par Jean Dupont', true],
+    ['Par Jean Dupont et Marie Lefèvre', true],
+    ['Par Jean Dupont, AFP', true],
+    // Ordinary lines that open with the same words stay what they are.
+    ['By the way, the ferry is late', false],
+    ['By the way, …', false],
+    ['Par for the course', false],
+    ['Par for the course.', false],
+    ['Von der Leyen visits Kyiv', false],
+    ['Von 1990 bis 2000', false],
+    ['Par 3 hole reopens', false],
+    ['By 2030, the port will close.', false],
+    ['Paris', false],
   ])('readsAsByline(%j) → %s', (line, expected) => {
     expect(readsAsByline(line)).toBe(expected);
   });

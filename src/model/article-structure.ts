@@ -37,24 +37,43 @@ const CREDIT_LINE =
 const DATELINE =
   /^[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,3})?(?:\s*\([^()\n]{1,30}\))?\s+(?:—|–|--|-)(?:\s+|$)/;
 
+/**
+ * A dateline alone on the story's first line, without the dash: "ROME", "NEW DELHI", "ROME, Italy"
+ * (capitals, up to three words, and an optional country or state after a comma). Not a label in
+ * capitals ("UPDATE", "EXCLUSIVE": NOT_A_SOURCE).
+ */
+const LONE_DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?$/u;
+const MAX_LONE_DATELINE_CHARS = 40;
+
 const MAX_BYLINE_CHARS = 100;
-/** Lowercase words a byline may hold: name particles, "and", and the writer's desk or place. */
+/**
+ * The word that opens a byline: "By", and the German and French "Von" and "Par" (Spanish "Por" is
+ * left out: "Por la mañana…" opens sentences far more often than bylines).
+ */
+export const BYLINE_WORD = /^(?:by|von|par)\s+/i;
+/** Lowercase words a byline may hold: name particles, "and" (also "und", "et"), and the writer's desk or place. */
 const BYLINE_LOWER =
-  /^(?:and|&|de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|in|at|for|of)$/;
+  /^(?:and|und|et|&|de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|in|at|for|of)$/;
 /** A byline's last word may end in a full stop when it is an initial or "Jr."/"Sr.". */
 const BYLINE_END_STOP = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u;
+/** A name's first letter: a capital, or a letter of a script without capitals ("李伟", "김민수"). */
+const NAME_START = /^[\p{Lu}\p{Lo}]/u;
 
 /**
- * "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Ana García in Madrid": a line of its own
- * naming who wrote the story. Not a sentence that opens with "By" ("By Monday, the talks had
- * failed.": a lowercase word that no byline holds, a closing full stop).
+ * "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Ana García in Madrid", "By 李伟", "Von Anna
+ * Weber", "Par Jean Dupont": a line of its own naming who wrote the story. Not a sentence that
+ * opens with the same word ("By Monday, the talks had failed.": a lowercase word that no byline
+ * holds, a closing full stop; "Par for the course", "Von der Leyen visits Kyiv": no name after it).
  */
 export function readsAsByline(line: string): boolean {
   if (line.length > MAX_BYLINE_CHARS) return false;
-  const m = /^by\s+(\p{Lu}.*)$/iu.exec(line);
-  if (!m) return false;
+  const m = BYLINE_WORD.exec(line);
+  // The word after "By" starts with a capital (case-sensitive, unlike the "By" itself).
+  const rest = m ? line.slice(m[0].length) : '';
+  if (!m || !NAME_START.test(rest)) return false;
   if (/[!?;:"”’]$/u.test(line) || (line.endsWith('.') && !BYLINE_END_STOP.test(line))) return false;
-  const words = m[1].split(/[\s,|·•/]+/).filter(Boolean);
+  const words = rest.split(/[\s,|·•/]+/).filter(Boolean);
   if (words.length > 12) return false;
   return words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()));
 }
@@ -62,7 +81,7 @@ export function readsAsByline(line: string): boolean {
 const MAX_AGENCY_LINE_CHARS = 60;
 /** Wire services a byline's second line names alone ("By Jane Doe" / "Reuters"). */
 const WIRE_SERVICE =
-  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|upi|tass|yonhap|anadolu|interfax|bernama|press association|pa media|canadian press)$/i;
+  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|upi|tass|yonhap|anadolu|interfax|bernama|press association|pa media|canadian press|ians|kuna|irna|wafa|sana|mena|apa|aap)$/i;
 /** The last word of a desk or outlet line: "Associated Press Writer", "Political Correspondent", "BBC News". */
 const DESK_WORD = /^(?:writer|reporter|correspondent|editor|staff|bureau|desk|news|press|agency)s?$/i;
 /** "Reuters in Kyiv", "Associated Press, Washington": where the agency filed from. */
@@ -78,8 +97,9 @@ export function readsAsAgencyLine(line: string): boolean {
   if (line.length > MAX_AGENCY_LINE_CHARS || /[.!?;:,"”’)]$/u.test(line)) return false;
   const core = line.replace(FILED_FROM, '').trim();
   if (WIRE_SERVICE.test(core)) return true;
-  // An agency's initials alone: "AFP", "AAP", "PTI".
-  if (/^\p{Lu}{2,5}$/u.test(core)) return true;
+  // An agency's initials alone: "AFP", "AAP", "PTI". Two or three letters only: four or five
+  // capitals are as often a dateline ("ROME", "PARIS"), and the four-letter agencies are listed.
+  if (/^\p{Lu}{2,3}$/u.test(core)) return true;
   const words = core.split(/\s+/);
   if (words.length > 4) return false;
   const capitalised = words.every((w, i) => /^[\p{Lu}]/u.test(w) || (i === 0 && /^the$/i.test(w)));
@@ -159,7 +179,7 @@ export function bylineLines(text: string, byline: Block): { start: number; end: 
 
 /**
  * The byline written in the article's own text, as exports name it: who wrote it ("Jane Doe",
- * without "By") and, when the byline has a second line, the agency or paper on it ("Coastline
+ * without "By", "Von" or "Par") and, when the byline has a second line, the agency or paper on it ("Coastline
  * Courier"). Undefined when the text has no byline under its title.
  */
 export function writtenByline(
@@ -169,8 +189,15 @@ export function writtenByline(
   const block = rememberedStructure(text, options).byline;
   if (!block) return undefined;
   const [first, second] = bylineLines(text, block).map((l) => text.slice(l.start, l.end));
-  const byline = first.replace(/^by\s+/i, '').trim();
+  const byline = first.replace(BYLINE_WORD, '').trim();
   return second ? { byline, source: second } : { byline };
+}
+
+/** "ROME", "NEW DELHI", "ROME, Italy" alone on a line; not "UPDATE" nor "NATO SUMMIT LIVE UPDATES". */
+export function readsAsLoneDateline(line: string): boolean {
+  if (line.length > MAX_LONE_DATELINE_CHARS || !LONE_DATELINE.test(line)) return false;
+  const place = line.split(',')[0];
+  return place.length >= 2 && !place.split(' ').some((w) => NOT_A_SOURCE.test(w) || LABEL_OPENER.test(w));
 }
 
 /** A short line with no closing punctuation reads as a headline or subheading. */
@@ -249,6 +276,8 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
     if (!seenParagraph) {
       const m = DATELINE.exec(line.text);
       if (m) block.dateline = { start: line.start, end: line.start + m[0].trimEnd().length };
+      // "ROME" on a line of its own, the story on the next: the whole line is the dateline.
+      else if (next && readsAsLoneDateline(line.text)) block.dateline = { start: line.start, end: line.end };
     }
     seenParagraph = true;
     blocks.push(block);

@@ -2,12 +2,16 @@
  * Edit one of the reader's annotations: colour (with its label), a Markdown note, tags, delete,
  * copy a link. When highlights overlap, the card lists each one so all stay reachable.
  * Every change goes through the store, so it is undoable.
+ * Like the finding card, it keeps Tab among its own controls as a dialog does (tab-cycle.ts), and
+ * closing it gives the focus back to what opened it, or to the article (focus-return.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../model/annotation';
 import { deleteAnnotation, setLabel, updateAnnotation } from '../../store/annotations';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { TagInput } from './TagInput';
+import { keepTabIn } from '../../lib/tab-cycle';
+import { openerOutside } from '../../lib/focus-return';
 import { useCardPlacement } from '../layers/use-card-placement';
 import type { CardPosition } from '../layers/place-card';
 
@@ -18,7 +22,8 @@ interface AnnotationCardProps {
   tagSuggestions: string[];
   position: CardPosition;
   focusNote?: boolean;
-  onClose: () => void;
+  /** `opener`: what had the focus when the card opened, to give it back to (null: none). */
+  onClose: (opener: HTMLElement | null) => void;
   onCopyLink: (a: Annotation) => void;
   /** Copies the highlight as a citation: plain text, or Markdown. */
   onCopyCitation?: (a: Annotation, as: 'text' | 'markdown') => void;
@@ -31,7 +36,7 @@ export function AnnotationCard({
   tagSuggestions,
   position,
   focusNote,
-  onClose,
+  onClose: close,
   onCopyLink,
   onCopyCitation,
 }: AnnotationCardProps) {
@@ -45,9 +50,14 @@ export function AnnotationCard({
   const heading = useRef<HTMLHeadingElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const box = useRef<HTMLElement>(null);
+  // What had the focus when the card opened: kept while the reader moves between overlapping highlights.
+  const opener = useRef<HTMLElement | null>(null);
+  const onClose = () => close(opener.current);
   // Opened near the window's bottom it flips above its line, so it opens whole on screen.
   useCardPlacement(box, position, { opened: true });
   useEffect(() => {
+    const active = openerOutside(box.current);
+    if (active) opener.current = active;
     // Focus after placing, and without scrolling: the card is on screen, the reader's place stays.
     if (focusNote) noteRef.current?.focus({ preventScroll: true });
     else heading.current?.focus({ preventScroll: true });
@@ -68,7 +78,7 @@ export function AnnotationCard({
           e.stopPropagation();
           saveNote();
           onClose();
-        }
+        } else if (box.current) keepTabIn(box.current, e);
       }}
     >
       <div className="dialog-head">

@@ -15,6 +15,8 @@ import { claimDisplayText, isDirectClaim } from '../../model/claim-display';
 import { fixSpeaker, rejectClaim, rejectEntity, retypeEntity } from '../../store/corrections';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 import { keepTabIn } from '../../lib/tab-cycle';
+import { openerOutside } from '../../lib/focus-return';
+import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query';
 
 export type { CardPosition } from './place-card';
 
@@ -155,28 +157,33 @@ function ClaimBody({
   );
   const people = [...index.entities.values()].filter((e) => e.type !== 'place').map((e) => e.name);
   const words = claimDisplayText(claim, 240);
+  // On a phone the facts come after the actions, so "Correct this" is in the unscrolled sheet at
+  // 360 × 640: moved in the DOM, not by CSS `order`, so a screen reader reads them where they are
+  // drawn (e2e/phone-card-actions.spec.ts). Beside the text they come first, under the verdict.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const facts = (
+    <dl className="claim-facts">
+      <dt>Speaker</dt>
+      <dd>
+        {claim.speaker ? claim.speaker.name : 'unknown'}
+        {claim.speaker && claim.speaker.text && claim.speaker.text !== claim.speaker.name && (
+          <> (as “{claim.speaker.text}”)</>
+        )}
+      </dd>
+      <dt>Cue</dt>
+      <dd>“{claim.cue.text}”</dd>
+      <dt>Kind</dt>
+      <dd>{claim.kind === 'direct' ? 'direct quote' : claim.kind === 'mixed' ? 'partly quoted' : 'reported speech'}</dd>
+      <dt>Hedged</dt>
+      <dd>{claim.hedged ? 'yes — the wording distances the reporter' : 'no'}</dd>
+    </dl>
+  );
   return (
     <>
       {isDirectClaim(claim) ? <blockquote>{words}</blockquote> : <p className="claim-paraphrase">{words}</p>}
       {/* The reader's verdict first: it is what they came to the card for (issue 11). */}
       {extras}
-      <dl className="claim-facts">
-        <dt>Speaker</dt>
-        <dd>
-          {claim.speaker ? claim.speaker.name : 'unknown'}
-          {claim.speaker && claim.speaker.text && claim.speaker.text !== claim.speaker.name && (
-            <> (as “{claim.speaker.text}”)</>
-          )}
-        </dd>
-        <dt>Cue</dt>
-        <dd>“{claim.cue.text}”</dd>
-        <dt>Kind</dt>
-        <dd>
-          {claim.kind === 'direct' ? 'direct quote' : claim.kind === 'mixed' ? 'partly quoted' : 'reported speech'}
-        </dd>
-        <dt>Hedged</dt>
-        <dd>{claim.hedged ? 'yes — the wording distances the reporter' : 'no'}</dd>
-      </dl>
+      {!phone && facts}
       {others.length > 0 && (
         <details className="other-claims">
           <summary>
@@ -229,6 +236,7 @@ function ClaimBody({
           </button>
         </form>
       </details>
+      {phone && facts}
     </>
   );
 }
@@ -250,11 +258,10 @@ export function FindingCard({
   useCardPlacement(box, position, { opened: pinned });
   useEffect(() => {
     if (!pinned) return;
-    const active = document.activeElement;
     // Taken again whenever the focus is outside the card: a second finding opened from the panel
     // returns there, not to the first (review, stop 52); a step inside the card keeps the first.
-    if (active instanceof HTMLElement && active !== document.body && !box.current?.contains(active))
-      opener.current = active;
+    const active = openerOutside(box.current);
+    if (active) opener.current = active;
     // Focus after placing, so focusing never scrolls to where the card was first drawn.
     heading.current?.focus({ preventScroll: true });
   }, [pinned, finding.id]);

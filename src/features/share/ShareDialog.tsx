@@ -10,6 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { copyText } from '../../lib/download';
 import type { Annotation } from '../../model/annotation';
 import type { Article } from '../../model/article';
+import { charCount, firstChars } from '../../model/share/header-text';
 import { LIMITS } from '../../model/share/share-wire';
 import { annotationLabel, buildShareLink, formatLength } from './share-ref';
 import { canWebShare, webShare } from './web-share';
@@ -52,6 +53,8 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
     });
   }, [article, live, deferredUnchecked, deferredSharer]);
   const pending = deferredSharer !== sharer || deferredUnchecked !== unchecked;
+  // Counted as the link's limit counts it (code points): 45 emoji are 45 characters, not 90.
+  const nameLength = charCount(sharer);
   const chosenCount = live.length - live.filter((a) => unchecked.has(a.id)).length;
 
   const toggle = (annotationId: string, checked: boolean) =>
@@ -117,18 +120,18 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
         Your name (shown to the recipient) <span className="hint">(optional)</span>
         <input
           value={sharer}
-          onChange={(e) => setSharer(e.target.value)}
-          maxLength={LIMITS.sharer}
+          // Not `maxLength`, which counts UTF-16 units: an emoji would take two of the 80.
+          onChange={(e) => setSharer(firstChars(e.target.value, LIMITS.sharer))}
           autoComplete="nickname"
           aria-describedby="share-name-count"
         />
       </label>
       {/* The box takes no more than the link carries (share-limits.ts): said, not cut silently. */}
       <p id="share-name-count" className="hint share-name-count">
-        {sharer.length} of {LIMITS.sharer} characters
+        {nameLength} of {LIMITS.sharer} characters
       </p>
       <p role="status" className="hint share-name-full">
-        {sharer.length >= LIMITS.sharer
+        {nameLength >= LIMITS.sharer
           ? `A name holds at most ${LIMITS.sharer} characters: what you type after that is not added.`
           : ''}
       </p>

@@ -12,17 +12,37 @@
  */
 import { oneLine } from '../one-line';
 
+/**
+ * How many characters `s` holds, counted as every limit on a shown line counts them: code points,
+ * so an emoji or a rare CJK character written as a UTF-16 surrogate pair is one, as it is to the
+ * reader (`s.length` counts it twice). The Share dialog's name counter counts with this too.
+ */
+export function charCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) if (pairAt(s, i)) i++;
+  return n;
+}
+
+/** The first `max` characters of `s` (whole code points, as `charCount` counts them). */
+export function firstChars(s: string, max: number): string {
+  let i = 0;
+  for (let n = 0; i < s.length && n < max; i++, n++) if (pairAt(s, i)) i++;
+  return s.slice(0, i);
+}
+
+/** Whether a surrogate pair (one code point in two units) starts at `i`. */
+function pairAt(s: string, i: number): boolean {
+  const hi = s.charCodeAt(i);
+  if (hi < 0xd800 || hi > 0xdbff || i + 1 >= s.length) return false;
+  const lo = s.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff;
+}
+
 /** `raw` made safe to show on one line and cut to at most `max` characters. */
 export function headerLine(raw: string, max: number): string {
   const line = oneLine(raw);
-  if (line.length <= max) return line;
   // A line of at most `max` code points is at most 2 × max code units, so the first 2 × max + 2
-  // units tell whether it is longer, without splitting a megabyte-long crafted line into an array.
-  const chars = Array.from(line.slice(0, 2 * max + 2));
-  return chars.length <= max
-    ? line
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+  // units tell whether it is longer, without walking a megabyte-long crafted line.
+  if (line.length <= max || charCount(line.slice(0, 2 * max + 2)) <= max) return line;
+  return `${firstChars(line, max - 1).trimEnd()}…`;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../annotation';
 import type { Article } from '../article';
 import { encodeBase64Url } from './base64url';
-import { headerLine } from './header-text';
+import { charCount, firstChars, headerLine } from './header-text';
 import { attachArticle, decodeShareLink, encodeShareLink, type SharedLink } from './share-link';
 import { withSharedHeader } from './shared-header';
 import { V1_SHARE_FRAGMENT, V1_SHARE_TEXT } from './share-v1-fixture';
@@ -144,6 +144,30 @@ describe('headerLine', () => {
     ['a left-to-right mark stays', 'a\u200eb', 5, 'a\u200eb'],
   ])('%s', (_, raw, max, expected) => {
     expect(headerLine(raw, max)).toBe(expected);
+  });
+});
+
+describe('charCount and firstChars: what the Share dialog counts is what the link keeps', () => {
+  const wave = '\u{1F30A}';
+  it.each([
+    ['plain', 'Jane Doe', 8],
+    ['emoji (surrogate pairs)', wave.repeat(45), 45],
+    ['CJK beyond the BMP', '\u{20BB7}\u91CE\u5BB6', 3],
+    ['a lone surrogate counts as one', 'a\ud83c', 2],
+    ['empty', '', 0],
+  ])('%s', (_, s, n) => {
+    expect(charCount(s)).toBe(n);
+    expect(Array.from(s)).toHaveLength(n);
+  });
+  it('cuts between code points, never inside a pair', () => {
+    expect(firstChars(wave.repeat(85), 80)).toBe(wave.repeat(80));
+    expect(firstChars(`a${wave}b`, 2)).toBe(`a${wave}`);
+    expect(firstChars('abc', 10)).toBe('abc');
+  });
+  it('a name the box keeps (80 emoji) travels whole; one more is cut with an ellipsis', () => {
+    const kept = firstChars(wave.repeat(85), LIMITS.sharer);
+    expect(headerLine(kept, LIMITS.sharer)).toBe(kept);
+    expect(headerLine(kept + wave, LIMITS.sharer)).toBe(`${wave.repeat(79)}\u2026`);
   });
 });
 
