@@ -9,6 +9,9 @@
  *
  * As in batches 72–114, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. Refusals to comment are no claims.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.977
+ * (21/22/21) / 1.000 / 1.000.
  */
 import type { NewsCase } from './news.cases';
 
