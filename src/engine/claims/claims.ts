@@ -2089,10 +2089,13 @@ function bodyAt(cx: CCtx, i: number): boolean {
 
 /**
  * Row speaker.subject.research-participle: the words [a, e) hold an agent's "by" or a lowercase
- * participle in -ed ("A poll published on Monday by …"), and no modal stands right before `e`.
+ * participle in -ed ("A poll published on Monday by …"), no modal stands right before `e`, and no
+ * preposition opens them ("By compiling data from published work we found").
  */
 function agentOrParticipleIn(cx: CCtx, a: number, e: number): boolean {
   if (e - 1 > a && MODALS_BEFORE_FINDING.has(lower(cx, e - 1))) return false;
+  // "By compiling data from … we found": an opening adjunct, not the study.
+  if (PREPOSITIONS.has(lower(cx, a))) return false;
   for (let i = a + 1; i < e; i++) {
     const w = lower(cx, i);
     if (w === 'by' || (/[^e]ed$/.test(w) && !(cx.t.flags[i] & Flag.Cap))) return true;

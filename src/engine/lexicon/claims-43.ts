@@ -130,8 +130,12 @@ export const RESEARCH_PARTICIPLE: RuleRow<boolean> = {
       text: 'A new survey of teachers by the National Education Union found that most plan to quit.',
       expect: 'A new survey of teachers by the National Education Union',
     },
-    // Must leave: people who find something, and a study with an aside between commas.
+    // Must leave: people who find something, and an opening adjunct before "we found" (study folds).
     { text: 'Rescuers sent by the army on Monday found two hikers near the summit.', expect: '' },
+    {
+      text: 'By compiling data from published work we found that most languages have the word.',
+      expect: '',
+    },
   ],
 };
 
