@@ -42,6 +42,8 @@ import { plainObjectAfter, plainObjectCue } from './plain-object';
 import { accordingSourceEnd } from './according-source';
 import { IMPERSONAL_THAT, POSSESSOR_PAST_VERB } from '../lexicon/claims-40';
 import { IMPERSONAL_AGENT_AFTER, PORTFOLIO_NOT_FUNCTION_WORD, ROLE_OF_AFTER_COMMA } from '../lexicon/claims-42';
+import { PROMPTED_OBJECT, RESEARCH_PARTICIPLE } from '../lexicon/claims-43';
+import { promptedObject } from './prompted-object';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -125,7 +127,7 @@ import {
   wordEnd,
   type CCtx,
 } from './claim-context';
-import { findCue, impersonalAgent, isPluralWord, PREPOSITIONS, type Cue } from './cues';
+import { findCue, impersonalAgent, isPluralWord, PREPOSITIONS, researchOpens, type Cue } from './cues';
 import { complementiserAt, thatAfterAside, thatWindowEnd } from './complementiser';
 import { inferenceWithoutSource } from './inference-subject';
 import { SECOND_AFTER_LABEL } from '../lexicon/claims-38';
@@ -1149,19 +1151,36 @@ function sourceOnLeft(
   // Nor is what stands before "and"/"but" ("It welcomed the probe but warned …"): that is a
   // coordinated verb, which shares the sentence's subject (below).
   const coordinated = before >= a && /^(and|but)$/.test(lower(cx, before));
+  // "The ruling prompted the union to warn that …" (row cue.infinitive.prompted-object, claims43).
+  const prompted = cue.why.includes(PROMPTED_OBJECT.id) ? promptedObject(cx, a, cue.a - 1) : undefined;
   np =
+    prompted ??
     stray ??
     mainSubject ??
     ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
-  if (np && !mainSubject && !stray) np = trimSubject(cx, np);
+  if (np && !mainSubject && !stray && !prompted) np = trimSubject(cx, np);
   // "Documents seen by Reuters show …" (row speaker.subject.evidence-seen-by).
   const seenBy = np || !cue.why.includes(EVIDENCE_SHOWS.id) ? -1 : evidenceSeenBy(cx, a, cue.a);
   if (seenBy >= 0) {
     np = { a: seenBy, b: cue.a };
     why.push(EVIDENCE_SEEN_BY.id);
   }
+  // "A poll published on Monday by the Daily Courier showed that …": the study that opens the
+  // sentence, with its participle and agent, is the subject (row speaker.subject.research-participle, claims43).
+  if (
+    !np &&
+    RESEARCH_PARTICIPLE.value &&
+    cue.why.includes(RESEARCH_FINDS.id) &&
+    researchOpens(cx, a, cue.a) &&
+    agentOrParticipleIn(cx, a, cue.a)
+  ) {
+    np = { a, b: cue.a };
+    why.push(RESEARCH_PARTICIPLE.id);
+  }
   if (stray) why.push(PATTERN.subjectStrayComma.id);
   else if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
+  // A row that read the subject and records itself (NP.rule).
+  if (np?.rule) why.push(np.rule);
   // "The Ministry of Energy, Water Resources and Irrigation said" (row speaker.subject.body-of-list).
   const body = np && !mainSubject && !stray ? bodyOfList(cx, np, a) : undefined;
   if (body) {
@@ -1236,6 +1255,10 @@ function sourceOnLeft(
     if (np && poss >= 0 && poss < comma) np = possessedAppositive(cx, poss, comma) ?? np;
     if (np) why.push(PATTERN.participle.id);
   }
+  // "Like President Luis Costa, the governors … said": the opening word refused as a portfolio (row
+  // speaker.subject.portfolio-before-title.not-function-word) is shown.
+  if (np && np.a > a && NOT_PORTFOLIO.has(lower(cx, a)) && portfolioTitle(cx, a, np.a, true) > 0)
+    why.push(PORTFOLIO_NOT_FUNCTION_WORD.id);
   const after = skipThat(cx, cue.b, b);
   const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
   const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
@@ -2040,12 +2063,12 @@ const NOT_PORTFOLIO: ReadonlySet<string> = new Set(PORTFOLIO_NOT_FUNCTION_WORD.v
  * (joined by "and" or "&") right before a capitalised title, after which titles run to a person
  * ("Labour Minister Felipe Ramos", "Work and Pensions Secretary Ann Lowe"), the title's token; else -1.
  */
-function portfolioTitle(cx: CCtx, f: number, limit: number): number {
+function portfolioTitle(cx: CCtx, f: number, limit: number, functionWordOk = false): number {
   const cap = (i: number) => cx.t.kind[i] === Kind.Word && !!(cx.t.flags[i] & Flag.Cap);
   if (!cap(f) || TITLES.has(lower(cx, f))) return -1;
   // "Like President Luis Costa, …": a preposition or clause opener is no portfolio (row
   // speaker.subject.portfolio-before-title.not-function-word).
-  if (NOT_PORTFOLIO.has(lower(cx, f))) return -1;
+  if (NOT_PORTFOLIO.has(lower(cx, f)) && !functionWordOk) return -1;
   let j = f + 1;
   for (let n = 1; j < limit && !TITLES.has(lower(cx, j)); j++) {
     if (PORTFOLIO_JOINERS.has(lower(cx, j))) continue;
@@ -2062,6 +2085,32 @@ function bodyAt(cx: CCtx, i: number): boolean {
   const m = POSSESSOR_BODY.value ? mentionAt(cx, i) : undefined;
   return !!m && cx.entityById.get(m.entityId)?.type === 'organization';
 }
+
+/**
+ * Row speaker.subject.research-participle: the words [a, e) hold an agent's "by" or a lowercase
+ * participle in -ed ("A poll published on Monday by …"), no modal stands right before `e`, and no
+ * preposition opens them ("By compiling data from published work we found").
+ */
+function agentOrParticipleIn(cx: CCtx, a: number, e: number): boolean {
+  if (e - 1 > a && MODALS_BEFORE_FINDING.has(lower(cx, e - 1))) return false;
+  // "By compiling data from … we found": an opening adjunct, not the study.
+  if (PREPOSITIONS.has(lower(cx, a))) return false;
+  for (let i = a + 1; i < e; i++) {
+    const w = lower(cx, i);
+    if (w === 'by' || (/[^e]ed$/.test(w) && !(cx.t.flags[i] & Flag.Cap))) return true;
+  }
+  return false;
+}
+const MODALS_BEFORE_FINDING: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'will',
+  'would',
+  'should',
+  'must',
+]);
 
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.

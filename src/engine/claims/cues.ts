@@ -107,7 +107,9 @@ import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
 import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, RELATIVE_ASIDE_NO_COMPLEMENT } from '../lexicon/claims-42';
-import { bodySubject } from './speaker';
+import { bodySubject, pluralOfPeople } from './speaker';
+import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
+import { promptedObject } from './prompted-object';
 import { viewAdjunctCue } from './view-adjunct';
 
 import { IT_FOUND_STUDY_IN_SIGHT } from '../lexicon/claims-41';
@@ -336,6 +338,23 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence:
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
   for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
   return false;
+}
+
+const BELIEF_PREPOSITIONS: ReadonlySet<string> = new Set(BELIEF_PREPOSITION.value.prepositions);
+const BELIEF_LEMMAS: ReadonlySet<string> = new Set(BELIEF_PREPOSITION.value.lemmas);
+const RELATIVE_PLURAL = RELATIVE_PLURAL_BASE_FORM.value;
+/**
+ * Row guard.base-form.relative-plural-head: the sentence opens at `a` with a plural of people (after
+ * at most two modifiers) and "who", and the relative clause runs to the base-form cue at `i` in
+ * words only ("Farmers who grow wheat say", "Many parents who use the school argue").
+ */
+function relativePluralHead(cx: CCtx, a: number, i: number): boolean {
+  let who = a + 1;
+  while (who < i && who - a < RELATIVE_PLURAL.maxHead && lower(cx, who) !== 'who') who++;
+  if (who >= i || lower(cx, who) !== 'who' || !pluralOfPeople(lower(cx, who - 1))) return false;
+  if (i - who - 1 < 1 || i - who - 1 > RELATIVE_PLURAL.maxClause) return false;
+  for (let k = a; k < i; k++) if (cx.t.kind[k] !== Kind.Word || cx.q.of[k] >= 0) return false;
+  return true;
 }
 
 const POSSIBILITY = POSSIBILITY_MODAL.value;
@@ -698,7 +717,7 @@ function addresseeAfterDocument(cx: CCtx, to: number, b: number): boolean {
  * head noun (after an article and up to two modifiers) and runs to the verb at `i` with no
  * punctuation, so the study is the verb's subject.
  */
-function researchOpens(cx: CCtx, a: number, i: number): boolean {
+export function researchOpens(cx: CCtx, a: number, i: number): boolean {
   // "Previous studies … have found evidence": the perfect states what is known, not a finding reported.
   if (i > a && FW.perfectAuxiliaries.has(lower(cx, i - 1))) return false;
   let j = a;
@@ -1596,6 +1615,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (i + 2 < b && SEEN_AFTER_NOUN.has(next) && lower(cx, i + 2) === 'by') continue;
     // "asked the minister whether …": a reported question (row guard.reported-question).
     if (QUESTION_FORMS.has(w) && questionAfter(cx, i + 1, b)) continue;
+    // "They thought of atoms as …", "I think of him because …": a verb of belief with a
+    // prepositional object holds no proposition (row guard.belief.prepositional-object, claims43).
+    if (BELIEF_LEMMAS.has(entry.lemma) && BELIEF_PREPOSITIONS.has(next)) continue;
     const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
     if (progressiveOfClause) why.push(PROGRESSIVE_CLAUSE.id);
     // "That said, …", "you know", "you see": set phrases, not reports.
@@ -1623,17 +1645,27 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "is pleased to announce that …", "were able to confirm that …" (row cue.infinitive.stance).
     const stance =
       prev === 'to' && next === 'that' && stanceFrameStart(cx, i - 1, a) >= 0 && clauseAfterThat(cx, i + 1, b);
+    // "prompted the union to warn that …" (row cue.infinitive.prompted-object, claims43).
+    const prompted =
+      prev === 'to' &&
+      next === 'that' &&
+      !arrived &&
+      !stance &&
+      (clauseAfterThat(cx, i + 1, b) || bareNounClause(cx, i + 1, b)) &&
+      promptedObject(cx, a, i - 1) !== undefined;
     if (
       prev === 'to' &&
       !habit &&
       !future &&
       !arrived &&
       !stance &&
+      !prompted &&
       (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))
     )
       continue;
     if (arrived) why.push(ARRIVED_BELIEF.id);
     if (stance) why.push(STANCE_INFINITIVE.id);
+    if (prompted) why.push(PROMPTED_OBJECT.id);
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (
@@ -1708,7 +1740,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!evidence && !baseFormAllowed(cx, a, i, b, midSentence)) continue;
+      if (!evidence && !baseFormAllowed(cx, a, i, b, midSentence)) {
+        // "Farmers who grow wheat say …" (row guard.base-form.relative-plural-head, claims43).
+        if (!relativePluralHead(cx, a, i)) continue;
+        why.push(RELATIVE_PLURAL_BASE_FORM.id);
+      }
       why.push(GUARD_BASE_FORM.id);
     }
     // "I wanna rewind it and hear that", "must congratulate them and ask them to …": a base form

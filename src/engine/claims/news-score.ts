@@ -120,6 +120,9 @@ import { NEWS_CASES_109 } from './news-long-109.cases';
 import { NEWS_CASES_110 } from './news-long-110.cases';
 import { NEWS_CASES_111 } from './news-long-111.cases';
 import { NEWS_CASES_112 } from './news-long-112.cases';
+import { NEWS_CASES_113 } from './news-long-113.cases';
+import { NEWS_CASES_114 } from './news-long-114.cases';
+import { NEWS_CASES_115 } from './news-long-115.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -234,6 +237,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 110': NEWS_CASES_110,
   'batch 111': NEWS_CASES_111,
   'batch 112': NEWS_CASES_112,
+  'batch 113': NEWS_CASES_113,
+  'batch 114': NEWS_CASES_114,
+  'batch 115': NEWS_CASES_115,
 };
 
 /**
@@ -243,7 +249,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112,
+    97, 99, 100, 102, 103, 106, 109, 112, 115,
   ].map((n) => `batch ${n}`),
 );
 

@@ -49,12 +49,7 @@ import {
   ARTICLES,
   unaccented,
 } from '../lexicon/words';
-import {
-  ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN,
-  DOCUMENT_SAYING_SET,
-  PROGRESSIVE_CUES,
-  TAG_VERB_FORMS,
-} from '../lexicon/claim-cues';
+import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET, PROGRESSIVE_CUES } from '../lexicon/claim-cues';
 import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
 import { HABIT_BEFORE_TO } from '../lexicon/cue-guards';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
@@ -106,6 +101,7 @@ import {
   SUBJECT_BEFORE_QUOTATION,
   THEY_COUNTED_GROUP,
 } from '../lexicon/claims-42';
+import { BARE_PLURAL_TIME_AFTER, LOOK_AHEAD_SAME, PARTICIPLE_PHRASE } from '../lexicon/claims-43';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -206,6 +202,8 @@ const AGE_NOUN = /^the\s+\d{1,3}-year-old$/i;
 export interface NP {
   a: number;
   b: number;
+  /** The row that read this phrase as the subject, when one that records itself did (shown by `--explain`). */
+  rule?: string;
 }
 
 export interface SpeakerState {
@@ -571,11 +569,15 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   // "at which point Theodorus": lowercase words before a name, with no determiner, are not its.
   // "analysts at Goldman Sachs": a plural of people before a preposition heads the subject (row
   // speaker.subject.people-before-preposition).
-  if (!stripped && !startsMention(ctx, a) && !(ctx.t.flags[a] & Flag.Cap) && !peopleBeforePreposition(ctx, a, np.b)) {
+  let rule = np.rule;
+  if (!stripped && !startsMention(ctx, a) && !(ctx.t.flags[a] & Flag.Cap)) {
     let m = a;
     while (m < np.b && !startsMention(ctx, m) && !DETERMINER_START.has(lower(ctx, m)) && ctx.t.kind[m] !== Kind.Poss)
       m++;
-    if (m < np.b && startsMention(ctx, m)) a = m;
+    if (m < np.b && startsMention(ctx, m)) {
+      if (peopleBeforePreposition(ctx, a, np.b)) rule = PEOPLE_BEFORE_PREPOSITION.id;
+      else a = m;
+    }
   }
   if (stripped) {
     // "During the meeting the minister": after an adjunct, the subject starts at its last
@@ -584,7 +586,7 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     for (let i = a + 1; i < np.b; i++) if (DETERMINER_START.has(lower(ctx, i)) || startsMention(ctx, i)) s = i;
     a = s;
   }
-  return { a, b: np.b };
+  return rule ? { a, b: np.b, rule } : { a, b: np.b };
 }
 
 const POSSESSED: ReadonlySet<string> = new Set(DESCRIPTION_POSSESSED.value);
@@ -793,20 +795,22 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   ) {
     const head = npLeftOf(ctx, a - 2, sentFirst);
     const first = head ? lower(ctx, head.a) : '';
-    if (
-      head &&
-      head.b === a - 1 &&
-      (NP_DETERMINERS.has(first) ||
-        ctx.t.flags[head.a] & Flag.Cap ||
-        // "…, doctors who work there say." closing the sentence (row speaker.relative.bare-plural-head).
-        (head.b - head.a <= RELATIVE_BARE_PLURAL.value.maxWords &&
-          pluralOfPeople(lower(ctx, head.b - 1)) &&
-          head.a - 1 >= sentFirst &&
-          isComma(ctx, head.a - 1) &&
-          endsTag(ctx, end + 2))) &&
-      !STOP_LEFT.has(lower(ctx, head.b - 1))
-    )
-      return head;
+    if (head && head.b === a - 1 && !STOP_LEFT.has(lower(ctx, head.b - 1))) {
+      if (NP_DETERMINERS.has(first) || ctx.t.flags[head.a] & Flag.Cap) return head;
+      // "…, doctors who work there say." closing the sentence (row speaker.relative.bare-plural-head);
+      // "…, residents who live nearby said on Monday." with a time after the verb (row
+      // speaker.relative.bare-plural-head.time-after, claims43).
+      if (
+        head.b - head.a <= RELATIVE_BARE_PLURAL.value.maxWords &&
+        pluralOfPeople(lower(ctx, head.b - 1)) &&
+        head.a - 1 >= sentFirst &&
+        isComma(ctx, head.a - 1)
+      ) {
+        if (endsTag(ctx, end + 2)) return { a: head.a, b: head.b, rule: RELATIVE_BARE_PLURAL.id };
+        const time = BARE_PLURAL_TIME_AFTER.value ? plainTimeEnd(ctx, end + 2, ctx.t.count) : -1;
+        if (time > end + 2 && endsTag(ctx, time)) return { a: head.a, b: head.b, rule: BARE_PLURAL_TIME_AFTER.id };
+      }
+    }
   }
   // "The group, which represents about 25,000 farmers, most of them women, blamed": a present-tense
   // relative clause after a comma is about the noun phrase before it (row speaker.subject.relative-present).
@@ -857,18 +861,6 @@ function possessedDescription(ctx: CCtx, first: number, end: number): boolean {
     ctx.t.kind[i + 1] === Kind.Word &&
     !(ctx.t.flags[i + 1] & Flag.Cap)
   );
-}
-
-/** The phrase at token `a` follows a verb of saying after a comma ("…, said the head of …"). */
-function invertedTag(ctx: CCtx, a: number): boolean {
-  return a >= 2 && TAG_VERB_FORMS.has(lower(ctx, a - 1)) && isComma(ctx, a - 2);
-}
-
-/** Entity `id` has a mention in sentence `sent` or before it. */
-function namedBy(ctx: CCtx, id: string, sent: number): boolean {
-  for (let k = 0; k <= sent && k < ctx.mentionsBySent.length; k++)
-    for (const m of ctx.mentionsBySent[k] ?? []) if (m.entityId === id) return true;
-  return false;
 }
 
 const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
@@ -1503,11 +1495,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     )
       o++;
     if (o > np.a + 1 && o < np.b && lower(ctx, o) === 'of' && PERSON_DESCRIPTORS.has(lower(ctx, o - 1))) {
-      const e = describe(ctx, { a: np.a, b: o }, state, sent, true);
-      // "…, said the leader of the council. Ann Cole, a nurse, said …": a closing tag's office is
-      // not given to a person named only after it (review, stop 52).
-      if (e && !(invertedTag(ctx, np.a) && !namedBy(ctx, e.id, sent)))
-        return named(ctx, start, end, text, why, e, 'speaker.description.office');
+      // "…, said the leader of the council. Ann Cole, a nurse, said …": the office goes to a person
+      // named only after it when that naming repeats the whole description (row
+      // speaker.description.look-ahead.same-description, claims43).
+      const e = describe(ctx, { a: np.a, b: o }, state, sent, true, np);
+      if (e) return named(ctx, start, end, text, why, e, 'speaker.description.office');
     }
   }
   // "Wirrandi elder Ruby Carter" where the tagger kept only "Carter", which coreference joined to
@@ -1590,7 +1582,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       why.push(ruleWhy(SPOUSE_OF_COUPLE.id, spouse));
       return { start, end, text, name: spouse };
     }
-    const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
+    const id = pronounReferent(ctx, state, sent, row.value.gender!, start, why);
     const e = id ? ctx.entityById.get(id) : undefined;
     if (e) return named(ctx, start, end, text, why, e, row.id);
     // "a 23-year-old from Lyngen named Eirik Haugland … he says" (claims32, claims/speaker-32.ts).
@@ -1651,6 +1643,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const group = sent > 0 && sent - 1 > state.lastOtherSent ? pluralSubject(ctx, sent - 1) : undefined;
     if (group) {
       why.push(ruleWhy(PRONOUN_THEY.id, group));
+      // "Hundreds of supporters …" (row speaker.pronoun.they.counted-group).
+      if (COUNTED_GROUP.has(group.split(' ')[0].toLowerCase())) why.push(THEY_COUNTED_GROUP.id);
       return { start, end, text, name: group };
     }
     // "Analysts at X said … they wrote": a group's claim continues.
@@ -1787,7 +1781,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy(DESCRIPTOR_BEFORE_NAME.id, 'descriptor before a name'));
     return { start, end, text, name: ctx.text.slice(t.start[named0], t.end[np.b - 1]) };
   }
-  const cut = trailingAdjunct(ctx, np);
+  const cut = trailingAdjunct(ctx, np, why);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
   // Row speaker.name.without-count: "Two people familiar with …" is "people familiar with …".
@@ -1950,7 +1944,8 @@ function onlyAdverbsBefore(ctx: CCtx, from: number, i: number): boolean {
  * its head ("study published last month …") or a time phrase ("in 2023", "on Monday", "last
  * week"). `np.b` when there is neither; never before the second word, except a time right after a bare head ("Prosecutors on Monday").
  */
-function trailingAdjunct(ctx: CCtx, np: NP): number {
+const KNOWING_PARTICIPLES: ReadonlySet<string> = new Set(PARTICIPLE_PHRASE.value);
+function trailingAdjunct(ctx: CCtx, np: NP, why?: string[]): number {
   const { t } = ctx;
   // "Prosecutors on Monday told jurors …": a bare plural head may be followed by its time at once.
   const bareHead = !DETERMINERS.has(lower(ctx, np.a)) && !INDEFINITE.has(lower(ctx, np.a));
@@ -1961,6 +1956,12 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
       if (timePhraseAt(ctx, i, np.b)) return i;
       if (relativeTimeAt(ctx, i, np.b)) return i;
       continue;
+    }
+    // "Two people briefed on the talks": a participle of knowing describes the source (row
+    // speaker.subject.participle-phrase, claims43).
+    if (KNOWING_PARTICIPLES.has(w) && (lower(ctx, i - 1) === 'people' || pluralOfPeople(lower(ctx, i - 1)))) {
+      why?.push(PARTICIPLE_PHRASE.id);
+      return np.b;
     }
     if (
       /ed$/.test(w) &&
@@ -2210,6 +2211,7 @@ function pronounReferent(
   sent: number,
   want: 'm' | 'f',
   before = Infinity,
+  why?: string[],
 ): string | undefined {
   const fits = (id: string | undefined): id is string => {
     if (!id || ctx.entityById.get(id)?.type !== 'person') return false;
@@ -2225,7 +2227,10 @@ function pronounReferent(
   // speaker.pronoun.subject-before-quotation).
   const prev = sentenceBeforeQuotation(ctx, sent);
   const subj = prev >= 0 && prev > state.lastPersonSent ? sentenceSubject(ctx, prev) : undefined;
-  if (subj && subj !== state.lastPerson && fits(subj)) return subj;
+  if (subj && subj !== state.lastPerson && fits(subj)) {
+    if (prev < sent - 1) why?.push(SUBJECT_BEFORE_QUOTATION.id);
+    return subj;
+  }
   if (sent - state.lastPersonSent <= 3 && fits(state.lastPerson)) return state.lastPerson;
   if (state.lastPerson && !fits(state.lastPerson)) {
     // The last speaker cannot be meant: the nearest earlier person known to have this gender.
@@ -2805,11 +2810,30 @@ function compoundRoleHolder(ctx: CCtx, np: NP, state: SpeakerState, sent: number
   return roles.split(/\s+/).includes(h) ? e : undefined;
 }
 
-/** The person first named in the two sentences after `sent`: "Its chief executive said … . Jane Doe, who …". */
-function namedNext(ctx: CCtx, sent: number): string | undefined {
-  for (let k = sent + 1; k <= sent + 2; k++)
-    for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
+/**
+ * The person first named in the two sentences after `sent`, in a sentence that names them with the
+ * same description (`phrase`, lowercase, without its article): "Its chief executive said … . The
+ * chief executive, Jane Doe, …" — not "…, said the leader of the council. … Council leader Ann
+ * Moss …" (row speaker.description.look-ahead.same-description, claims43).
+ */
+function namedNext(ctx: CCtx, sent: number): { id: string; k: number } | undefined {
+  for (let k = sent + 1; k <= sent + 2 && k < ctx.cs.first.length; k++)
+    for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return { id: m.entityId, k };
   return undefined;
+}
+
+/** Sentence `k`'s words, lowercase, hold the description `phrase`. */
+function sentenceHolds(ctx: CCtx, k: number, phrase: string): boolean {
+  return ctx.text
+    .slice(ctx.t.start[ctx.cs.first[k]], ctx.t.end[ctx.cs.last[k] - 1])
+    .toLowerCase()
+    .includes(phrase);
+}
+
+/** A description's words, lowercase, without an opening article or possessive pronoun ("chief executive of the firm"). */
+function descriptionPhrase(ctx: CCtx, a: number, b: number): string {
+  const text = ctx.text.slice(ctx.t.start[a], ctx.t.end[b - 1]).toLowerCase();
+  return text.replace(/^(the|a|an|its|his|her|their)\s+/, '');
 }
 
 /**
@@ -2856,7 +2880,14 @@ function namesOtherWith(ctx: CCtx, k: number, head: string, id: string): boolean
   return false;
 }
 
-function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict = false): Entity | undefined {
+function describe(
+  ctx: CCtx,
+  np: NP,
+  state: SpeakerState,
+  sent: number,
+  strict = false,
+  whole: NP = np,
+): Entity | undefined {
   const mods: string[] = [];
   for (let i = np.a; i < np.b - 1; i++) if (ctx.t.kind[i] === Kind.Word) mods.push(lower(ctx, i).slice(0, 4));
   const head = lower(ctx, np.b - 1);
@@ -2894,9 +2925,14 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
   // Not one introduced with another role ('"…," the Brazilian told …. Palmeiras president Leila
   // Pereira said …': a president is not "the Brazilian").
   const next = () => {
-    const id = state.lastPerson ? undefined : namedNext(ctx, sent);
-    const e = id ? ctx.entityById.get(id) : undefined;
+    const at = state.lastPerson ? undefined : namedNext(ctx, sent);
+    const e = at ? ctx.entityById.get(at.id) : undefined;
     if (!e || e.roles.length === 0) return e;
+    // A person named later with a role of their own: only when that naming repeats the whole
+    // description ("The leader of the council, Ann Moss"), not a like role in other words
+    // ("Council leader Ann Moss") (row speaker.description.look-ahead.same-description, claims43).
+    if (LOOK_AHEAD_SAME.value)
+      return sentenceHolds(ctx, at!.k, descriptionPhrase(ctx, whole.a, whole.b)) ? e : undefined;
     return expandTitles(e.roles.join(' ').toLowerCase()).includes(head) ? e : undefined;
   };
   // "His son said": someone related to the one the pronoun stands for (row speaker.description.possessed).

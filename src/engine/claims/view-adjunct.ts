@@ -8,6 +8,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { VIEW_ADJUNCT } from '../lexicon/claims-42';
 import { VIEW_HOLDER_BREAKS } from '../lexicon/claim-words';
+import { VIEW_PLACE_OWNER } from '../lexicon/claims-43';
 import { MONTHS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import { isComma, mentionAt, type CCtx } from './claim-context';
 import type { Cue } from './cues';
@@ -31,7 +32,7 @@ function commaWithin(cx: CCtx, from: number, b: number, max: number): number {
  * The holder [sa, sb) can hold a view: it names a person or organisation, or ends in a noun of
  * people or of a body ("council member", "the campaign", "residents"), not "the harbour".
  */
-function holderLike(cx: CCtx, sa: number, sb: number): boolean {
+function holderLike(cx: CCtx, sa: number, sb: number, placeOk = false): boolean {
   let capitals = true;
   for (let i = sa; i < sb; i++) {
     const w = lower(cx, i);
@@ -40,13 +41,24 @@ function holderLike(cx: CCtx, sa: number, sb: number): boolean {
     if (WEEKDAYS.has(w) || MONTHS.has(w)) return false;
     if (!(cx.t.flags[i] & Flag.Cap) && (HOLDER_BREAKS.has(w) || (i > sa && w.endsWith('ed')))) return false;
     const m = mentionAt(cx, i);
-    if (m) return m.type !== 'place';
+    // "In Washington's view": a place that owns a view is its government (row
+    // cue.view-adjunct.place-owner, claims43); "In the view of the harbour" stays none.
+    if (m) return m.type !== 'place' || (placeOk && VIEW_PLACE_OWNER.value);
     capitals &&= cx.t.kind[i] === Kind.Word && (cx.t.flags[i] & Flag.Cap) !== 0;
   }
   // "In Brandt's words": a name the engine did not type.
   if (capitals) return true;
   const head = lower(cx, sb - 1);
   return PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head) || pluralOfPeople(head);
+}
+
+/** The holder [sa, sb) opens with a place's name ("Washington", "the United States"). */
+function placeOwner(cx: CCtx, sa: number, sb: number): boolean {
+  for (let i = sa; i < sb; i++) {
+    const m = mentionAt(cx, i);
+    if (m) return m.type === 'place';
+  }
+  return false;
 }
 
 /**
@@ -70,7 +82,8 @@ export function viewAdjunctCue(cx: CCtx, a: number, b: number): Cue | undefined 
   for (let p = a + 1; p < b && p - a <= VIEW_ADJUNCT.value.maxHolder; p++) {
     if (cx.t.kind[p] === Kind.Poss) {
       if (p === a + 1 || !NOUNS.has(lower(cx, p + 1)) || !isComma(cx, p + 2) || p + 3 >= b) return undefined;
-      if (!holderLike(cx, a + 1, p)) return undefined;
+      if (!holderLike(cx, a + 1, p, true)) return undefined;
+      if (placeOwner(cx, a + 1, p)) why.push(VIEW_PLACE_OWNER.id);
       return { a, b: p + 3, hedged: false, kind: 'verb', complement: 'any', source: [a + 1, p], why };
     }
     if (cx.t.kind[p] !== Kind.Word) return undefined;

@@ -1150,7 +1150,9 @@ function staffAt(ctx: Ctx, out: Names): void {
     }
     // "analysts at S&P": a tight ampersand between capitals is inside the name (row
     // organisation.staff-at.ampersand), whatever a reading before cut it to.
+    let ampersand = false;
     while (STAFF_AT_AMPERSAND.value && b - a < 5 && tightAmpersandAt(ctx, b)) {
+      ampersand = true;
       b += 2;
       while (b < t.count && isCapWord(ctx, b) && b - a < 5 && !(t.flags[b] & Flag.NewLine)) b++;
     }
@@ -1169,7 +1171,7 @@ function staffAt(ctx: Ctx, out: Names): void {
     )
       continue;
     if (!n && (placeLookup(ctx, spanText(ctx, a, b)) || FACILITY_TAIL.has(last) || PLACE_TAIL.has(last))) continue;
-    out.put(a, b, ORG, APPOSITION_STAFF_AT_ID, undefined, n);
+    out.put(a, b, ORG, ampersand ? STAFF_AT_AMPERSAND.id : APPOSITION_STAFF_AT_ID, undefined, n);
   }
 }
 

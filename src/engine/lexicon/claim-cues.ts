@@ -19,7 +19,7 @@ import type { RuleRow } from './rule-row';
 import { CHANT_THAT } from './claims-42';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
-import { finiteForms, verbForms } from './verb-forms';
+import { verbForms } from './verb-forms';
 
 /**
  * What a cue needs around it before the sentence counts as a claim:
@@ -1072,18 +1072,6 @@ export const PHRASAL_FORMS: ReadonlyMap<string, { row: RuleRow<readonly PhrasalC
  */
 export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   [...CUE_FORMS].filter(([, e]) => e.row.id !== 'cue.verb.knowledge').map(([f]) => f),
-);
-
-/**
- * The finite forms of the commonest verbs of saying (row cue.verb.say: say, tell, add; row
- * cue.verb.write: write), the verbs a closing tag stands inverted after ("…, said the head of the
- * agency"; claims/speaker.ts `invertedTag`).
- */
-export const TAG_VERB_FORMS: ReadonlySet<string> = new Set(
-  ['say', 'tell', 'add', 'write'].flatMap((lemma) => {
-    if (!CUE_FORMS.has(lemma)) throw new Error(`${lemma} is no cue verb`);
-    return finiteForms(lemma);
-  }),
 );
 
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES.value);

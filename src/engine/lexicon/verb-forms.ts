@@ -83,12 +83,6 @@ export function verbForms(lemma: string): string[] {
   return [...new Set(forms)];
 }
 
-/** The finite forms of a lemma that need no auxiliary: the third person and the simple past ("says", "said"). */
-export function finiteForms(lemma: string): string[] {
-  const v = lemma.toLowerCase();
-  return [thirdPerson(v), IRREGULAR[v] ? IRREGULAR[v][0] : past(v)];
-}
-
 /** Lemma of each form, for a set of lemmas. */
 export function formsToLemma(lemmas: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
