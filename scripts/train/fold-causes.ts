@@ -3,9 +3,11 @@
  * errors (folds 0–2 of `folds-lib.ts`, never the check folds) counted by cause, from the full fold
  * models `npm run eval:folds -- --models DIR` kept (`fold-full-SEED-K.json`).
  *
- * Each gold name is matched to the prediction with the same span, else to one that overlaps it;
- * a prediction left over with no gold name under it is a false name. The cause is read from the
- * pair by rules written down here (so two runs count the same way):
+ * Each gold name is matched to the prediction with the same span (or an accepted other span), else
+ * to one that overlaps it; a prediction left over with no gold name under it is a false name. As in
+ * score.ts, an accepted other type is right and a prediction over an ignored span counts only where
+ * it touches a gold name. The cause is read from the pair by rules written down here (so two runs
+ * count the same way):
  * - `type G→P`: the right span, another type (organisation read as a place, …);
  * - `cut at of/and`: a span error where the longer of the two holds " of ", " and ", " & " or
  *   " for " and the shorter does not (a name cut there, or two joined there);
@@ -24,7 +26,7 @@ import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
 import { DEMONYMS } from '../../src/engine/lexicon/generated';
 import { DEFAULT_OPTIONS } from './perceptron';
 import { loadTrainingSet } from './corpus';
-import { foldModels, foldOf, STUDY_FOLDS } from './folds-lib';
+import { foldModels, foldOf, sameSpan, scoredPredictions, STUDY_FOLDS, typeOk } from './folds-lib';
 
 const arg = (name: string) => {
   const k = process.argv.indexOf(name);
@@ -69,7 +71,7 @@ for (const d of docs) {
   const k = fold.get(d.id)!;
   if (!STUDY_FOLDS.includes(k)) continue;
   const a = analyze(d.text, { gazetteer: gaz, model: model(k) });
-  const pred = a.mentions.filter((p) => !d.ignore.some((x) => x.start < p.end && p.start < x.end));
+  const pred = scoredPredictions(d, a.mentions);
   const text = (s: { start: number; end: number }) => d.text.slice(s.start, s.end);
   const ctx = (s: number, e: number) =>
     `${d.text.slice(Math.max(0, s - 40), s)}[${d.text.slice(s, e)}]${d.text.slice(e, e + 25)}`.replace(/\s+/g, ' ');
@@ -84,11 +86,11 @@ for (const d of docs) {
   const used = new Set<number>();
   for (const g of d.spans) {
     const gt = text(g);
-    const same = pred.findIndex((p) => p.start === g.start && p.end === g.end);
+    const same = pred.findIndex((p, i) => !used.has(i) && sameSpan(g, p));
     if (same >= 0) {
       used.add(same);
       const p = pred[same];
-      if (p.type === g.type) continue;
+      if (typeOk(g, p.type)) continue;
       const cause = g.type === 'person' && isGroup(gt) ? 'group noun' : `type ${g.type}→${p.type}`;
       note(cause, `${d.id}\t${ctx(g.start, g.end)}\t${p.why}`);
       continue;

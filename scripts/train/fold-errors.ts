@@ -9,7 +9,7 @@ import { analyze } from '../../src/engine/index';
 import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
 import { DEFAULT_OPTIONS } from './perceptron';
 import { loadTrainingSet } from './corpus';
-import { foldModels, foldOf } from './folds-lib';
+import { foldModels, foldOf, sameSpan, scoredPredictions, typeOk } from './folds-lib';
 
 const arg = (name: string) => {
   const k = process.argv.indexOf(name);
@@ -29,15 +29,15 @@ const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
 for (const d of docs) {
   if (genre && d.genre !== genre) continue;
   const a = analyze(d.text, { gazetteer: gaz, model: model(fold.get(d.id)!) });
-  const pred = a.mentions.filter((p) => !d.ignore.some((x) => x.start < p.end && p.start < x.end));
+  const pred = scoredPredictions(d, a.mentions);
   const ctx = (s: number, e: number) =>
     `${d.text.slice(Math.max(0, s - 40), s)}[${d.text.slice(s, e)}]${d.text.slice(e, e + 25)}`.replace(/\s+/g, ' ');
   const used = new Set<number>();
   for (const g of d.spans) {
-    const same = pred.findIndex((p) => p.start === g.start && p.end === g.end);
+    const same = pred.findIndex((p, i) => !used.has(i) && sameSpan(g, p));
     if (same >= 0) {
       used.add(same);
-      if (pred[same].type === g.type) continue;
+      if (typeOk(g, pred[same].type)) continue;
       const k = `type ${g.type}→${pred[same].type}`;
       bump(k);
       lines.push(`${k}\t${d.id}\t${ctx(g.start, g.end)}\t${pred[same].why}`);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readModel, type ModelFile, type TaggerModel } from '../../src/engine/tagger/model';
-import type { TrainDoc } from './corpus';
+import type { GoldSpan, TrainDoc } from './corpus';
 
 export const K = 5;
 
@@ -35,3 +35,22 @@ export function foldModels(dir: string, seed: number, kind: 'full' | 'quick'): (
     return m;
   };
 }
+
+type Span = { start: number; end: number };
+const overlaps = (x: Span, p: Span) => x.start < p.end && p.start < x.end;
+
+/**
+ * The predictions the scorer reads (as score.ts): one over an ignored span counts only where it
+ * touches a gold name ("the [Canadian] Chamber of Commerce" ignores the demonym inside the body).
+ */
+export function scoredPredictions<P extends Span>(d: TrainDoc, pred: readonly P[]): P[] {
+  return pred.filter((p) => !d.ignore.some((x) => overlaps(x, p)) || d.spans.some((g) => overlaps(g, p)));
+}
+
+/** `p` has the gold name's span or one of its accepted other spans (as score.ts). */
+export const sameSpan = (g: GoldSpan, p: Span): boolean =>
+  (g.start === p.start && g.end === p.end) || (g.alt ?? []).some((x) => x.start === p.start && x.end === p.end);
+
+/** `type` is the gold name's type or an accepted other type. */
+export const typeOk = (g: GoldSpan, type: string): boolean =>
+  g.type === type || (g.altTypes ?? []).some((t) => t === type);

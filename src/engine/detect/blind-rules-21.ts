@@ -52,6 +52,7 @@ import {
   isPlainWord,
   LAST_TOKEN,
   aliveByWord,
+  isWordInLowercase,
 } from './named-spans';
 
 export function applyBlindNewsRows21(ctx: Ctx, out: Names): void {
@@ -294,11 +295,11 @@ function acronymExpansions(ctx: Ctx, out: Names): void {
       OFFICES.has(lower(ctx, i))
     )
       continue;
-    if (isOneChar(ctx, i + 1, COMMA) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
+    if (isOneChar(ctx, i + 1, COMMA) && isWordInLowercase(ctx, i + 2, 'the')) {
       const n = out.at(i + 3);
       if (n && n.a === i + 3 && n.type === ORG && isOneChar(ctx, n.b, COMMA) && !namesState(ctx, n.a, n.b))
         puts.push([i, i + 1]);
-    } else if (isOneChar(ctx, i + 1, OPEN_PAREN) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
+    } else if (isOneChar(ctx, i + 1, OPEN_PAREN) && isWordInLowercase(ctx, i + 2, 'the')) {
       const a = i + 3;
       let b = a;
       let caps = 0;

@@ -37,6 +37,7 @@ import {
   putOverWithin,
   retype,
   type Names,
+  isWordInLowercase,
 } from './named-spans';
 
 export function applyFoldPatternRows22(ctx: Ctx, out: Names): void {
@@ -46,9 +47,6 @@ export function applyFoldPatternRows22(ctx: Ctx, out: Names): void {
   titleFeatures(ctx, out);
   streetWordsBare(ctx, out);
 }
-
-/** Token `i` is the lowercase word `w`. */
-const isWord = (ctx: Ctx, i: number, w: string) => isLowerWord(ctx, i) && lower(ctx, i) === w;
 
 // --- organisation.team-for-town ---------------------------------------------------------------
 
@@ -114,14 +112,16 @@ function islandLists(ctx: Ctx, out: Names): void {
     if (h + 1 >= ctx.t.count || !isLowerWord(ctx, h) || !ISLAND_HEADS.has(lower(ctx, h))) continue;
     const items: [number, number][] = [];
     // "the islands La Désirade, …" or "the islands of Vanua Levu and Taveuni".
-    let i = isWord(ctx, h + 1, 'of') ? h + 2 : h + 1;
+    let i = isWordInLowercase(ctx, h + 1, 'of') ? h + 2 : h + 1;
     let closed = false;
     while (items.length < 8) {
       const b = islandName(ctx, i);
       if (b === i) break;
       items.push([i, b]);
-      if (isOneChar(ctx, b, COMMA) && (isWord(ctx, b + 1, 'and') || isWord(ctx, b + 1, 'or'))) i = b + 2;
-      else if (isOneChar(ctx, b, COMMA) || isWord(ctx, b, 'and') || isWord(ctx, b, 'or')) i = b + 1;
+      if (isOneChar(ctx, b, COMMA) && (isWordInLowercase(ctx, b + 1, 'and') || isWordInLowercase(ctx, b + 1, 'or')))
+        i = b + 2;
+      else if (isOneChar(ctx, b, COMMA) || isWordInLowercase(ctx, b, 'and') || isWordInLowercase(ctx, b, 'or'))
+        i = b + 1;
       else {
         // The last name ends at punctuation or the sentence's end, not before a lowercase word.
         closed = b >= ctx.t.count || ctx.t.kind[b] === Kind.Punct || !onLine(ctx, b);

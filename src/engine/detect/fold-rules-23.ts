@@ -40,6 +40,7 @@ import {
   retype,
   type NamedSpan,
   type Names,
+  isWordInLowercase,
 } from './named-spans';
 
 export function applyFoldPatternRows23(ctx: Ctx, out: Names): void {
@@ -50,8 +51,6 @@ export function applyFoldPatternRows23(ctx: Ctx, out: Names): void {
   guideEntries(ctx, out);
 }
 
-/** Token `i` is the lowercase word `w`. */
-const isWord = (ctx: Ctx, i: number, w: string) => isLowerWord(ctx, i) && lower(ctx, i) === w;
 const COLON = 58;
 
 // --- none.letter-hyphen-noun ------------------------------------------------------------------
@@ -135,11 +134,11 @@ function clubsAndClubs(ctx: Ctx, out: Names): void {
     if (isLowerWord(ctx, i + 1) && TOWN_PEOPLE.has(lower(ctx, i + 1))) continue;
     // The club on the other side of "and": "the Melbourne Storm and [Collingwood]", "[Collingwood] and the Melbourne Storm".
     let other: NamedSpan | undefined;
-    if (isWord(ctx, i - 1, 'and')) {
+    if (isWordInLowercase(ctx, i - 1, 'and')) {
       other = out.at(i - 2);
       if (other && other.b !== i - 1) continue;
-    } else if (isWord(ctx, i + 1, 'and')) {
-      const o = isWord(ctx, i + 2, 'the') ? i + 3 : i + 2;
+    } else if (isWordInLowercase(ctx, i + 1, 'and')) {
+      const o = isWordInLowercase(ctx, i + 2, 'the') ? i + 3 : i + 2;
       other = out.at(o);
       if (other && other.a !== o) continue;
     }

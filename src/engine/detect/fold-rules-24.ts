@@ -19,6 +19,7 @@ import {
   onLine,
   opensSentence,
   type Names,
+  isWordInLowercase,
 } from './named-spans';
 
 export function applyFoldPatternRows24(ctx: Ctx, out: Names): void {
@@ -28,9 +29,6 @@ export function applyFoldPatternRows24(ctx: Ctx, out: Names): void {
 
 /** The model's reading at or above which a name is left to it. */
 const UNSURE = 0.6;
-
-/** Token `i` is the lowercase word `w`. */
-const isWord = (ctx: Ctx, i: number, w: string) => isLowerWord(ctx, i) && lower(ctx, i) === w;
 
 /**
  * Tokens a..b (on one line, capitalised) may be made a person: no rule read them, the model reads
@@ -82,9 +80,10 @@ function playerAt(ctx: Ctx, j: number): number {
   // "Pedro headed the opener": not "Silva headed to Madrid", "Okafor headed the inquiry".
   if (VERBS.has(w)) return reachesStrike(ctx, j) ? j - 1 : -1;
   // "Arrascaeta doubled the lead".
-  if (LEADS.has(w)) return isWord(ctx, j + 1, 'the') && isWord(ctx, j + 2, 'lead') ? j - 1 : -1;
+  if (LEADS.has(w)) return isWordInLowercase(ctx, j + 1, 'the') && isWordInLowercase(ctx, j + 2, 'lead') ? j - 1 : -1;
   // "from a Gerson cross".
-  if (BALLS.has(w)) return j >= 2 && (isWord(ctx, j - 2, 'a') || isWord(ctx, j - 2, 'an')) ? j - 1 : -1;
+  if (BALLS.has(w))
+    return j >= 2 && (isWordInLowercase(ctx, j - 2, 'a') || isWordInLowercase(ctx, j - 2, 'an')) ? j - 1 : -1;
   // "call up Pedro".
   if (w === 'up') return j > 0 && isLowerWord(ctx, j - 1) && CALLS.has(lower(ctx, j - 1)) ? j + 1 : -1;
   return -1;

@@ -51,8 +51,9 @@ describe('organisation.slash-club', () => {
       ['organization:Everton', 'organization:Spurs'],
     ],
     // Two pollsters the engine knows, or a poll after them: the poll's figures read as a score.
-    ['A Reuters/Ipsos poll put her ahead 51-40.', []],
-    ['A Harwell/Marsden poll put her ahead 51-40.', []],
+    // No clubs (no sport); the pollsters are organisation.maker-before-poll's (fold-rules-25.ts).
+    ['A Reuters/Ipsos poll put her ahead 51-40.', ['organization:Ipsos']],
+    ['A Harwell/Marsden poll put her ahead 51-40.', ['organization:Harwell', 'organization:Marsden']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -80,6 +80,8 @@ export const isWord = (ctx: Ctx, i: number, w: string) =>
 /** Token `i` is a word not written with a capital. */
 export const isLowerWord = (ctx: Ctx, i: number) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
+/** Token `i` is the word `w` written in lowercase ("the", not "The" opening a sentence or a name). */
+export const isWordInLowercase = (ctx: Ctx, i: number, w: string) => isLowerWord(ctx, i) && lower(ctx, i) === w;
 
 /** A capitalised word on its line that is not the text's first token (the caller reads token `i - 1`). */
 export const capitalisedOnLineAfterStart = (ctx: Ctx, i: number) => i > 0 && capitalisedOnLine(ctx, i);

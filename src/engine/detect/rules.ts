@@ -177,6 +177,7 @@ import { applyFoldPatternRows21 } from './fold-rules-21';
 import { applyFoldPatternRows22 } from './fold-rules-22';
 import { applyFoldPatternRows23 } from './fold-rules-23';
 import { applyFoldPatternRows24 } from './fold-rules-24';
+import { applyFoldPatternRows25 } from './fold-rules-25';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -2103,6 +2104,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows23(ctx, out);
   // Rows for the families fold rows 23 left: players named by one name in a match report, names after a word of kin (helper ents42c), in detect/fold-rules-24.ts.
   applyFoldPatternRows24(ctx, out);
+  // Rows for a family fold rows 24 left: pollsters and publishers named before their poll or journal (helper ents43c), in detect/fold-rules-25.ts.
+  applyFoldPatternRows25(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
