@@ -10,7 +10,6 @@
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
-import { SENTENCE_OPENER_ORG } from '../lexicon/claims-lead-53';
 import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
 import {
   FIRST_NAME_SOURCE,
@@ -1691,9 +1690,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const longFirm = np.b - np.a > 3 && firmLongKind(ctx, np);
   if (longFirm && ORG_DESCRIPTORS.has(head)) why.push(FIRM_LONG_KIND.id);
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && (np.b - np.a <= 3 || longFirm)) {
-    const opener = closingTagOpener(ctx, np, sent, head);
-    if (opener) why.push(SENTENCE_OPENER_ORG.id);
-    const best = opener ?? recentOrg(ctx, sent, start, head, 6, state.spoke, why);
+    const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why);
     // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
     // source was just described by, unless an organisation is named with that head.
     const body = bodyOfLastSource(state, sent, head);
@@ -1985,25 +1982,6 @@ function trailingAdjunct(ctx: CCtx, np: NP, why?: string[]): number {
  * descriptor ("… Bank", "… Ministry") or that was only addressed ("told Reuters", "an interview
  * with X") is passed over; failing a recent one, the first fitting organisation of the article.
  */
-/**
- * Row speaker.description.organization.sentence-opener: the organisation a sentence opens with (alone
- * or after "The"), as its subject, when the description `np` closes that sentence after a comma.
- */
-function closingTagOpener(ctx: CCtx, np: { a: number; b: number }, sent: number, head: string): Mention | undefined {
-  const t = ctx.t;
-  if (np.a < 1 || ctx.text.charCodeAt(t.start[np.a - 1]) !== 44) return undefined;
-  let f = ctx.cs.first[sent];
-  if (lower(ctx, f) === 'the') f++;
-  const k = ctx.startAt[f];
-  if (!k) return undefined;
-  const m = ctx.starting[k - 1];
-  const e = ctx.entityById.get(m.entityId);
-  if (e?.type !== 'organization' || t.start[np.a] <= m.end) return undefined;
-  if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3))) return undefined;
-  if (commentatorEmployer(ctx, m) || reportingMedium(ctx, m)) return undefined;
-  return recentOrg(ctx, sent, m.end, head, 0) === m ? m : undefined;
-}
-
 function recentOrg(
   ctx: CCtx,
   sent: number,
