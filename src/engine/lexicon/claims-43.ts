@@ -65,8 +65,6 @@ export const PROMPTED_OBJECT: RuleRow<{ verbs: readonly string[]; maxObject: num
       'prompting',
       'prompts',
       'prompt',
-      'led',
-      'leading',
       'spurred',
       'spurring',
       'forced',
@@ -79,7 +77,7 @@ export const PROMPTED_OBJECT: RuleRow<{ verbs: readonly string[]; maxObject: num
     maxObject: 6,
   },
   reason:
-    'A cue after "to" is what someone is about to do, not what was said ("declined to comment"), unless a frame before "to" reports it (went on to say, is pleased to announce). A verb of causing with an object before "to" is such a frame: the object did say it. "The ruling prompted the union to warn that strikes would follow." and "The court struck down the law, prompting the union to warn that …" made no claim (a known fault left by stop 52). After prompted, led, spurred, forced, caused, pushed (or their -ing forms) and an object of up to six words with no punctuation, "to" and a cue followed by "that" and a clause is a claim, and the object is its source.',
+    'A cue after "to" is what someone is about to do, not what was said ("declined to comment"), unless a frame before "to" reports it (went on to say, is pleased to announce). A verb of causing with an object before "to" is such a frame: the object did say it. "The ruling prompted the union to warn that strikes would follow." and "The court struck down the law, prompting the union to warn that …" made no claim (a known fault left by stop 52). After prompt(s), prompted, spurred, forced, caused, pushed (or their -ing forms; not "led", which is as often a verb of its own in a relative clause before the object: "Officials who led the talks declined to confirm that …", review of stop 53) and an object of up to six words with no punctuation, "to" and a cue followed by "that" and a clause is a claim, and the object is its source.',
   examples: [
     { text: 'The ruling prompted the union to warn that strikes would follow.', expect: 'the union' },
     {
@@ -90,6 +88,7 @@ export const PROMPTED_OBJECT: RuleRow<{ verbs: readonly string[]; maxObject: num
     // Must leave: no that-clause, and "led to" with no object.
     { text: 'The ruling prompted the union to call a strike.', expect: '' },
     { text: 'The crash led the town to ban lorries from the bridge.', expect: '' },
+    { text: 'Officials who led the talks declined to confirm that a deal had been reached.', expect: '' },
   ],
 };
 
