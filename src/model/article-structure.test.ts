@@ -244,6 +244,15 @@ describe('byline', () => {
     expect(writtenByline('Ports reopen\nThe ports reopened.\nMore.')).toBeUndefined();
   });
 
+  it.each(['LUSA', 'KCNA', 'TASR', 'HINA', 'BELGA', 'ANTARA', 'BERNAMA', 'Lusa'])(
+    'reads a four- or five-letter agency under the byline as its source, not a dateline: %s',
+    (agency) => {
+      const text = `Ports reopen\nBy Jane Doe\n${agency}\nThe ports reopened on Monday.\nMore.`;
+      expect(writtenByline(text)).toEqual({ byline: 'Jane Doe', source: agency });
+      expect(rememberedStructure(text).blocks.some((b) => b.dateline)).toBe(false);
+    },
+  );
+
   it('reads "By 李伟", "Von Anna Weber" and "Par Jean Dupont" as bylines, for the reader and the exports', () => {
     for (const [line, name] of [
       ['By 李伟', '李伟'],
@@ -351,6 +360,14 @@ describe('byline', () => {
     ['PARIS', false],
     ['OSLO', false],
     ['ROME, Italy', false],
+    // Four- and five-letter agencies are listed (review of app43).
+    ['LUSA', true],
+    ['KCNA', true],
+    ['TASR', true],
+    ['HINA', true],
+    ['BELGA', true],
+    ['ANTARA', true],
+    ['Lusa in Lisbon', true],
   ])('readsAsAgencyLine(%j) → %s', (line, expected) => {
     expect(readsAsAgencyLine(line)).toBe(expected);
   });

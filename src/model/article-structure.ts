@@ -81,7 +81,7 @@ export function readsAsByline(line: string): boolean {
 const MAX_AGENCY_LINE_CHARS = 60;
 /** Wire services a byline's second line names alone ("By Jane Doe" / "Reuters"). */
 const WIRE_SERVICE =
-  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|upi|tass|yonhap|anadolu|interfax|bernama|press association|pa media|canadian press|ians|kuna|irna|wafa|sana|mena|apa|aap)$/i;
+  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|upi|tass|yonhap|anadolu|interfax|bernama|press association|pa media|canadian press|ians|kuna|irna|wafa|sana|mena|apa|aap|lusa|kcna|tasr|hina|belga|antara|tanjug|ukrinform|unian|anp)$/i;
 /** The last word of a desk or outlet line: "Associated Press Writer", "Political Correspondent", "BBC News". */
 const DESK_WORD = /^(?:writer|reporter|correspondent|editor|staff|bureau|desk|news|press|agency)s?$/i;
 /** "Reuters in Kyiv", "Associated Press, Washington": where the agency filed from. */
@@ -98,7 +98,8 @@ export function readsAsAgencyLine(line: string): boolean {
   const core = line.replace(FILED_FROM, '').trim();
   if (WIRE_SERVICE.test(core)) return true;
   // An agency's initials alone: "AFP", "AAP", "PTI". Two or three letters only: four or five
-  // capitals are as often a dateline ("ROME", "PARIS"), and the four-letter agencies are listed.
+  // capitals are as often a dateline ("ROME", "PARIS"), and the four- to seven-letter agencies are
+  // listed in WIRE_SERVICE ("LUSA", "KCNA", "TASR", "HINA", "BELGA", "ANTARA", "BERNAMA").
   if (/^\p{Lu}{2,3}$/u.test(core)) return true;
   const words = core.split(/\s+/);
   if (words.length > 4) return false;
