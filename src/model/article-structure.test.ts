@@ -290,6 +290,17 @@ describe('byline', () => {
     });
   });
 
+  it.each(['VIDEO', 'PHOTOS', 'FACT CHECK', 'ADVERTISEMENT', 'WATCH', 'PODCAST'])(
+    'leaves a media label opening the story without a dateline: %s',
+    (label) => {
+      const text = `Harbour wall to be rebuilt\nBy Jane Doe\n${label}\nThe council agreed on Monday to rebuild the wall.\nMore.`;
+      expect(structureArticle(text).blocks.some((b) => b.dateline)).toBe(false);
+      expect(structureArticle(`Harbour wall\n${label}\nThe wall fell.\nMore.`).blocks.some((b) => b.dateline)).toBe(
+        false,
+      );
+    },
+  );
+
   it('leaves a one-word heading, and a capitalised line in the story, without a dateline', () => {
     // A one-word line in title case opening the story is no dateline (only capitals are).
     expect(structureArticle('Harbour wall\nBy Jane Doe\nBackground\nThe wall fell.\nMore.').blocks[2].dateline).toBe(

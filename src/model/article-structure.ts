@@ -40,7 +40,7 @@ const DATELINE =
 /**
  * A dateline alone on the story's first line, without the dash: "ROME", "NEW DELHI", "ROME, Italy"
  * (capitals, up to three words, and an optional country or state after a comma). Not a label in
- * capitals ("UPDATE", "EXCLUSIVE": NOT_A_SOURCE).
+ * capitals ("UPDATE", "EXCLUSIVE", "VIDEO", "ADVERTISEMENT": NOT_A_SOURCE; "FACT CHECK": LABEL_OPENER).
  */
 const LONE_DATELINE =
   /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?$/u;
@@ -111,9 +111,12 @@ const MAX_SOURCE_LINE_CHARS = 40;
 const MAX_SOURCE_LINE_WORDS = 5;
 /** Lowercase words a paper's name may hold between capitalised ones ("Times of India", "Voz de Galicia"). */
 const SOURCE_LOWER = /^(?:of|the|and|&|de|du|da|del|la|le|el|al|di|on|upon)$/;
-/** One-word labels and dates a line under a byline may be instead of a source. */
+/**
+ * One-word labels (media labels too: "VIDEO", "PHOTOS", "ADVERTISEMENT") and dates a line under a
+ * byline may be instead of a source.
+ */
 const NOT_A_SOURCE =
-  /^(?:analysis|exclusive|opinion|comment|updated?|breaking|live|explainer|review|feature|editorial|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(?:analysis|exclusive|opinion|comment|updated?|breaking|live|explainer|review|feature|editorial|videos?|photos?|pictures|gallery|podcast|audio|graphics?|advertisement|sponsored|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
  * A word that names a kind of publication, in the languages papers' names are most often in: a
@@ -123,8 +126,8 @@ const NOT_A_SOURCE =
  */
 const PRESS_WORD =
   /^(?:courier|gazette|times|post|news|herald|journal|tribune|press|daily|weekly|chronicle|observer|guardian|mail|express|telegraph|star|sun|standard|independent|record|register|bulletin|magazine|radio|tv|television|network|media|wire|dispatch|inquirer|examiner|sentinel|globe|mirror|monitor|advertiser|argus|courant|citizen|zeitung|monde|país|pais|corriere|correio|diario|diário|gazzetta|gazeta|presse|kurier|nachrichten|rundschau|figaro|repubblica|stampa|clarín|nación|folha|tageblatt|nieuws|dagblad|posten|tidende|sanomat)$/i;
-/** Words that open a label or a page's furniture, not a paper's name ("Breaking News", "Live Updates"). */
-const LABEL_OPENER = /^(?:breaking|live|latest|top|updated|share|key|more|related|watch|listen)$/i;
+/** Words that open a label or a page's furniture, not a paper's name ("Breaking News", "Live Updates", "Fact Check"). */
+const LABEL_OPENER = /^(?:breaking|live|latest|top|updated|share|key|more|related|watch|listen|fact|factcheck)$/i;
 
 /**
  * A publication the agency list does not know, on the line under a "By …" line ("By Jane Doe" /
