@@ -415,6 +415,15 @@ describe('byline', () => {
     ['Par 3 hole reopens', false],
     ['By 2030, the port will close.', false],
     ['Paris', false],
+    // After "Von"/"Par" a person's name, 2–3 capitalised words each (review of app43).
+    ['Par Three Holes Decide Masters', false],
+    ['Von Trapp Heirs Sell Villa', false],
+    ['Von Bauern und Ministern', false],
+    ['Par Jean-Pierre de La Fontaine', true],
+    ['Von Anna Maria Weber', true],
+    ['Von Anna Weber | Berlin', true],
+    ['Von Anna Weber in Berlin', true],
+    ['Par Jean Dupont et Marie Lefèvre, AFP', true],
   ])('readsAsByline(%j) → %s', (line, expected) => {
     expect(readsAsByline(line)).toBe(expected);
   });

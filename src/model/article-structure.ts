@@ -64,7 +64,8 @@ const NAME_START = /^[\p{Lu}\p{Lo}]/u;
  * "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Ana García in Madrid", "By 李伟", "Von Anna
  * Weber", "Par Jean Dupont": a line of its own naming who wrote the story. Not a sentence that
  * opens with the same word ("By Monday, the talks had failed.": a lowercase word that no byline
- * holds, a closing full stop; "Par for the course", "Von der Leyen visits Kyiv": no name after it).
+ * holds, a closing full stop; "Par for the course", "Von der Leyen visits Kyiv": no name after it;
+ * "Par Three Holes Decide Masters", "Von Bauern und Ministern": no person's name after it).
  */
 export function readsAsByline(line: string): boolean {
   if (line.length > MAX_BYLINE_CHARS) return false;
@@ -75,7 +76,30 @@ export function readsAsByline(line: string): boolean {
   if (/[!?;:"”’]$/u.test(line) || (line.endsWith('.') && !BYLINE_END_STOP.test(line))) return false;
   const words = rest.split(/[\s,|·•/]+/).filter(Boolean);
   if (words.length > 12) return false;
-  return words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()));
+  if (!words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()))) return false;
+  // "Von" and "Par" open title-case headlines and phrases too ("Par Three Holes Decide Masters",
+  // "Von Bauern und Ministern"): what follows them must be people's names.
+  return /^(?:von|par)\s/i.test(m[0])
+    ? namesPeople(rest.split(/\s*[,|·•/]\s*/)[0].replace(/\s+(?:in|at)\s+\p{Lu}.*$/u, ''))
+    : true;
+}
+
+/** Name particles a person's name may hold between its capitalised words ("Jean de La Fontaine"). */
+const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|la|le|zu|bin|al|el|y)$/;
+
+/**
+ * "Anna Weber", "Anna Weber und Jan Koch", "Jean-Pierre de La Fontaine", "李伟": one or more names
+ * joined by "und"/"et"/"and"/"&", each of two or three capitalised words (particles aside) or one in
+ * a script without capitals. Not "Bauern und Ministern" nor "Trapp Heirs Sell Villa".
+ */
+function namesPeople(text: string): boolean {
+  return text.split(/\s+(?:und|et|and|&)\s+/i).every((name) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.some((w) => !/^[\p{Lu}\p{Lo}]/u.test(w) && !NAME_PARTICLE.test(w.toLowerCase()))) return false;
+    const capitalised = words.filter((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
+    if (capitalised.length === 1) return /^\p{Lo}/u.test(capitalised[0]);
+    return capitalised.length >= 2 && capitalised.length <= 3;
+  });
 }
 
 const MAX_AGENCY_LINE_CHARS = 60;
