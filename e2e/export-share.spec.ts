@@ -466,6 +466,16 @@ test('share: the name box says how long a name may be, and says so when a name r
   await expect(name).toHaveValue(/^.{80}$/);
   await expect(dialog.getByText('80 of 80 characters')).toBeVisible();
   await expect(dialog.getByRole('status').filter({ hasText: /at most 80 characters/ })).toBeVisible();
+  // Typed at the start of a full name: the keys are refused, the name's end is not cut.
+  const full = await name.inputValue();
+  await name.press('Home');
+  await name.pressSequentially('XY');
+  await expect(name).toHaveValue(full);
+  // The caret stayed where the keys were refused: Delete takes the first letter, and what is typed
+  // then goes in its place.
+  await name.press('Delete');
+  await name.pressSequentially('Z');
+  await expect(name).toHaveValue(`Z${full.slice(1)}`);
 });
 
 test('share: the name counter counts what the link keeps: 45 emoji are 45 characters, and 80 of them all reach the recipient', async ({

@@ -29,6 +29,10 @@ describe('bylineOf', () => {
     ['a name without capitals', null, ['By 李伟', 'Body.'], '李伟'],
     ['"Par for the course"', null, ['Par for the course, the ferry was late.'], undefined],
     ['"Von der Leyen …"', null, ['Von der Leyen visits the port', 'Body.'], undefined],
+    // Sentences that open with the same words are no byline (review of app43).
+    ['a German sentence', null, ['Von Montag an gelten in Berlin neue Regeln für E-Scooter.', 'Body.'], undefined],
+    ['a German passive', null, ['Von Experten wird das Vorhaben scharf kritisiert.', 'Body.'], undefined],
+    ['a French sentence', null, ['Par Décret, le gouvernement a fixé la date.', 'Body.'], undefined],
   ])('%s', (_name, found, lines, expected) => {
     expect(bylineOf(found, lines)).toBe(expected);
   });

@@ -4,7 +4,7 @@
  * lines only restate that. Pure over DOM nodes it is handed; nothing here fetches or renders.
  */
 
-import { BYLINE_WORD } from '../model/article-structure';
+import { BYLINE_WORD, readsAsByline } from '../model/article-structure';
 
 const MAX_BYLINE_CHARS = 100;
 const MAX_METADATA_LINE_CHARS = 160;
@@ -35,14 +35,16 @@ export function cleanByline(raw: string | null | undefined): string | undefined 
 
 /**
  * The byline Readability found, else an opening line that starts with "By" ("Von", "Par") and a
- * name ("By Jane Doe | March 5" gives "Jane Doe"; "By 李伟" gives "李伟").
+ * name, and reads as a byline rather than a sentence (`readsAsByline`): "By Jane Doe | March 5"
+ * gives "Jane Doe"; "By 李伟" gives "李伟"; "Von Montag an gelten … ." gives nothing.
  */
 export function bylineOf(found: string | null | undefined, openingLines: readonly string[]): string | undefined {
   const cleaned = cleanByline(found);
   if (cleaned) return cleaned;
+  // The part before any date or outlet must read as a byline: a name, no closing full stop ("Von
+  // Montag an gelten …", "Par Décret, le gouvernement …" are sentences).
   const line = openingLines.find(
-    (l) =>
-      l.length <= MAX_METADATA_LINE_CHARS && /^[\p{Lu}\p{Lo}]/u.test(l.replace(BYLINE_WORD, '')) && BYLINE_WORD.test(l),
+    (l) => l.length <= MAX_METADATA_LINE_CHARS && readsAsByline(collapse(l.split(BYLINE_TAIL)[0])),
   );
   return line ? cleanByline(line.split(BYLINE_TAIL)[0]) : undefined;
 }

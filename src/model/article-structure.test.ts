@@ -244,6 +244,15 @@ describe('byline', () => {
     expect(writtenByline('Ports reopen\nThe ports reopened.\nMore.')).toBeUndefined();
   });
 
+  it.each(['LUSA', 'KCNA', 'TASR', 'HINA', 'BELGA', 'ANTARA', 'BERNAMA', 'Lusa'])(
+    'reads a four- or five-letter agency under the byline as its source, not a dateline: %s',
+    (agency) => {
+      const text = `Ports reopen\nBy Jane Doe\n${agency}\nThe ports reopened on Monday.\nMore.`;
+      expect(writtenByline(text)).toEqual({ byline: 'Jane Doe', source: agency });
+      expect(rememberedStructure(text).blocks.some((b) => b.dateline)).toBe(false);
+    },
+  );
+
   it('reads "By 李伟", "Von Anna Weber" and "Par Jean Dupont" as bylines, for the reader and the exports', () => {
     for (const [line, name] of [
       ['By 李伟', '李伟'],
@@ -280,6 +289,17 @@ describe('byline', () => {
       end: two.indexOf('ROME') + 'ROME, Italy'.length,
     });
   });
+
+  it.each(['VIDEO', 'PHOTOS', 'FACT CHECK', 'ADVERTISEMENT', 'WATCH', 'PODCAST'])(
+    'leaves a media label opening the story without a dateline: %s',
+    (label) => {
+      const text = `Harbour wall to be rebuilt\nBy Jane Doe\n${label}\nThe council agreed on Monday to rebuild the wall.\nMore.`;
+      expect(structureArticle(text).blocks.some((b) => b.dateline)).toBe(false);
+      expect(structureArticle(`Harbour wall\n${label}\nThe wall fell.\nMore.`).blocks.some((b) => b.dateline)).toBe(
+        false,
+      );
+    },
+  );
 
   it('leaves a one-word heading, and a capitalised line in the story, without a dateline', () => {
     // A one-word line in title case opening the story is no dateline (only capitals are).
@@ -351,6 +371,14 @@ describe('byline', () => {
     ['PARIS', false],
     ['OSLO', false],
     ['ROME, Italy', false],
+    // Four- and five-letter agencies are listed (review of app43).
+    ['LUSA', true],
+    ['KCNA', true],
+    ['TASR', true],
+    ['HINA', true],
+    ['BELGA', true],
+    ['ANTARA', true],
+    ['Lusa in Lisbon', true],
   ])('readsAsAgencyLine(%j) → %s', (line, expected) => {
     expect(readsAsAgencyLine(line)).toBe(expected);
   });
@@ -387,6 +415,15 @@ describe('byline', () => {
     ['Par 3 hole reopens', false],
     ['By 2030, the port will close.', false],
     ['Paris', false],
+    // After "Von"/"Par" a person's name, 2–3 capitalised words each (review of app43).
+    ['Par Three Holes Decide Masters', false],
+    ['Von Trapp Heirs Sell Villa', false],
+    ['Von Bauern und Ministern', false],
+    ['Par Jean-Pierre de La Fontaine', true],
+    ['Von Anna Maria Weber', true],
+    ['Von Anna Weber | Berlin', true],
+    ['Von Anna Weber in Berlin', true],
+    ['Par Jean Dupont et Marie Lefèvre, AFP', true],
   ])('readsAsByline(%j) → %s', (line, expected) => {
     expect(readsAsByline(line)).toBe(expected);
   });

@@ -40,7 +40,7 @@ const DATELINE =
 /**
  * A dateline alone on the story's first line, without the dash: "ROME", "NEW DELHI", "ROME, Italy"
  * (capitals, up to three words, and an optional country or state after a comma). Not a label in
- * capitals ("UPDATE", "EXCLUSIVE": NOT_A_SOURCE).
+ * capitals ("UPDATE", "EXCLUSIVE", "VIDEO", "ADVERTISEMENT": NOT_A_SOURCE; "FACT CHECK": LABEL_OPENER).
  */
 const LONE_DATELINE =
   /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?$/u;
@@ -64,7 +64,8 @@ const NAME_START = /^[\p{Lu}\p{Lo}]/u;
  * "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Ana García in Madrid", "By 李伟", "Von Anna
  * Weber", "Par Jean Dupont": a line of its own naming who wrote the story. Not a sentence that
  * opens with the same word ("By Monday, the talks had failed.": a lowercase word that no byline
- * holds, a closing full stop; "Par for the course", "Von der Leyen visits Kyiv": no name after it).
+ * holds, a closing full stop; "Par for the course", "Von der Leyen visits Kyiv": no name after it;
+ * "Par Three Holes Decide Masters", "Von Bauern und Ministern": no person's name after it).
  */
 export function readsAsByline(line: string): boolean {
   if (line.length > MAX_BYLINE_CHARS) return false;
@@ -75,13 +76,36 @@ export function readsAsByline(line: string): boolean {
   if (/[!?;:"”’]$/u.test(line) || (line.endsWith('.') && !BYLINE_END_STOP.test(line))) return false;
   const words = rest.split(/[\s,|·•/]+/).filter(Boolean);
   if (words.length > 12) return false;
-  return words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()));
+  if (!words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()))) return false;
+  // "Von" and "Par" open title-case headlines and phrases too ("Par Three Holes Decide Masters",
+  // "Von Bauern und Ministern"): what follows them must be people's names.
+  return /^(?:von|par)\s/i.test(m[0])
+    ? namesPeople(rest.split(/\s*[,|·•/]\s*/)[0].replace(/\s+(?:in|at)\s+\p{Lu}.*$/u, ''))
+    : true;
+}
+
+/** Name particles a person's name may hold between its capitalised words ("Jean de La Fontaine"). */
+const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|la|le|zu|bin|al|el|y)$/;
+
+/**
+ * "Anna Weber", "Anna Weber und Jan Koch", "Jean-Pierre de La Fontaine", "李伟": one or more names
+ * joined by "und"/"et"/"and"/"&", each of two or three capitalised words (particles aside) or one in
+ * a script without capitals. Not "Bauern und Ministern" nor "Trapp Heirs Sell Villa".
+ */
+function namesPeople(text: string): boolean {
+  return text.split(/\s+(?:und|et|and|&)\s+/i).every((name) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.some((w) => !/^[\p{Lu}\p{Lo}]/u.test(w) && !NAME_PARTICLE.test(w.toLowerCase()))) return false;
+    const capitalised = words.filter((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
+    if (capitalised.length === 1) return /^\p{Lo}/u.test(capitalised[0]);
+    return capitalised.length >= 2 && capitalised.length <= 3;
+  });
 }
 
 const MAX_AGENCY_LINE_CHARS = 60;
 /** Wire services a byline's second line names alone ("By Jane Doe" / "Reuters"). */
 const WIRE_SERVICE =
-  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|upi|tass|yonhap|anadolu|interfax|bernama|press association|pa media|canadian press|ians|kuna|irna|wafa|sana|mena|apa|aap)$/i;
+  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|upi|tass|yonhap|anadolu|interfax|bernama|press association|pa media|canadian press|ians|kuna|irna|wafa|sana|mena|apa|aap|lusa|kcna|tasr|hina|belga|antara|tanjug|ukrinform|unian|anp)$/i;
 /** The last word of a desk or outlet line: "Associated Press Writer", "Political Correspondent", "BBC News". */
 const DESK_WORD = /^(?:writer|reporter|correspondent|editor|staff|bureau|desk|news|press|agency)s?$/i;
 /** "Reuters in Kyiv", "Associated Press, Washington": where the agency filed from. */
@@ -98,7 +122,8 @@ export function readsAsAgencyLine(line: string): boolean {
   const core = line.replace(FILED_FROM, '').trim();
   if (WIRE_SERVICE.test(core)) return true;
   // An agency's initials alone: "AFP", "AAP", "PTI". Two or three letters only: four or five
-  // capitals are as often a dateline ("ROME", "PARIS"), and the four-letter agencies are listed.
+  // capitals are as often a dateline ("ROME", "PARIS"), and the four- to seven-letter agencies are
+  // listed in WIRE_SERVICE ("LUSA", "KCNA", "TASR", "HINA", "BELGA", "ANTARA", "BERNAMA").
   if (/^\p{Lu}{2,3}$/u.test(core)) return true;
   const words = core.split(/\s+/);
   if (words.length > 4) return false;
@@ -110,9 +135,12 @@ const MAX_SOURCE_LINE_CHARS = 40;
 const MAX_SOURCE_LINE_WORDS = 5;
 /** Lowercase words a paper's name may hold between capitalised ones ("Times of India", "Voz de Galicia"). */
 const SOURCE_LOWER = /^(?:of|the|and|&|de|du|da|del|la|le|el|al|di|on|upon)$/;
-/** One-word labels and dates a line under a byline may be instead of a source. */
+/**
+ * One-word labels (media labels too: "VIDEO", "PHOTOS", "ADVERTISEMENT") and dates a line under a
+ * byline may be instead of a source.
+ */
 const NOT_A_SOURCE =
-  /^(?:analysis|exclusive|opinion|comment|updated?|breaking|live|explainer|review|feature|editorial|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(?:analysis|exclusive|opinion|comment|updated?|breaking|live|explainer|review|feature|editorial|videos?|photos?|pictures|gallery|podcast|audio|graphics?|advertisement|sponsored|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
  * A word that names a kind of publication, in the languages papers' names are most often in: a
@@ -122,8 +150,8 @@ const NOT_A_SOURCE =
  */
 const PRESS_WORD =
   /^(?:courier|gazette|times|post|news|herald|journal|tribune|press|daily|weekly|chronicle|observer|guardian|mail|express|telegraph|star|sun|standard|independent|record|register|bulletin|magazine|radio|tv|television|network|media|wire|dispatch|inquirer|examiner|sentinel|globe|mirror|monitor|advertiser|argus|courant|citizen|zeitung|monde|país|pais|corriere|correio|diario|diário|gazzetta|gazeta|presse|kurier|nachrichten|rundschau|figaro|repubblica|stampa|clarín|nación|folha|tageblatt|nieuws|dagblad|posten|tidende|sanomat)$/i;
-/** Words that open a label or a page's furniture, not a paper's name ("Breaking News", "Live Updates"). */
-const LABEL_OPENER = /^(?:breaking|live|latest|top|updated|share|key|more|related|watch|listen)$/i;
+/** Words that open a label or a page's furniture, not a paper's name ("Breaking News", "Live Updates", "Fact Check"). */
+const LABEL_OPENER = /^(?:breaking|live|latest|top|updated|share|key|more|related|watch|listen|fact|factcheck)$/i;
 
 /**
  * A publication the agency list does not know, on the line under a "By …" line ("By Jane Doe" /

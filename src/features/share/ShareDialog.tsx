@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { copyText } from '../../lib/download';
 import type { Annotation } from '../../model/annotation';
 import type { Article } from '../../model/article';
-import { charCount, firstChars } from '../../model/share/header-text';
+import { charCount, keptEdit } from '../../model/share/header-text';
 import { LIMITS } from '../../model/share/share-wire';
 import { annotationLabel, buildShareLink, formatLength } from './share-ref';
 import { canWebShare, webShare } from './web-share';
@@ -120,8 +120,15 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
         Your name (shown to the recipient) <span className="hint">(optional)</span>
         <input
           value={sharer}
-          // Not `maxLength`, which counts UTF-16 units: an emoji would take two of the 80.
-          onChange={(e) => setSharer(firstChars(e.target.value, LIMITS.sharer))}
+          // Not `maxLength`, which counts UTF-16 units: an emoji would take two of the 80. Like it,
+          // what does not fit is refused where it was typed; the name's end is never cut.
+          onChange={(e) => {
+            const input = e.target;
+            const { value, caret } = keptEdit(sharer, input.value, LIMITS.sharer);
+            setSharer(value);
+            // React puts the kept value back after this handler, which sends the caret to the end.
+            if (caret >= 0) requestAnimationFrame(() => input.setSelectionRange(caret, caret));
+          }}
           autoComplete="nickname"
           aria-describedby="share-name-count"
         />

@@ -30,6 +30,31 @@ export function firstChars(s: string, max: number): string {
   return s.slice(0, i);
 }
 
+/**
+ * What a box limited to `max` characters holds after an edit turned `prev` into `next`, as
+ * `maxLength` would (but counting code points): within the limit, `next`; over it, `prev` with only
+ * as much of the inserted text as fits where it was typed (none when `prev` is full), so a key
+ * pressed mid-name is refused rather than the name's end cut. `caret` is where the caret belongs.
+ */
+export function keptEdit(prev: string, next: string, max: number): { value: string; caret: number } {
+  if (charCount(next) <= max) return { value: next, caret: -1 };
+  let start = 0;
+  const most = Math.min(prev.length, next.length);
+  while (start < most && prev[start] === next[start]) start++;
+  let end = 0;
+  while (end < most - start && prev[prev.length - 1 - end] === next[next.length - 1 - end]) end++;
+  // Never split a surrogate pair between the kept ends and the inserted text.
+  if (start > 0 && pairAt(next, start - 1)) start--;
+  if (end > 0 && pairAt(next, next.length - end - 1)) end--;
+  const head = next.slice(0, start);
+  const tail = next.slice(next.length - end);
+  const room = Math.max(0, max - charCount(head) - charCount(tail));
+  const inserted = firstChars(next.slice(start, next.length - end), room);
+  // Nothing left of the edit but a cut: keep the box as it was.
+  if (charCount(head + inserted + tail) > max) return { value: prev, caret: start };
+  return { value: head + inserted + tail, caret: start + inserted.length };
+}
+
 /** Whether a surrogate pair (one code point in two units) starts at `i`. */
 function pairAt(s: string, i: number): boolean {
   const hi = s.charCodeAt(i);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../annotation';
 import type { Article } from '../article';
 import { encodeBase64Url } from './base64url';
-import { charCount, firstChars, headerLine } from './header-text';
+import { charCount, firstChars, headerLine, keptEdit } from './header-text';
 import { attachArticle, decodeShareLink, encodeShareLink, type SharedLink } from './share-link';
 import { withSharedHeader } from './shared-header';
 import { V1_SHARE_FRAGMENT, V1_SHARE_TEXT } from './share-v1-fixture';
@@ -204,5 +204,23 @@ describe('withSharedHeader', () => {
   });
   it('changes nothing without a header (a version 1 link)', () => {
     expect(withSharedHeader(pasted, undefined)).toBe(pasted);
+  });
+});
+
+describe('keptEdit: the name box refuses what does not fit, where it was typed (review of app43)', () => {
+  const full = 'a'.repeat(80);
+  it('refuses a key pressed at the start of a full name, not cutting its end', () => {
+    expect(keptEdit(full, `X${full}`, 80)).toEqual({ value: full, caret: 0 });
+    expect(keptEdit(full, `aaX${full.slice(2)}`, 80)).toEqual({ value: full, caret: 2 });
+  });
+  it('keeps as much of a paste as fits where it went', () => {
+    expect(keptEdit('a'.repeat(78), `XYZ${'a'.repeat(78)}`, 80)).toEqual({ value: `XY${'a'.repeat(78)}`, caret: 2 });
+    expect(keptEdit('', 'b'.repeat(90), 80)).toEqual({ value: 'b'.repeat(80), caret: 80 });
+  });
+  it('takes any edit within the limit as it is, and counts code points', () => {
+    expect(keptEdit('abc', 'abXc', 80).value).toBe('abXc');
+    const wave = '\u{1F30A}';
+    expect(keptEdit(wave.repeat(80), wave.repeat(81), 80).value).toBe(wave.repeat(80));
+    expect(keptEdit(wave.repeat(79), wave.repeat(80), 80).value).toBe(wave.repeat(80));
   });
 });
