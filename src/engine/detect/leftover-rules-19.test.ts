@@ -15,6 +15,8 @@ describe('organisation.ampersand-acronym', () => {
     ["S&P Global's ratings unit cut jobs.", ['organization:S&P Global']],
     ['Shares of [[O S]]&[[O P Global]] fell.', ['organization:S&P Global']],
     ['H&M and Zara cut prices.', ['organization:H&M']],
+    ['H&M shares fell.', ['organization:H&M']],
+    ['P&O said it would cut jobs.', ['organization:P&O']],
     ['Apple, [[O Microsoft]] and AT&T reported earnings.', ['organization:Microsoft', 'organization:AT&T']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
@@ -30,6 +32,16 @@ describe('organisation.ampersand-acronym', () => {
     ],
     ['The ABCD&E plan failed.', []],
     ['Bring a b&w photo.', []],
+    // Trade abbreviations before their noun; a capitalised word right before the letters.
+    ['Shares of P&C insurers fell.', []],
+    ['She is a new A&R executive.', []],
+    ['Most O&G producers cut output.', []],
+    ['Staff file T&E reports monthly.', []],
+    ['F&O volumes rose.', []],
+    ["The council's H&S officer quit.", []],
+    ['R&R packages were cut.', []],
+    ["[[O Lloyd]]'s P&I clubs paid.", ['organization:Lloyd']],
+    ['[[L Texas]] A&M beat [[L Alabama]].', ['place:Texas', 'place:Alabama']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

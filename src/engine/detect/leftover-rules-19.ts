@@ -26,14 +26,17 @@ import {
   ORG,
   PERSON,
   PLACE,
+  capitalisedBeforeOnLine,
   capitalisedOnLine,
   exactFormMarks,
   formMarks,
   isCapWord,
+  isLowerWord,
   isWord,
   namesWithin,
   onLine,
   opensSentence,
+  opensWithCommonWord,
   personWordsOf,
   putOverWithin,
   sentenceHas,
@@ -57,6 +60,8 @@ const touching = (ctx: Ctx, i: number) => i >= 0 && i + 1 < ctx.t.count && ctx.t
 const AMPERSANDS: ReadonlySet<string> = new Set(['&']);
 const SHORT_CAPITALS = /^[A-Z]{1,3}$/;
 const ABBREVIATIONS = lowerSetOf(AMPERSAND_ACRONYM_ROW.value.abbreviations);
+const LETTER_FIRMS = lowerSetOf(AMPERSAND_ACRONYM_ROW.value.firms);
+const FIRM_VERBS = lowerSetOf(AMPERSAND_ACRONYM_ROW.value.verbs);
 /** Most capitalised words after the capitals ("S&P Global Ratings"). */
 const AFTER_WORDS = 3;
 
@@ -82,7 +87,15 @@ function ampersandAcronyms(ctx: Ctx, out: Names): void {
     if (!SHORT_CAPITALS.test(word(ctx, l)) || !SHORT_CAPITALS.test(word(ctx, r))) continue;
     // Nothing glued on either side: "S&P/TSX", "AT&T's" aside (a possessive is no glue).
     if (touching(ctx, l - 1) || (touching(ctx, r) && t.kind[r + 1] !== Kind.Poss)) continue;
-    if (ABBREVIATIONS.has(`${lower(ctx, l)}&${lower(ctx, r)}`)) continue;
+    const letters = `${lower(ctx, l)}&${lower(ctx, r)}`;
+    if (ABBREVIATIONS.has(letters)) continue;
+    // "Texas A&M": a capitalised word right before the letters (not an opening "At", "The").
+    if (onLine(ctx, l) && capitalisedBeforeOnLine(ctx, l - 1) && !opensWithCommonWord(ctx, l - 1)) continue;
+    // "P&C insurers", "A&R executive": a trade abbreviation before its noun, unless a listed firm.
+    if (!LETTER_FIRMS.has(letters) && isLowerWord(ctx, r + 1) && onLine(ctx, r + 1)) {
+      const next = lower(ctx, r + 1);
+      if (!FUNCTION_WORDS.has(next) && !FIRM_VERBS.has(next)) continue;
+    }
     // "the S&P 500": an index.
     if (r + 1 < t.count && t.kind[r + 1] === Kind.Num && onLine(ctx, r + 1)) continue;
     let e = r + 1;

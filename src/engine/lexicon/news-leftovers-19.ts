@@ -8,16 +8,26 @@ import type { RuleRow } from './rule-row';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const AMPERSAND_ACRONYM_ROW: RuleRow<{ abbreviations: readonly string[] }> = {
+export const AMPERSAND_ACRONYM_ROW: RuleRow<{
+  abbreviations: readonly string[];
+  firms: readonly string[];
+  verbs: readonly string[];
+}> = {
   id: 'organisation.ampersand-acronym',
   value: {
     // Abbreviations of two common nouns, never a body: research and development, questions and
     // answers, mergers and acquisitions, bed and breakfast, profit and loss, food and beverage,
     // rhythm and blues, accident and emergency, and the like.
     abbreviations: words('r&d q&a m&a b&b p&l f&b r&b a&e g&a o&m t&c d&o e&p l&d c&i s&l b&w'),
+    // Firms known by their letters, taken whatever follows them ("AT&T shares", "H&M stores").
+    firms: words('at&t h&m p&g s&p j&t m&s b&q j&j h&r l&t c&a a&p d&g e&y a&w'),
+    // Verbs a firm's letters open a clause with ("P&O said", "K&L cut jobs"); other lowercase words
+    // after unlisted letters are the noun an abbreviation stands before ("P&C insurers", "A&R executive").
+    verbs: words(`said says told reported posted cut raised fell rose agreed planned announced sold bought
+      hired declined denied expected`),
   },
   reason:
-    'Firms are named by two short runs of capitals joined by an ampersand: "S&P Global", "AT&T", "H&M", "P&G", "J&T Express". The tokenizer cuts the name at the sign into one-letter words, so the model reads nothing or two halves ("S" and "P Global"). Capitals of one to three letters, an "&" touching them and capitals of one to three letters touching it, with nothing else glued on either side ("S&P/TSX" is an index), not one of the abbreviations of two common nouns ("R&D", "Q&A", "M&A") and not before a number ("the S&P 500", an index), are an organisation with the capitalised words right after them on the line (up to three: "S&P Global Ratings"), unless a place with more words is read there ("AT&T Stadium", which name.letters-ampersand takes its letters back to; that row needs a name read after the sign, this one reads the letters themselves).',
+    'Firms are named by two short runs of capitals joined by an ampersand: "S&P Global", "AT&T", "H&M", "P&G", "J&T Express". The tokenizer cuts the name at the sign into one-letter words, so the model reads nothing or two halves ("S" and "P Global"). Capitals of one to three letters, an "&" touching them and capitals of one to three letters touching it, with nothing else glued on either side ("S&P/TSX" is an index), not one of the abbreviations of two common nouns ("R&D", "Q&A", "M&A") and not before a number ("the S&P 500", an index), after no capitalised word inside the sentence ("Texas A&M" is left whole or to other rows), and, unless they are one of the few firms known by their letters ("AT&T", "H&M"), before no lowercase word other than a function word or a verb of the row ("Shares of P&C insurers", "a new A&R executive", "Lloyd\'s P&I clubs" are trade abbreviations before their noun), are an organisation with the capitalised words right after them on the line (up to three: "S&P Global Ratings"), unless a place with more words is read there ("AT&T Stadium", which name.letters-ampersand takes its letters back to; that row needs a name read after the sign, this one reads the letters themselves).',
   examples: [
     {
       text: "S&P Global's ratings unit cut 100 jobs in London.",
