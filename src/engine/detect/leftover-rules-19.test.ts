@@ -76,7 +76,7 @@ describe('organisation.coalition-name', () => {
 describe('organisation.dash-team', () => {
   it.each([
     [
-      '[[P Jonas Vingegaard]] of Visma–Lease a Bike finished second on the stage.',
+      '[[P Jonas Vingegaard]] of Visma–Lease a Bike finished second, ahead of the peloton.',
       ['person:Jonas Vingegaard', 'organization:Visma–Lease a Bike'],
     ],
     ['[[O UAE Team Emirates]]–XRG signed two riders.', ['organization:UAE Team Emirates–XRG']],
@@ -88,6 +88,13 @@ describe('organisation.dash-team', () => {
     ['The Smith–Jones merger was signed.', []],
     ['The team won – Visma said so.', []],
     ['He won the [[L Paris]]–[[L Roubaix]] race.', ['place:Paris', 'place:Roubaix']],
+    // "team", "race", "stage" are everyone's words; a people before the dash.
+    ['Fans packed the Celtic–Rangers derby on the last stage of the season.', []],
+    ['The Harvard–Yale race drew crowds.', []],
+    ['The Biden–Harris team raised $50 million.', []],
+    ['The Microsoft–Activision deal closed, and the team at Xbox grew.', []],
+    ['An Anglo–French team of engineers built it.', []],
+    ['An Anglo–French rider won the breakaway.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -9,7 +9,7 @@
  * - organisation.dash-team: "Visma–Lease a Bike", "UAE Team Emirates–XRG".
  * - place.firm-of-country: "Samsung Electronics of South Korea" is a firm and a country.
  */
-import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   AMPERSAND_ACRONYM_ROW,
   COALITION_NAME_ROW,
@@ -19,7 +19,7 @@ import {
 } from '../lexicon/news-leftovers-19';
 import { AND_SPLIT_ROW } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { ARTICLES, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import { putListedBodies } from './leftover-rules-18';
 import {
@@ -147,12 +147,15 @@ function coalitionNames(ctx: Ctx, out: Names): void {
 
 const EN_DASHES: ReadonlySet<string> = new Set(['–']);
 const CYCLING_CUES = lowerSetOf(DASH_TEAM_ROW.value.cues);
+const PEOPLE_PREFIXES = lowerSetOf(DASH_TEAM_ROW.value.prefixes);
 /** Most words on either side of the dash. */
 const SIDE_WORDS = 4;
 
-/** A side of a team's name is no place the map knows and no person read. */
+/** A side of a team's name is no place the map knows, no people ("Anglo", "French") and no person read. */
 function teamSide(ctx: Ctx, out: Names, a: number, b: number): boolean {
-  if (placeLookup(ctx, spanText(ctx, a, b))) return false;
+  const text = spanText(ctx, a, b);
+  if (placeLookup(ctx, text) || isDemonym(ctx, text) || (b === a + 1 && PEOPLE_PREFIXES.has(lower(ctx, a))))
+    return false;
   for (let i = a; i < b; i++) if (out.at(i)?.type === PERSON) return false;
   return true;
 }
@@ -167,12 +170,13 @@ function dashTeams(ctx: Ctx, out: Names): void {
     const d = dashes[x];
     if (d < 1 || !touching(ctx, d - 1) || !touching(ctx, d) || !isCapWord(ctx, d - 1) || !capitalisedOnLine(ctx, d + 1))
       continue;
-    if (!sentenceHas(ctx, d, cues)) continue;
+    // The splitter may end a sentence at the dash: read the words after it too.
+    if (!sentenceHas(ctx, d, cues) && !sentenceHas(ctx, d + 1, cues)) continue;
     // Back over the capitalised words before the dash ("UAE Team Emirates"), not an opening "The".
     let a = d - 1;
     while (d - a < SIDE_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !opensSentence(ctx, a))
       a--;
-    if (isWord(ctx, a, 'the') || FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    if (ARTICLES.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a))) a++;
     if (a >= d) continue;
     // On over the words after it: capitals, "a" between two ("Lease a Bike"), more dashes ("Red Bull–Bora–Hansgrohe").
     let e = d + 1;
