@@ -57,6 +57,11 @@ describe('organisation.possessive-firm-name', () => {
     ["[[O Moody's Investors Service]] said so.", ["organization:Moody's Investors Service"]],
     ["[[P Tom Moody]] won. Moody's wife said so.", ['person:Tom Moody']],
     ["[[P Smith]]'s lawyer said the case was weak.", ['person:Smith']],
+    // A role or title right before the word; the model reads a person surely.
+    ["[[L Ukraine]] envoy Kellogg's plan was shelved.", ['place:Ukraine']],
+    ["Former governor Christie's campaign ended.", []],
+    ["The chancellor Kohl's legacy endures.", []],
+    ["[[P:0.8 Kohl]]'s legacy endures.", ['person:Kohl']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

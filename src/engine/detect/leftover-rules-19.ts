@@ -19,7 +19,7 @@ import {
 } from '../lexicon/news-leftovers-19';
 import { AND_SPLIT_ROW } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { ARTICLES, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { ARTICLES, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, ROLE_NOUNS, TITLES, WEEKDAYS } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import { putListedBodies } from './leftover-rules-18';
 import {
@@ -110,6 +110,8 @@ function ampersandAcronyms(ctx: Ctx, out: Names): void {
 // --- organisation.possessive-firm-name ------------------------------------------------------------
 
 const POSSESSIVE_FIRMS: ReadonlySet<string> = new Set(POSSESSIVE_FIRM_NAME_ROW.value.names);
+/** At or above this the model's person stays a person. */
+const SURE_PERSON_OWNER = 0.6;
 
 /** organisation.possessive-firm-name: see the row. Only the listed words (as written) are read. */
 function possessiveFirmNames(ctx: Ctx, out: Names): void {
@@ -124,8 +126,11 @@ function possessiveFirmNames(ctx: Ctx, out: Names): void {
     // "Chris Christie's", "Moody's Investors Service": inside a longer name.
     if (i > 0 && onLine(ctx, i) && isCapWord(ctx, i - 1) && !opensSentence(ctx, i - 1)) continue;
     if (capitalisedOnLine(ctx, s + 1)) continue;
+    // "Ukraine envoy Kellogg's plan", "The chancellor Kohl's legacy": a role or title names a person.
+    if (i > 0 && onLine(ctx, i) && (ROLE_NOUNS.has(lower(ctx, i - 1)) || TITLES.has(lower(ctx, i - 1)))) continue;
     const within = namesWithin(out, i, s + 1);
     if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
+    if (within.some((n) => n.type === PERSON && n.probs[PERSON] >= SURE_PERSON_OWNER)) continue;
     if (within.length === 1 && within[0].a === i && within[0].b === s + 1 && within[0].type === ORG) continue;
     people ??= personWordsOf(ctx, out.alive());
     if (people.has(lower(ctx, i))) continue;
