@@ -116,6 +116,19 @@ describe('place.firm-of-country', () => {
     ['The [[O Bank of Japan]] raised rates.', ['organization:Bank of Japan']],
     ['The [[O Group of Seven]] met.', ['organization:Group of Seven']],
     ['[[O Tata Motors of Pune]] hired.', ['organization:Tata Motors of Pune']],
+    // A body's head opens the name; an earlier "of" in it.
+    [
+      'He studied at the [[O University of Science and Technology of China]] in [[L Hefei]].',
+      ['organization:University of Science and Technology of China', 'place:Hefei'],
+    ],
+    [
+      'The [[O Ministry of Science and Technology of Vietnam]] said so.',
+      ['organization:Ministry of Science and Technology of Vietnam'],
+    ],
+    [
+      'The [[O Association of Oil Producers Group of India]] met.',
+      ['organization:Association of Oil Producers Group of India'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

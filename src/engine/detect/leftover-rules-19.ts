@@ -203,6 +203,7 @@ function dashTeams(ctx: Ctx, out: Names): void {
 
 const FIRM_HEADS = lowerSetOf(AND_SPLIT_ROW.value.heads);
 const OF: ReadonlySet<string> = new Set(['of']);
+const OF_BODY_HEADS = lowerSetOf(FIRM_OF_COUNTRY_ROW.value.bodyHeads);
 
 /** place.firm-of-country: see the row. Only the "of" tokens are read. */
 function firmsOfCountries(ctx: Ctx, out: Names): void {
@@ -213,6 +214,12 @@ function firmsOfCountries(ctx: Ctx, out: Names): void {
     const n = out.at(k);
     if (!n || n.rule || n.a >= k - 1 || n.b <= k + 1 || (n.type !== ORG && n.type !== PLACE)) continue;
     if (!FIRM_HEADS.has(lower(ctx, k - 1)) || !isCapWord(ctx, k - 1)) continue;
+    // "the University of Science and Technology of China": a body's name, its country its own.
+    const first = isWord(ctx, n.a, 'the') ? n.a + 1 : n.a;
+    if (OF_BODY_HEADS.has(lower(ctx, first))) continue;
+    let earlierOf = false;
+    for (let j = first + 1; j < k - 1; j++) if (isWord(ctx, j, 'of')) earlierOf = true;
+    if (earlierOf) continue;
     const hit = placeLookup(ctx, spanText(ctx, k + 1, n.b));
     if (!hit || hit.kind !== 'country') continue;
     found.push([n.a, k, n.b, n]);
