@@ -121,6 +121,10 @@ describe('person.company-role-apposition', () => {
     // An opening time or place before the comma holds no role (ents43b): "On Sunday" was a person.
     ["On Sunday, the agency's director resigned.", []],
     ['In March, its founder left.', []],
+    ["[[P:0.5 May Chen]], the company's founder, declined to comment.", ['person:May Chen']],
+    ["May Chen, the company's founder, declined to comment.", ['person:May Chen']],
+    ["In early May, the company's founder left.", []],
+    ["On May 5, the company's founder left.", []],
     ["In [[L Paris]], the group's chief executive met unions.", ['place:Paris']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -225,13 +225,18 @@ function platformsOn(ctx: Ctx, out: Names): void {
 
 /**
  * Tokens [a, c) before the comma open their sentence as a time or a place, not a holder of the role:
- * "On Sunday, the agency's director …", "In March, its founder …" (a function word or a day or a
- * month among them), "In Paris, the group's chief …" (a function word opening the sentence before).
+ * "On Sunday, the agency's director …", "In March, its founder …" (a function word or a day among
+ * them, or a month after a function word or beside a number: "May Chen, the company's founder" is a person), "In Paris, the group's chief …" (a function word opening the sentence before).
  */
+const monthNumber = (ctx: Ctx, i: number) =>
+  (i > 0 && ctx.t.kind[i - 1] === Kind.Num) || (i + 1 < ctx.t.count && ctx.t.kind[i + 1] === Kind.Num);
+
 function openingAdjunct(ctx: Ctx, a: number, c: number): boolean {
   for (let i = a; i < c; i++) {
     const w = lower(ctx, i);
-    if (WEEKDAYS.has(w) || MONTHS.has(w) || (i === a && FUNCTION_WORDS.has(w))) return true;
+    if (WEEKDAYS.has(w) || (i === a && FUNCTION_WORDS.has(w))) return true;
+    // A month is a time only after a function word or beside a number ("In May", "May 5"): "May Chen" is a person.
+    if (MONTHS.has(w) && ((i > 0 && FUNCTION_WORDS.has(lower(ctx, i - 1))) || monthNumber(ctx, i))) return true;
   }
   return a > 0 && ctx.s.first[ctx.s.of[a]] === a - 1 && FUNCTION_WORDS.has(lower(ctx, a - 1));
 }

@@ -15,6 +15,8 @@ describe('organisation.ampersand-acronym', () => {
     ["S&P Global's ratings unit cut jobs.", ['organization:S&P Global']],
     ['Shares of [[O S]]&[[O P Global]] fell.', ['organization:S&P Global']],
     ['H&M and Zara cut prices.', ['organization:H&M']],
+    ['H&M shares fell.', ['organization:H&M']],
+    ['P&O said it would cut jobs.', ['organization:P&O']],
     ['Apple, [[O Microsoft]] and AT&T reported earnings.', ['organization:Microsoft', 'organization:AT&T']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
@@ -30,6 +32,16 @@ describe('organisation.ampersand-acronym', () => {
     ],
     ['The ABCD&E plan failed.', []],
     ['Bring a b&w photo.', []],
+    // Trade abbreviations before their noun; a capitalised word right before the letters.
+    ['Shares of P&C insurers fell.', []],
+    ['She is a new A&R executive.', []],
+    ['Most O&G producers cut output.', []],
+    ['Staff file T&E reports monthly.', []],
+    ['F&O volumes rose.', []],
+    ["The council's H&S officer quit.", []],
+    ['R&R packages were cut.', []],
+    ["[[O Lloyd]]'s P&I clubs paid.", ['organization:Lloyd']],
+    ['[[L Texas]] A&M beat [[L Alabama]].', ['place:Texas', 'place:Alabama']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -45,6 +57,11 @@ describe('organisation.possessive-firm-name', () => {
     ["[[O Moody's Investors Service]] said so.", ["organization:Moody's Investors Service"]],
     ["[[P Tom Moody]] won. Moody's wife said so.", ['person:Tom Moody']],
     ["[[P Smith]]'s lawyer said the case was weak.", ['person:Smith']],
+    // A role or title right before the word; the model reads a person surely.
+    ["[[L Ukraine]] envoy Kellogg's plan was shelved.", ['place:Ukraine']],
+    ["Former governor Christie's campaign ended.", []],
+    ["The chancellor Kohl's legacy endures.", []],
+    ["[[P:0.8 Kohl]]'s legacy endures.", ['person:Kohl']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -64,7 +81,7 @@ describe('organisation.coalition-name', () => {
 describe('organisation.dash-team', () => {
   it.each([
     [
-      '[[P Jonas Vingegaard]] of Visma–Lease a Bike finished second on the stage.',
+      '[[P Jonas Vingegaard]] of Visma–Lease a Bike finished second, ahead of the peloton.',
       ['person:Jonas Vingegaard', 'organization:Visma–Lease a Bike'],
     ],
     ['[[O UAE Team Emirates]]–XRG signed two riders.', ['organization:UAE Team Emirates–XRG']],
@@ -76,6 +93,13 @@ describe('organisation.dash-team', () => {
     ['The Smith–Jones merger was signed.', []],
     ['The team won – Visma said so.', []],
     ['He won the [[L Paris]]–[[L Roubaix]] race.', ['place:Paris', 'place:Roubaix']],
+    // "team", "race", "stage" are everyone's words; a people before the dash.
+    ['Fans packed the Celtic–Rangers derby on the last stage of the season.', []],
+    ['The Harvard–Yale race drew crowds.', []],
+    ['The Biden–Harris team raised $50 million.', []],
+    ['The Microsoft–Activision deal closed, and the team at Xbox grew.', []],
+    ['An Anglo–French team of engineers built it.', []],
+    ['An Anglo–French rider won the breakaway.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -92,6 +116,19 @@ describe('place.firm-of-country', () => {
     ['The [[O Bank of Japan]] raised rates.', ['organization:Bank of Japan']],
     ['The [[O Group of Seven]] met.', ['organization:Group of Seven']],
     ['[[O Tata Motors of Pune]] hired.', ['organization:Tata Motors of Pune']],
+    // A body's head opens the name; an earlier "of" in it.
+    [
+      'He studied at the [[O University of Science and Technology of China]] in [[L Hefei]].',
+      ['organization:University of Science and Technology of China', 'place:Hefei'],
+    ],
+    [
+      'The [[O Ministry of Science and Technology of Vietnam]] said so.',
+      ['organization:Ministry of Science and Technology of Vietnam'],
+    ],
+    [
+      'The [[O Association of Oil Producers Group of India]] met.',
+      ['organization:Association of Oil Producers Group of India'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -9,7 +9,7 @@
  * - organisation.dash-team: "Visma–Lease a Bike", "UAE Team Emirates–XRG".
  * - place.firm-of-country: "Samsung Electronics of South Korea" is a firm and a country.
  */
-import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   AMPERSAND_ACRONYM_ROW,
   COALITION_NAME_ROW,
@@ -19,21 +19,24 @@ import {
 } from '../lexicon/news-leftovers-19';
 import { AND_SPLIT_ROW } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { ARTICLES, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, ROLE_NOUNS, TITLES, WEEKDAYS } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import { putListedBodies } from './leftover-rules-18';
 import {
   ORG,
   PERSON,
   PLACE,
+  capitalisedBeforeOnLine,
   capitalisedOnLine,
   exactFormMarks,
   formMarks,
   isCapWord,
+  isLowerWord,
   isWord,
   namesWithin,
   onLine,
   opensSentence,
+  opensWithCommonWord,
   personWordsOf,
   putOverWithin,
   sentenceHas,
@@ -57,6 +60,8 @@ const touching = (ctx: Ctx, i: number) => i >= 0 && i + 1 < ctx.t.count && ctx.t
 const AMPERSANDS: ReadonlySet<string> = new Set(['&']);
 const SHORT_CAPITALS = /^[A-Z]{1,3}$/;
 const ABBREVIATIONS = lowerSetOf(AMPERSAND_ACRONYM_ROW.value.abbreviations);
+const LETTER_FIRMS = lowerSetOf(AMPERSAND_ACRONYM_ROW.value.firms);
+const FIRM_VERBS = lowerSetOf(AMPERSAND_ACRONYM_ROW.value.verbs);
 /** Most capitalised words after the capitals ("S&P Global Ratings"). */
 const AFTER_WORDS = 3;
 
@@ -82,7 +87,15 @@ function ampersandAcronyms(ctx: Ctx, out: Names): void {
     if (!SHORT_CAPITALS.test(word(ctx, l)) || !SHORT_CAPITALS.test(word(ctx, r))) continue;
     // Nothing glued on either side: "S&P/TSX", "AT&T's" aside (a possessive is no glue).
     if (touching(ctx, l - 1) || (touching(ctx, r) && t.kind[r + 1] !== Kind.Poss)) continue;
-    if (ABBREVIATIONS.has(`${lower(ctx, l)}&${lower(ctx, r)}`)) continue;
+    const letters = `${lower(ctx, l)}&${lower(ctx, r)}`;
+    if (ABBREVIATIONS.has(letters)) continue;
+    // "Texas A&M": a capitalised word right before the letters (not an opening "At", "The").
+    if (onLine(ctx, l) && capitalisedBeforeOnLine(ctx, l - 1) && !opensWithCommonWord(ctx, l - 1)) continue;
+    // "P&C insurers", "A&R executive": a trade abbreviation before its noun, unless a listed firm.
+    if (!LETTER_FIRMS.has(letters) && isLowerWord(ctx, r + 1) && onLine(ctx, r + 1)) {
+      const next = lower(ctx, r + 1);
+      if (!FUNCTION_WORDS.has(next) && !FIRM_VERBS.has(next)) continue;
+    }
     // "the S&P 500": an index.
     if (r + 1 < t.count && t.kind[r + 1] === Kind.Num && onLine(ctx, r + 1)) continue;
     let e = r + 1;
@@ -97,6 +110,8 @@ function ampersandAcronyms(ctx: Ctx, out: Names): void {
 // --- organisation.possessive-firm-name ------------------------------------------------------------
 
 const POSSESSIVE_FIRMS: ReadonlySet<string> = new Set(POSSESSIVE_FIRM_NAME_ROW.value.names);
+/** At or above this the model's person stays a person. */
+const SURE_PERSON_OWNER = 0.6;
 
 /** organisation.possessive-firm-name: see the row. Only the listed words (as written) are read. */
 function possessiveFirmNames(ctx: Ctx, out: Names): void {
@@ -111,8 +126,11 @@ function possessiveFirmNames(ctx: Ctx, out: Names): void {
     // "Chris Christie's", "Moody's Investors Service": inside a longer name.
     if (i > 0 && onLine(ctx, i) && isCapWord(ctx, i - 1) && !opensSentence(ctx, i - 1)) continue;
     if (capitalisedOnLine(ctx, s + 1)) continue;
+    // "Ukraine envoy Kellogg's plan", "The chancellor Kohl's legacy": a role or title names a person.
+    if (i > 0 && onLine(ctx, i) && (ROLE_NOUNS.has(lower(ctx, i - 1)) || TITLES.has(lower(ctx, i - 1)))) continue;
     const within = namesWithin(out, i, s + 1);
     if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
+    if (within.some((n) => n.type === PERSON && n.probs[PERSON] >= SURE_PERSON_OWNER)) continue;
     if (within.length === 1 && within[0].a === i && within[0].b === s + 1 && within[0].type === ORG) continue;
     people ??= personWordsOf(ctx, out.alive());
     if (people.has(lower(ctx, i))) continue;
@@ -134,12 +152,15 @@ function coalitionNames(ctx: Ctx, out: Names): void {
 
 const EN_DASHES: ReadonlySet<string> = new Set(['–']);
 const CYCLING_CUES = lowerSetOf(DASH_TEAM_ROW.value.cues);
+const PEOPLE_PREFIXES = lowerSetOf(DASH_TEAM_ROW.value.prefixes);
 /** Most words on either side of the dash. */
 const SIDE_WORDS = 4;
 
-/** A side of a team's name is no place the map knows and no person read. */
+/** A side of a team's name is no place the map knows, no people ("Anglo", "French") and no person read. */
 function teamSide(ctx: Ctx, out: Names, a: number, b: number): boolean {
-  if (placeLookup(ctx, spanText(ctx, a, b))) return false;
+  const text = spanText(ctx, a, b);
+  if (placeLookup(ctx, text) || isDemonym(ctx, text) || (b === a + 1 && PEOPLE_PREFIXES.has(lower(ctx, a))))
+    return false;
   for (let i = a; i < b; i++) if (out.at(i)?.type === PERSON) return false;
   return true;
 }
@@ -154,12 +175,13 @@ function dashTeams(ctx: Ctx, out: Names): void {
     const d = dashes[x];
     if (d < 1 || !touching(ctx, d - 1) || !touching(ctx, d) || !isCapWord(ctx, d - 1) || !capitalisedOnLine(ctx, d + 1))
       continue;
-    if (!sentenceHas(ctx, d, cues)) continue;
+    // The splitter may end a sentence at the dash: read the words after it too.
+    if (!sentenceHas(ctx, d, cues) && !sentenceHas(ctx, d + 1, cues)) continue;
     // Back over the capitalised words before the dash ("UAE Team Emirates"), not an opening "The".
     let a = d - 1;
     while (d - a < SIDE_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !opensSentence(ctx, a))
       a--;
-    if (isWord(ctx, a, 'the') || FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    if (ARTICLES.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a))) a++;
     if (a >= d) continue;
     // On over the words after it: capitals, "a" between two ("Lease a Bike"), more dashes ("Red Bull–Bora–Hansgrohe").
     let e = d + 1;
@@ -181,6 +203,7 @@ function dashTeams(ctx: Ctx, out: Names): void {
 
 const FIRM_HEADS = lowerSetOf(AND_SPLIT_ROW.value.heads);
 const OF: ReadonlySet<string> = new Set(['of']);
+const OF_BODY_HEADS = lowerSetOf(FIRM_OF_COUNTRY_ROW.value.bodyHeads);
 
 /** place.firm-of-country: see the row. Only the "of" tokens are read. */
 function firmsOfCountries(ctx: Ctx, out: Names): void {
@@ -191,6 +214,12 @@ function firmsOfCountries(ctx: Ctx, out: Names): void {
     const n = out.at(k);
     if (!n || n.rule || n.a >= k - 1 || n.b <= k + 1 || (n.type !== ORG && n.type !== PLACE)) continue;
     if (!FIRM_HEADS.has(lower(ctx, k - 1)) || !isCapWord(ctx, k - 1)) continue;
+    // "the University of Science and Technology of China": a body's name, its country its own.
+    const first = isWord(ctx, n.a, 'the') ? n.a + 1 : n.a;
+    if (OF_BODY_HEADS.has(lower(ctx, first))) continue;
+    let earlierOf = false;
+    for (let j = first + 1; j < k - 1; j++) if (isWord(ctx, j, 'of')) earlierOf = true;
+    if (earlierOf) continue;
     const hit = placeLookup(ctx, spanText(ctx, k + 1, n.b));
     if (!hit || hit.kind !== 'country') continue;
     found.push([n.a, k, n.b, n]);

@@ -1648,6 +1648,8 @@ function sharesIn(ctx: Ctx, out: Names): void {
     }
     // "shares in Musk's companies": the owner of the companies, not the company.
     if (b < t.count && t.kind[b] === Kind.Poss) continue;
+    // "shares of P&C insurers": letters cut at an ampersand (organisation.ampersand-acronym reads them).
+    if (!n && b < t.count && t.end[b - 1] === t.start[b] && ctx.text.slice(t.start[b], t.end[b]) === '&') continue;
     const text = spanText(ctx, a, b);
     let plain = true;
     for (let i = a; i < b; i++) {
