@@ -115,6 +115,7 @@ describe('place.firm-of-country', () => {
     // No firm's head before "of"; no country after it; a town after it.
     ['The [[O Bank of Japan]] raised rates.', ['organization:Bank of Japan']],
     ['The [[O Group of Seven]] met.', ['organization:Group of Seven']],
+    ['[[O Volkswagen Group of America]] recalled cars.', ['organization:Volkswagen Group of America']],
     ['[[O Tata Motors of Pune]] hired.', ['organization:Tata Motors of Pune']],
     // A body's head opens the name; an earlier "of" in it.
     [

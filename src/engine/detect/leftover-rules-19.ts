@@ -204,6 +204,7 @@ function dashTeams(ctx: Ctx, out: Names): void {
 const FIRM_HEADS = lowerSetOf(AND_SPLIT_ROW.value.heads);
 const OF: ReadonlySet<string> = new Set(['of']);
 const OF_BODY_HEADS = lowerSetOf(FIRM_OF_COUNTRY_ROW.value.bodyHeads);
+const OWN_NAME_COUNTRIES: ReadonlySet<string> = new Set(FIRM_OF_COUNTRY_ROW.value.partOfName);
 
 /** place.firm-of-country: see the row. Only the "of" tokens are read. */
 function firmsOfCountries(ctx: Ctx, out: Names): void {
@@ -220,7 +221,9 @@ function firmsOfCountries(ctx: Ctx, out: Names): void {
     let earlierOf = false;
     for (let j = first + 1; j < k - 1; j++) if (isWord(ctx, j, 'of')) earlierOf = true;
     if (earlierOf) continue;
-    const hit = placeLookup(ctx, spanText(ctx, k + 1, n.b));
+    const country = spanText(ctx, k + 1, n.b);
+    if (OWN_NAME_COUNTRIES.has(country)) continue;
+    const hit = placeLookup(ctx, country);
     if (!hit || hit.kind !== 'country') continue;
     found.push([n.a, k, n.b, n]);
   }

@@ -98,15 +98,17 @@ export const DASH_TEAM_ROW: RuleRow<{ cues: readonly string[]; prefixes: readonl
   ],
 };
 
-export const FIRM_OF_COUNTRY_ROW: RuleRow<{ bodyHeads: readonly string[] }> = {
+export const FIRM_OF_COUNTRY_ROW: RuleRow<{ bodyHeads: readonly string[]; partOfName: readonly string[] }> = {
   id: 'place.firm-of-country',
   value: {
     // Words that open the name of a public body, whose country after "of" is its own name.
     bodyHeads: words(`university ministry institute academy department bank council commission agency office
       college school centre center federation association chamber authority board court`),
+    // Countries a firm's own name ends in: "Volkswagen Group of America" is the US arm's name.
+    partOfName: ['America'],
   },
   reason:
-    'Business news names a firm with its home country after "of": "Samsung Electronics of South Korea reported record profit", "Renesas Electronics of Japan agreed to buy". The model reads the run as one place or one body. A name read by the model that holds a lowercase "of" right after a firm\'s closing word (the heads of organisation.and-split: Electronics, Motors, Group, Holdings …) and ends in a country the map knows after it, is the firm and the country ("the Bank of Japan", "the Group of Seven" stay: no firm\'s head before "of", or no country after it; and a name that opens with a body\'s head or holds an earlier "of" stays whole: "the University of Science and Technology of China", "the Ministry of Science and Technology of Vietnam").',
+    'Business news names a firm with its home country after "of": "Samsung Electronics of South Korea reported record profit", "Renesas Electronics of Japan agreed to buy". The model reads the run as one place or one body. A name read by the model that holds a lowercase "of" right after a firm\'s closing word (the heads of organisation.and-split: Electronics, Motors, Group, Holdings …) and ends in a country the map knows after it, is the firm and the country ("the Bank of Japan", "the Group of Seven" stay: no firm\'s head before "of", or no country after it; and a name that opens with a body\'s head or holds an earlier "of" stays whole: "the University of Science and Technology of China", "the Ministry of Science and Technology of Vietnam"; so does a firm "of America", the name of a US arm: "Volkswagen Group of America", "Acme Holdings of America").',
   examples: [
     {
       text: 'Samsung Electronics of South Korea reported record profit.',
