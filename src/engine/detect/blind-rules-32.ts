@@ -34,6 +34,9 @@ import {
   PERSON,
   PLACE,
   aliveByWord,
+  capitalisedOnLine,
+  capitalisedRun,
+  capitalisedRunBefore,
   exactFormMarks,
   formMarks,
   isCapWord,
@@ -78,18 +81,14 @@ function modelOnly(out: Names, a: number, b: number): NamedSpan[] | undefined {
 
 /** The end of one to `max` capitalised words on the line from `a`, or −1 when there are none or more run on. */
 function capitalsFrom(ctx: Ctx, a: number, max: number): number {
-  let b = a;
-  while (b < ctx.t.count && b - a < max && isCapWord(ctx, b) && onLine(ctx, b)) b++;
-  if (b === a || (isCapWord(ctx, b) && onLine(ctx, b))) return -1;
-  return b;
+  const b = capitalisedRun(ctx, a, max);
+  return b === a || capitalisedOnLine(ctx, b) ? -1 : b;
 }
 
 /** The start of one to `max` capitalised words on the line ending before `b`, or −1 when none or more run on. */
 function capitalsBefore(ctx: Ctx, b: number, max: number): number {
-  let a = b;
-  while (a > 0 && b - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
-  if (a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a))) return -1;
-  return a;
+  const a = capitalisedRunBefore(ctx, b, max);
+  return a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) ? -1 : a;
 }
 
 // --- sport.club-tail-unread -----------------------------------------------------------------------
