@@ -17,6 +17,13 @@ describe('sport.club-tail-unread', () => {
     ],
     [`Partick Thistle lost 0-2 at home.${SPORT}`, ['organization:Partick Thistle']],
     [`[[P:0.55 Kelty Hearts]] stay top on goal difference.${SPORT}`, ['organization:Kelty Hearts']],
+    // An article is no part of the club, nor a town of it.
+    [
+      `[[O Rangers]] beat [[O Hibernian]] 2-0. [[O:0.84 The Rangers]] manager praised his side.${SPORT}`,
+      ['organization:Rangers', 'organization:Hibernian', 'organization:Rangers'],
+    ],
+    // The row leaves a name that is only an article and a tail to the model.
+    [`[[O:0.82 The Rangers]] play [[L:0.6 Seattle]] tonight.${SPORT}`, ['organization:The Rangers', 'place:Seattle']],
     // No sports report; a person the model is sure of; a town after "in".
     ['[[P:0.79 Raith Rovers]] opened a shop in town on Monday.', ['person:Raith Rovers']],
     [`[[P:0.95 Tom Rangers]] scored twice.${SPORT}`, ['person:Tom Rangers']],

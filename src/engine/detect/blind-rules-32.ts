@@ -108,8 +108,9 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (!isCapWord(ctx, i) || !onLine(ctx, i) || !isCapWord(ctx, i - 1)) continue;
     let a = capitalsBefore(ctx, i, TOWN_WORDS);
     if (a < 0) continue;
-    // "Leaders Cove Rangers": a word of the language opening the sentence is no part of the club.
-    if (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a)) a++;
+    // An article is never part of the club ("The Rangers manager"), nor is a word of the language
+    // opening the sentence ("Leaders Cove Rangers").
+    if (ARTICLES.has(lower(ctx, a)) || (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a))) a++;
     const within = modelOnly(out, a, i + 1);
     if (!within || !sports.yes) continue;
     putOverWithin(out, a, i + 1, ORG, CLUB_TAIL_ROW.id, within);

@@ -19,11 +19,15 @@ export const CLUB_TAIL_ROW: RuleRow<{ tails: readonly string[]; locatives: reado
     locatives: words('in at from near into across outside around inside through'),
   },
   reason:
-    'Clubs below the top flight are named after their town with a word of their own: "Raith Rovers", "Kelty Hearts", "Partick Thistle", "Hamilton Academical". sport.club-suffix reads such a pair only when the model took it for a place; an unfamiliar town makes the model read a person ("Raith Rovers" person 0.79) or nothing. In a sports report that names no election, one or two capitalised words and one of these words after them on the line, that nothing or only the model read (a person or a place below 0.9), are the club; a one-word town so named is the club again where it stands alone and the model alone read it (below 0.9), unless a preposition of place comes before it ("fans in Raith").',
+    'Clubs below the top flight are named after their town with a word of their own: "Raith Rovers", "Kelty Hearts", "Partick Thistle", "Hamilton Academical". sport.club-suffix reads such a pair only when the model took it for a place; an unfamiliar town makes the model read a person ("Raith Rovers" person 0.79) or nothing. In a sports report that names no election, one or two capitalised words and one of these words after them on the line, that nothing or only the model read (a person or a place below 0.9), are the club (an article before them never is: "The Rangers manager" gives "Rangers"); a one-word town so named is the club again where it stands alone and the model alone read it (below 0.9), unless a preposition of place comes before it ("fans in Raith").',
   examples: [
     {
       text: 'Raith Rovers drew 1-1 with Ayr United on Saturday. The striker scored twice in the second half, and the keeper saved a penalty.',
       expect: 'organization:Raith Rovers | organization:Ayr United',
+    },
+    {
+      text: 'Rangers beat Hibernian 2-0. The Rangers manager praised his side. The striker scored twice in the second half.',
+      expect: 'organization:Rangers | organization:Hibernian | organization:Rangers',
     },
   ],
 };
