@@ -41,6 +41,12 @@ describe('organisation.league-number', () => {
     // No sports report; a capital running on.
     ['In League One of the survey, the schools did well.', []],
     [`The League One Cup final is on Sunday.${SPORT}`, []],
+    // A capitalised word before "League", a score after it.
+    [
+      `[[O Arsenal]] won their Champions League 3-0 against [[O Porto]].${SPORT}`,
+      ['organization:Arsenal', 'organization:Porto'],
+    ],
+    [`They won the League 2-1 in the end.${SPORT}`, []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

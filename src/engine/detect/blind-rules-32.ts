@@ -23,12 +23,14 @@ import {
 import { MINISTRY_FIELDS_ROW } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
-import { Kind } from '../tokenize/tokenize';
+import { Flag, Kind } from '../tokenize/tokenize';
 import { fieldWord } from './blind-rules-31';
 import {
   CLOSE_PAREN,
   COMMA,
+  EN_DASH,
   FIRST_TOKEN,
+  HYPHEN,
   OPEN_PAREN,
   ORG,
   PERSON,
@@ -139,6 +141,12 @@ function leagueNumbers(ctx: Ctx, out: Names, sports: SportsReading): void {
     const num = i + 1;
     if (!onLine(ctx, num) || !LEAGUE_NUMBERS.has(spanText(ctx, num, num + 1))) continue;
     if (isCapWord(ctx, num + 1) && onLine(ctx, num + 1)) continue;
+    // "their Champions League 3-0": a league named before (not a word opening the sentence, "In
+    // League One"), or a score, holds no division.
+    const before = i - 1;
+    if (isCapWord(ctx, before) && onLine(ctx, i) && !(opensSentence(ctx, before) && isPlainWord(ctx, before))) continue;
+    const dash = isPunctChar(ctx, num + 1, HYPHEN) || isPunctChar(ctx, num + 1, EN_DASH);
+    if (dash && !(ctx.t.flags[num + 1] & Flag.Space)) continue;
     const within = modelOnly(out, i, num + 1);
     if (!within || !sports.yes) continue;
     putOverWithin(out, i, num + 1, ORG, LEAGUE_NUMBER_ROW.id, within);

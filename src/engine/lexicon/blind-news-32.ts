@@ -37,7 +37,7 @@ export const LEAGUE_NUMBER_ROW: RuleRow<{ numbers: readonly string[] }> = {
   // The words after "League" that number a division ("League One", "League 2").
   value: { numbers: words('One Two Three 1 2 3') },
   reason:
-    'Divisions below the top one are named "League One", "League Two" (England, Scotland) or "League 2": the model reads the pair as a place or leaves it unread. In a sports report that names no election, a capitalised "League" followed by one of these numbers and no further capitalised word, that nothing or only the model read, is an organisation.',
+    'Divisions below the top one are named "League One", "League Two" (England, Scotland) or "League 2": the model reads the pair as a place or leaves it unread. In a sports report that names no election, a capitalised "League" followed by one of these numbers and no further capitalised word, that nothing or only the model read, is an organisation. A capitalised word before "League" on the line (other than a word of the language opening the sentence, "In League One") names another league, and a dash touching the number makes it a score: "their Champions League 3-0 win" holds no division.',
   examples: [
     {
       text: 'In League One, Arbroath beat Montrose 4-0 at Gayfield Park. Alloa drew 1-1 with Cove Rangers.',
