@@ -90,6 +90,11 @@ describe('organisation.party-and-name', () => {
     ['The ruling party Labour won.', []],
     ['The far-right party Vox and Junts voted no.', ['organization:Vox']],
     ['The Peace and Development party was banned.', ['organization:Peace and Development']],
+    // Before the noun, words that are no party nouns.
+    ['The school held a Wine and Cheese party on Friday.', []],
+    ['A Bring and Buy party raised money for the roof.', []],
+    ['Delegates from the Labour and Green party branches met.', []],
+    ['The Freedom and Unity party won two seats.', ['organization:Freedom and Unity']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

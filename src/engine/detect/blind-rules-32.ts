@@ -229,6 +229,12 @@ function plainCapitals(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** Every token of [a, b) is one of the row's party nouns. */
+function partyNouns(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!PARTY_NOUNS.has(lower(ctx, i))) return false;
+  return true;
+}
+
 /** organisation.party-and-name: see the row. */
 function partyAndNames(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, new Set(['party'])));
@@ -249,6 +255,9 @@ function partyAndNames(ctx: Ctx, out: Names): void {
       // "The Peace and Development party": the article opening the sentence is no part of it.
       if (a < s - 2 && opensSentence(ctx, a) && ARTICLES.has(lower(ctx, a))) a++;
       and = s - 1;
+      // "a Wine and Cheese party", "the Labour and Green party branches": before the noun, only
+      // the row's own nouns make a name.
+      if (!partyNouns(ctx, a, and) || !partyNouns(ctx, and + 1, e)) continue;
     }
     if (!plainCapitals(ctx, a, and) || !plainCapitals(ctx, and + 1, e)) continue;
     const within = modelOnly(out, a, e);
