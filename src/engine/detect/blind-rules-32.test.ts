@@ -127,6 +127,9 @@ describe('sport.place-goes-top', () => {
     [`[[L:0.95 Falkirk]] went top of the table with a 2-0 win.${SPORT}`, ['place:Falkirk']],
     ['[[L:0.29 Falkirk]] went top of the list of towns with new homes.', ['place:Falkirk']],
     [`[[L:0.29 Falkirk]] went quiet after a 2-0 win.${SPORT}`, ['place:Falkirk']],
+    // An unread name the map does not know and the text reads as no club: a driver.
+    [`Verstappen went top after the sprint, and Leclerc dropped clear.${SPORT}`, []],
+    [`[[O Kelvo]] won 2-0. Kelvo went top of the table.${SPORT}`, ['organization:Kelvo', 'organization:Kelvo']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

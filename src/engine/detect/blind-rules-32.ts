@@ -343,7 +343,18 @@ function placesGoingTop(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (a < 0 || FIRST_NAME_SET.has(lower(ctx, a))) continue;
     const within = namesWithin(out, a, v);
     if (!within || within.some((n) => n.rule || n.type !== PLACE || n.probs[PLACE] >= UNSURE)) continue;
+    // "Verstappen went top": an unread name is a club only where the map knows it as a place or the
+    // text reads it as a club elsewhere.
+    if (!within.length && !placeLookup(ctx, spanText(ctx, a, v)) && !readAsClub(ctx, out, a, v)) continue;
     if (!sports.yes) continue;
     putOverWithin(out, a, v, ORG, PLACE_GOES_TOP_ROW.id, within);
   }
+}
+
+/** The text elsewhere reads the words of [a, b) as an organisation. */
+function readAsClub(ctx: Ctx, out: Names, a: number, b: number): boolean {
+  const name = spanText(ctx, a, b);
+  for (const n of aliveByWord(ctx, out, new Set([lower(ctx, a)]), FIRST_TOKEN))
+    if (n.type === ORG && n.a !== a && spanText(ctx, n.a, n.b) === name) return true;
+  return false;
 }
