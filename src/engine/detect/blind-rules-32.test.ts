@@ -70,6 +70,12 @@ describe('organisation.body-fields-list', () => {
       ['organization:House Committee on Finance', 'organization:Central Bank'],
     ],
     ['The [[O Energy Committee]] and Environment groups met.', ['organization:Energy Committee']],
+    // A body after "and", a field followed by people.
+    [
+      'The [[O Commission on Human Rights]] and Amnesty criticised the law.',
+      ['organization:Commission on Human Rights'],
+    ],
+    ['The [[O Committee on Finance]] and Senate leaders agreed a deal.', ['organization:Committee on Finance']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -20,6 +20,7 @@ import {
   PLACE_GOES_TOP_ROW,
   UNION_LOCAL_ROW,
 } from '../lexicon/blind-news-32';
+import { ACRONYM_BODY_ROW } from '../lexicon/blind-news-10';
 import { MINISTRY_FIELDS_ROW } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
@@ -158,6 +159,12 @@ function leagueNumbers(ctx: Ctx, out: Names, sports: SportsReading): void {
 const BODY_HEADS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.heads);
 const BODY_PREPS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.preps);
 const OWN_BODIES = lowerSetOf(MINISTRY_FIELDS_ROW.value.bodies);
+const OTHER_BODIES = lowerSetOf([
+  ...BODY_FIELDS_LIST_ROW.value.bodies,
+  ...ACRONYM_BODY_ROW.value.heads,
+  ...BODY_FIELDS_LIST_ROW.value.heads,
+]);
+const BODY_PEOPLE = lowerSetOf(BODY_FIELDS_LIST_ROW.value.people);
 /** The most words of one field in the list. */
 const FIELD_WORDS = 3;
 
@@ -191,6 +198,9 @@ function fieldListEnd(ctx: Ctx, b: number): number {
   if (!isWord(ctx, j, 'and')) return -1;
   const e = capitalsFrom(ctx, j + 1, FIELD_WORDS);
   if (e < 0 || !fieldsOnly(ctx, j + 1, e)) return -1;
+  // "… and Amnesty", "… and Senate leaders": a body of its own.
+  for (let k = j + 1; k < e; k++) if (OTHER_BODIES.has(lower(ctx, k))) return -1;
+  if (isLowerWord(ctx, e) && BODY_PEOPLE.has(lower(ctx, e))) return -1;
   return e;
 }
 

@@ -47,15 +47,24 @@ export const LEAGUE_NUMBER_ROW: RuleRow<{ numbers: readonly string[] }> = {
   ],
 };
 
-export const BODY_FIELDS_LIST_ROW: RuleRow<{ heads: readonly string[]; preps: readonly string[] }> = {
+export const BODY_FIELDS_LIST_ROW: RuleRow<{
+  heads: readonly string[];
+  preps: readonly string[];
+  bodies: readonly string[];
+  people: readonly string[];
+}> = {
   id: 'organisation.body-fields-list',
   value: {
     heads: words('committee subcommittee commission department ministry'),
     // Words that join the head to its fields ("Committee on …", "Department of …").
     preps: words('on of for'),
+    // Bodies of their own that no field after "and" is (with organisation.acronym-body's heads).
+    bodies: words('senate house congress parliament assembly court amnesty cabinet'),
+    // Plurals of people after the last field that make it another body's ("Senate leaders").
+    people: words('leaders members officials delegates lawmakers senators ministers staff'),
   },
   reason:
-    'Committees and departments are named for several fields: "the Senate Committee on Energy and Environment", "the Michigan Department of Environment, Great Lakes, and Energy". The model reads the name up to the first field and leaves the rest to a name of its own or to nothing, so one body becomes two. An organisation holding a committee, commission, department or ministry head followed by "on", "of" or "for" and capitalised words, right before "and" and one to three capitalised words, or before a comma, capitalised words, an optional comma and "and" and capitalised words, all words of the language or field nouns, with no capital running on and nothing but the model reading the added words, is one organisation (organisation.ministry-fields-and reads "Ministry of X and Y" when the head opens the name). A firm in the list is its own name ("the Department of Energy, Exxon and Chevron").',
+    'Committees and departments are named for several fields: "the Senate Committee on Energy and Environment", "the Michigan Department of Environment, Great Lakes, and Energy". The model reads the name up to the first field and leaves the rest to a name of its own or to nothing, so one body becomes two. An organisation holding a committee, commission, department or ministry head followed by "on", "of" or "for" and capitalised words, right before "and" and one to three capitalised words, or before a comma, capitalised words, an optional comma and "and" and capitalised words, all words of the language or field nouns, with no capital running on and nothing but the model reading the added words, is one organisation (organisation.ministry-fields-and reads "Ministry of X and Y" when the head opens the name). A firm in the list is its own name ("the Department of Energy, Exxon and Chevron"); so is a body after "and" (a head of organisation.acronym-body or one of these bodies: "the Commission on Human Rights and Amnesty") or a field followed by people ("the Committee on Finance and Senate leaders").',
   examples: [
     {
       text: 'The bill was rewritten by the Senate Committee on Energy and Environment last week.',
