@@ -101,8 +101,8 @@ export const DEMONYM_PAIR_ROW: RuleRow = {
     'A people of a country named by two words is written with two capitals: "Costa Rican", "Sierra Leonean", "Puerto Rican", "El Salvadoran". The model reads the pair as a person ("former Costa Rican foreign minister" person 0.70). A name of exactly two capitalised words that the model alone read, whose second word ends in "an", and which with that ending taken off (or "-an" turned to "-o") is a place the map knows ("Costa Rica", "Puerto Rico", "Sierra Leone"), is no name.',
   examples: [
     {
-      text: 'The mission was led by former Costa Rican foreign minister Elena Brenes.',
-      expect: 'person:Elena Brenes',
+      text: 'The visit was planned by the Puerto Rican singer Ana Velez.',
+      expect: 'person:Ana Velez',
     },
   ],
 };
