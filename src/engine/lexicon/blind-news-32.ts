@@ -22,8 +22,8 @@ export const CLUB_TAIL_ROW: RuleRow<{ tails: readonly string[]; locatives: reado
     'Clubs below the top flight are named after their town with a word of their own: "Raith Rovers", "Kelty Hearts", "Partick Thistle", "Hamilton Academical". sport.club-suffix reads such a pair only when the model took it for a place; an unfamiliar town makes the model read a person ("Raith Rovers" person 0.79) or nothing. In a sports report that names no election, one or two capitalised words and one of these words after them on the line, that nothing or only the model read (a person or a place below 0.9), are the club (an article before them never is: "The Rangers manager" gives "Rangers"); a one-word town so named is the club again where it stands alone and the model alone read it (below 0.9), unless a preposition of place comes before it ("fans in Raith").',
   examples: [
     {
-      text: 'Raith Rovers drew 1-1 with Ayr United on Saturday. The striker scored twice in the second half, and the keeper saved a penalty.',
-      expect: 'organization:Raith Rovers | organization:Ayr United',
+      text: 'Forfar Athletic drew 2-2 with Ayr United on Tuesday. The striker scored twice in the first half, and the keeper saved a penalty.',
+      expect: 'organization:Forfar Athletic | organization:Ayr United',
     },
     {
       text: 'Rangers beat Hibernian 2-0. The Rangers manager praised his side. The striker scored twice in the second half.',
@@ -40,9 +40,9 @@ export const LEAGUE_NUMBER_ROW: RuleRow<{ numbers: readonly string[] }> = {
     'Divisions below the top one are named "League One", "League Two" (England, Scotland) or "League 2": the model reads the pair as a place or leaves it unread. In a sports report that names no election, a capitalised "League" followed by one of these numbers and no further capitalised word, that nothing or only the model read, is an organisation. A capitalised word before "League" on the line (other than a word of the language opening the sentence, "In League One") names another league, and a dash touching the number makes it a score: "their Champions League 3-0 win" holds no division.',
   examples: [
     {
-      text: 'In League One, Arbroath beat Montrose 4-0 at Gayfield Park. Alloa drew 1-1 with Cove Rangers.',
+      text: 'In League Two, Walsall beat Crewe 2-1 at Bescot Stadium. Morecambe drew 0-0 with Grimsby Town.',
       expect:
-        'organization:League One | organization:Arbroath | organization:Montrose | place:Gayfield Park | organization:Alloa | organization:Cove Rangers',
+        'organization:League Two | organization:Walsall | organization:Crewe | place:Bescot Stadium | organization:Morecambe | organization:Grimsby Town',
     },
   ],
 };
@@ -67,8 +67,8 @@ export const BODY_FIELDS_LIST_ROW: RuleRow<{
     'Committees and departments are named for several fields: "the Senate Committee on Energy and Environment", "the Michigan Department of Environment, Great Lakes, and Energy". The model reads the name up to the first field and leaves the rest to a name of its own or to nothing, so one body becomes two. An organisation holding a committee, commission, department or ministry head followed by "on", "of" or "for" and capitalised words, right before "and" and one to three capitalised words, or before a comma, capitalised words, an optional comma and "and" and capitalised words, all words of the language or field nouns, with no capital running on and nothing but the model reading the added words, is one organisation (organisation.ministry-fields-and reads "Ministry of X and Y" when the head opens the name). A firm in the list is its own name ("the Department of Energy, Exxon and Chevron"); so is a body after "and" (a head of organisation.acronym-body or one of these bodies: "the Commission on Human Rights and Amnesty") or a field followed by people ("the Committee on Finance and Senate leaders").',
   examples: [
     {
-      text: 'The bill was rewritten by the Senate Committee on Energy and Environment last week.',
-      expect: 'organization:Senate Committee on Energy and Environment',
+      text: 'The plan was sent back by the House Committee on Transport and Housing on Monday.',
+      expect: 'organization:House Committee on Transport and Housing',
     },
     {
       text: 'The Department of Energy, Exxon and Chevron met on Monday.',
@@ -88,8 +88,8 @@ export const PARTY_AND_NAME_ROW: RuleRow<{ nouns: readonly string[] }> = {
     'Parties are often named by two abstract nouns: "Law and Justice", "Freedom and Solidarity", "Peace and Development". The model reads the first noun as a name and stops at "and", or reads nothing. One or two capitalised words of the language (common words, or these nouns), "and", one or two more, right after a lowercase "party" ("opposition party Law and Justice") or right before it ("the Law and Justice party", where every word must be one of these nouns: "a Wine and Cheese party", "the Labour and Green party branches" are no name), with no capital running on, that nothing or only the model read, are one organisation; a short name in brackets right after it ("(PiS)"), one word opening with a capital and holding another, is the organisation too. People, places and other parties are no words of the language ("party Smith and Jones", "the party Vox and Junts"); an article opening the sentence is left out ("The Peace and Development party").',
   examples: [
     {
-      text: 'Opposition party Law and Justice (PiS) said the government had lost two years.',
-      expect: 'organization:Law and Justice | organization:PiS',
+      text: 'Opposition party Freedom and Renewal (FaR) said the budget had failed the towns.',
+      expect: 'organization:Freedom and Renewal | organization:FaR',
     },
   ],
 };
@@ -114,8 +114,8 @@ export const UNION_LOCAL_ROW: RuleRow = {
     'American unions are organised in numbered locals named after the union: "the International Brotherhood of Electrical Workers Local 58", "Amalgamated Transit Union Local 1181". The model reads the union and leaves "Local 58" out of it. An organisation followed right away by a capitalised "Local" and a number is one organisation with them.',
   examples: [
     {
-      text: 'The Amalgamated Transit Union Local 1181 said the drivers would strike.',
-      expect: 'organization:Amalgamated Transit Union Local 1181',
+      text: 'The United Steelworkers Union Local 402 said the workers would vote.',
+      expect: 'organization:United Steelworkers Union Local 402',
     },
   ],
 };
