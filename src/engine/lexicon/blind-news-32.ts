@@ -131,8 +131,8 @@ export const PLACE_GOES_TOP_ROW: RuleRow<{ verbs: readonly string[]; places: rea
     'A results round-up says which club "went top" or "stay bottom": "Falkirk went top of the Scottish Championship", "Football: Falkirk go top". A town that does so is its club, but the model, which knows the town, reads a place or, in a headline, nothing. In a sports report that names no election, one or two capitalised words right before one of these verbs followed by "top", "bottom" or "clear", that the model read as a place below 0.9, or that nothing read but the map knows as a place or the text reads as an organisation elsewhere ("Verstappen went top" is left), the first no given name, are an organisation. A person the model read is left alone: golfers and riders go top of a leaderboard too.',
   examples: [
     {
-      text: 'Falkirk went top of the table on Saturday with a 2-0 win over Ayr United. Striker Callum Strachan scored twice in the second half.',
-      expect: 'organization:Falkirk | organization:Ayr United | person:Callum Strachan',
+      text: 'Montrose went top of the table on Tuesday with a 3-1 win over Ayr United. Striker Owen Carr scored twice in the first half.',
+      expect: 'organization:Montrose | organization:Ayr United | person:Owen Carr',
     },
   ],
 };
