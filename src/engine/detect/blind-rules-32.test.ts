@@ -16,7 +16,14 @@ describe('sport.club-tail-unread', () => {
       ['organization:Raith Rovers', 'organization:Ayr United', 'organization:Raith'],
     ],
     [`Partick Thistle lost 0-2 at home.${SPORT}`, ['organization:Partick Thistle']],
-    [`[[P:0.55 Kelty Hearts]] stay top on goal difference.${SPORT}`, ['organization:Kelty Hearts']],
+    [`[[P:0.55 Brora Rovers]] remain second on points.${SPORT}`, ['organization:Brora Rovers']],
+    // An article is no part of the club, nor a town of it.
+    [
+      `[[O Rangers]] beat [[O Hibernian]] 2-0. [[O:0.84 The Rangers]] manager praised his side.${SPORT}`,
+      ['organization:Rangers', 'organization:Hibernian', 'organization:Rangers'],
+    ],
+    // The row leaves a name that is only an article and a tail to the model.
+    [`[[O:0.82 The Rangers]] play [[L:0.6 Seattle]] tonight.${SPORT}`, ['organization:The Rangers', 'place:Seattle']],
     // No sports report; a person the model is sure of; a town after "in".
     ['[[P:0.79 Raith Rovers]] opened a shop in town on Monday.', ['person:Raith Rovers']],
     [`[[P:0.95 Tom Rangers]] scored twice.${SPORT}`, ['person:Tom Rangers']],
@@ -34,6 +41,12 @@ describe('organisation.league-number', () => {
     // No sports report; a capital running on.
     ['In League One of the survey, the schools did well.', []],
     [`The League One Cup final is on Sunday.${SPORT}`, []],
+    // A capitalised word before "League", a score after it.
+    [
+      `[[O Arsenal]] won their Champions League 3-0 against [[O Porto]].${SPORT}`,
+      ['organization:Arsenal', 'organization:Porto'],
+    ],
+    [`They won the League 2-1 in the end.${SPORT}`, []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -57,6 +70,12 @@ describe('organisation.body-fields-list', () => {
       ['organization:House Committee on Finance', 'organization:Central Bank'],
     ],
     ['The [[O Energy Committee]] and Environment groups met.', ['organization:Energy Committee']],
+    // A body after "and", a field followed by people.
+    [
+      'The [[O Commission on Human Rights]] and Amnesty criticised the law.',
+      ['organization:Commission on Human Rights'],
+    ],
+    ['The [[O Committee on Finance]] and Senate leaders agreed a deal.', ['organization:Committee on Finance']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -77,12 +96,17 @@ describe('organisation.party-and-name', () => {
     ['The ruling party Labour won.', []],
     ['The far-right party Vox and Junts voted no.', ['organization:Vox']],
     ['The Peace and Development party was banned.', ['organization:Peace and Development']],
+    // Before the noun, words that are no party nouns.
+    ['The school held a Wine and Cheese party on Friday.', []],
+    ['A Bring and Buy party raised money for the roof.', []],
+    ['Delegates from the Labour and Green party branches met.', []],
+    ['The Freedom and Unity party won two seats.', ['organization:Freedom and Unity']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
 describe('none.two-word-demonym', () => {
   it.each([
-    ['Former [[P:0.7 Costa Rican]] foreign minister [[P Elena Brenes]] led it.', ['person:Elena Brenes']],
+    ['Former [[P:0.7 Costa Rican]] envoy [[P Ana Velez]] spoke.', ['person:Ana Velez']],
     ['The [[P:0.6 Sierra Leonean]] team won.', []],
     // A name whose second word makes no place; a rule's name; a longer name.
     ['The [[P:0.7 Maria Lopan]] said so.', ['person:Maria Lopan']],
@@ -109,6 +133,9 @@ describe('sport.place-goes-top', () => {
     [`[[L:0.95 Falkirk]] went top of the table with a 2-0 win.${SPORT}`, ['place:Falkirk']],
     ['[[L:0.29 Falkirk]] went top of the list of towns with new homes.', ['place:Falkirk']],
     [`[[L:0.29 Falkirk]] went quiet after a 2-0 win.${SPORT}`, ['place:Falkirk']],
+    // An unread name the map does not know and the text reads as no club: a driver.
+    [`Verstappen went top after the sprint, and Leclerc dropped clear.${SPORT}`, []],
+    [`[[O Kelvo]] won 2-0. Kelvo went top of the table.${SPORT}`, ['organization:Kelvo', 'organization:Kelvo']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -20,20 +20,26 @@ import {
   PLACE_GOES_TOP_ROW,
   UNION_LOCAL_ROW,
 } from '../lexicon/blind-news-32';
+import { ACRONYM_BODY_ROW } from '../lexicon/blind-news-10';
 import { MINISTRY_FIELDS_ROW } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { ARTICLES, COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
-import { Kind } from '../tokenize/tokenize';
+import { Flag, Kind } from '../tokenize/tokenize';
 import { fieldWord } from './blind-rules-31';
 import {
   CLOSE_PAREN,
   COMMA,
+  EN_DASH,
   FIRST_TOKEN,
+  HYPHEN,
   OPEN_PAREN,
   ORG,
   PERSON,
   PLACE,
   aliveByWord,
+  capitalisedOnLine,
+  capitalisedRun,
+  capitalisedRunBefore,
   exactFormMarks,
   formMarks,
   isCapWord,
@@ -78,18 +84,14 @@ function modelOnly(out: Names, a: number, b: number): NamedSpan[] | undefined {
 
 /** The end of one to `max` capitalised words on the line from `a`, or −1 when there are none or more run on. */
 function capitalsFrom(ctx: Ctx, a: number, max: number): number {
-  let b = a;
-  while (b < ctx.t.count && b - a < max && isCapWord(ctx, b) && onLine(ctx, b)) b++;
-  if (b === a || (isCapWord(ctx, b) && onLine(ctx, b))) return -1;
-  return b;
+  const b = capitalisedRun(ctx, a, max);
+  return b === a || capitalisedOnLine(ctx, b) ? -1 : b;
 }
 
 /** The start of one to `max` capitalised words on the line ending before `b`, or −1 when none or more run on. */
 function capitalsBefore(ctx: Ctx, b: number, max: number): number {
-  let a = b;
-  while (a > 0 && b - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
-  if (a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a))) return -1;
-  return a;
+  const a = capitalisedRunBefore(ctx, b, max);
+  return a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) ? -1 : a;
 }
 
 // --- sport.club-tail-unread -----------------------------------------------------------------------
@@ -109,8 +111,9 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (!isCapWord(ctx, i) || !onLine(ctx, i) || !isCapWord(ctx, i - 1)) continue;
     let a = capitalsBefore(ctx, i, TOWN_WORDS);
     if (a < 0) continue;
-    // "Leaders Cove Rangers": a word of the language opening the sentence is no part of the club.
-    if (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a)) a++;
+    // An article is never part of the club ("The Rangers manager"), nor is a word of the language
+    // opening the sentence ("Leaders Cove Rangers").
+    if (ARTICLES.has(lower(ctx, a)) || (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a))) a++;
     const within = modelOnly(out, a, i + 1);
     if (!within || !sports.yes) continue;
     putOverWithin(out, a, i + 1, ORG, CLUB_TAIL_ROW.id, within);
@@ -139,6 +142,12 @@ function leagueNumbers(ctx: Ctx, out: Names, sports: SportsReading): void {
     const num = i + 1;
     if (!onLine(ctx, num) || !LEAGUE_NUMBERS.has(spanText(ctx, num, num + 1))) continue;
     if (isCapWord(ctx, num + 1) && onLine(ctx, num + 1)) continue;
+    // "their Champions League 3-0": a league named before (not a word opening the sentence, "In
+    // League One"), or a score, holds no division.
+    const before = i - 1;
+    if (isCapWord(ctx, before) && onLine(ctx, i) && !(opensSentence(ctx, before) && isPlainWord(ctx, before))) continue;
+    const dash = isPunctChar(ctx, num + 1, HYPHEN) || isPunctChar(ctx, num + 1, EN_DASH);
+    if (dash && !(ctx.t.flags[num + 1] & Flag.Space)) continue;
     const within = modelOnly(out, i, num + 1);
     if (!within || !sports.yes) continue;
     putOverWithin(out, i, num + 1, ORG, LEAGUE_NUMBER_ROW.id, within);
@@ -150,6 +159,12 @@ function leagueNumbers(ctx: Ctx, out: Names, sports: SportsReading): void {
 const BODY_HEADS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.heads);
 const BODY_PREPS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.preps);
 const OWN_BODIES = lowerSetOf(MINISTRY_FIELDS_ROW.value.bodies);
+const OTHER_BODIES = lowerSetOf([
+  ...BODY_FIELDS_LIST_ROW.value.bodies,
+  ...ACRONYM_BODY_ROW.value.heads,
+  ...BODY_FIELDS_LIST_ROW.value.heads,
+]);
+const BODY_PEOPLE = lowerSetOf(BODY_FIELDS_LIST_ROW.value.people);
 /** The most words of one field in the list. */
 const FIELD_WORDS = 3;
 
@@ -183,6 +198,9 @@ function fieldListEnd(ctx: Ctx, b: number): number {
   if (!isWord(ctx, j, 'and')) return -1;
   const e = capitalsFrom(ctx, j + 1, FIELD_WORDS);
   if (e < 0 || !fieldsOnly(ctx, j + 1, e)) return -1;
+  // "… and Amnesty", "… and Senate leaders": a body of its own.
+  for (let k = j + 1; k < e; k++) if (OTHER_BODIES.has(lower(ctx, k))) return -1;
+  if (isLowerWord(ctx, e) && BODY_PEOPLE.has(lower(ctx, e))) return -1;
   return e;
 }
 
@@ -221,6 +239,12 @@ function plainCapitals(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** Every token of [a, b) is one of the row's party nouns. */
+function partyNouns(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!PARTY_NOUNS.has(lower(ctx, i))) return false;
+  return true;
+}
+
 /** organisation.party-and-name: see the row. */
 function partyAndNames(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, new Set(['party'])));
@@ -241,6 +265,9 @@ function partyAndNames(ctx: Ctx, out: Names): void {
       // "The Peace and Development party": the article opening the sentence is no part of it.
       if (a < s - 2 && opensSentence(ctx, a) && ARTICLES.has(lower(ctx, a))) a++;
       and = s - 1;
+      // "a Wine and Cheese party", "the Labour and Green party branches": before the noun, only
+      // the row's own nouns make a name.
+      if (!partyNouns(ctx, a, and) || !partyNouns(ctx, and + 1, e)) continue;
     }
     if (!plainCapitals(ctx, a, and) || !plainCapitals(ctx, and + 1, e)) continue;
     const within = modelOnly(out, a, e);
@@ -326,7 +353,18 @@ function placesGoingTop(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (a < 0 || FIRST_NAME_SET.has(lower(ctx, a))) continue;
     const within = namesWithin(out, a, v);
     if (!within || within.some((n) => n.rule || n.type !== PLACE || n.probs[PLACE] >= UNSURE)) continue;
+    // "Verstappen went top": an unread name is a club only where the map knows it as a place or the
+    // text reads it as a club elsewhere.
+    if (!within.length && !placeLookup(ctx, spanText(ctx, a, v)) && !readAsClub(ctx, out, a, v)) continue;
     if (!sports.yes) continue;
     putOverWithin(out, a, v, ORG, PLACE_GOES_TOP_ROW.id, within);
   }
+}
+
+/** The text elsewhere reads the words of [a, b) as an organisation. */
+function readAsClub(ctx: Ctx, out: Names, a: number, b: number): boolean {
+  const name = spanText(ctx, a, b);
+  for (const n of aliveByWord(ctx, out, new Set([lower(ctx, a)]), FIRST_TOKEN))
+    if (n.type === ORG && n.a !== a && spanText(ctx, n.a, n.b) === name) return true;
+  return false;
 }
