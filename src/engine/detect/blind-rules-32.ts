@@ -201,6 +201,9 @@ function fieldListEnd(ctx: Ctx, b: number): number {
   // "… and Amnesty", "… and Senate leaders": a body of its own.
   for (let k = j + 1; k < e; k++) if (OTHER_BODIES.has(lower(ctx, k))) return -1;
   if (isLowerWord(ctx, e) && BODY_PEOPLE.has(lower(ctx, e))) return -1;
+  // "… Homeland Security and Immigration and Customs Enforcement": a second "and" and a capital
+  // open a body of its own (as in organisation.and-join).
+  if (isWord(ctx, e, 'and') && isCapWord(ctx, e + 1)) return -1;
   return e;
 }
 
