@@ -2794,9 +2794,9 @@ function compoundRoleHolder(ctx: CCtx, np: NP, state: SpeakerState, sent: number
  * chief executive, Jane Doe, …" — not "…, said the leader of the council. … Council leader Ann
  * Moss …" (row speaker.description.look-ahead.same-description, claims43).
  */
-function namedNext(ctx: CCtx, sent: number): { id: string; k: number } | undefined {
+function namedNext(ctx: CCtx, sent: number): { id: string; k: number; end: number } | undefined {
   for (let k = sent + 1; k <= sent + 2 && k < ctx.cs.first.length; k++)
-    for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return { id: m.entityId, k };
+    for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return { id: m.entityId, k, end: m.end };
   return undefined;
 }
 
@@ -2905,6 +2905,9 @@ function describe(
   const next = () => {
     const at = state.lastPerson ? undefined : namedNext(ctx, sent);
     const e = at ? ctx.entityById.get(at.id) : undefined;
+    // "…, said the leader of the council. Ann Cole, a nurse, said …": one introduced by another
+    // description of her own is someone new, not the one described.
+    if (e && /^,\s+an?\s+\p{Ll}/u.test(ctx.text.slice(at!.end, at!.end + 40))) return undefined;
     if (!e || e.roles.length === 0) return e;
     // A person named later with a role of their own: only when that naming repeats the whole
     // description ("The leader of the council, Ann Moss"), not a like role in other words

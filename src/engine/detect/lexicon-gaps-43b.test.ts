@@ -12,7 +12,9 @@ describeWeakPatternRound({
   title:
     'weak patterns, twelfth round (clubs outside a results line, cycling teams with a dash, cricket and rugby sides, coalitions and forces, possessive firms, opening times, two bodies with and, firms of a country)',
   cases: WEAK_PATTERN_CASES_43B,
-  floor: 0.72,
+  // 0.736 when written; the review mends of stop 53 (dash-team, ampersand-acronym) gave up probe
+  // recall for precision on ordinary news: 0.717.
+  floor: 0.71,
   heldTitle: 'leave the sentences a fix must not touch as they are',
   // Keep texts the engine read wrong at first sight, before any change of this round, and still
   // does (the model's own readings or older rows', none of this round's): the province "Leinster"
