@@ -34,9 +34,6 @@ import {
   FULL_STOP,
   OPEN_PAREN,
   SEMICOLON,
-  capitalisedOnLine,
-  capitalisedRun,
-  capitalisedRunBefore,
   isWeekdayOrMonth,
   opensWithCommonWord,
   ORG,
@@ -56,6 +53,8 @@ import {
   sentenceHas,
   type NamedSpan,
   type Names,
+  capitalsBefore,
+  capitalsFrom,
 } from './named-spans';
 
 export function applyBlindNewsRows31(ctx: Ctx, out: Names): void {
@@ -85,18 +84,6 @@ function modelWithin(out: Names, a: number, b: number): NamedSpan[] | undefined 
   for (const n of within)
     if (n.rule || (n.type !== ORG && Math.max(n.probs[PERSON], n.probs[PLACE]) >= WEAK)) return undefined;
   return within;
-}
-
-/** The end of one to `max` capitalised words on the line from `a`, or −1 when there are none or more run on. */
-function capitalsFrom(ctx: Ctx, a: number, max: number): number {
-  const b = capitalisedRun(ctx, a, max);
-  return b === a || capitalisedOnLine(ctx, b) ? -1 : b;
-}
-
-/** The start of one to `max` capitalised words on the line ending before `b`, or −1 when none or more run on. */
-function capitalsBefore(ctx: Ctx, b: number, max: number): number {
-  const a = capitalisedRunBefore(ctx, b, max);
-  return a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) ? -1 : a;
 }
 
 // --- organisation.known-as ------------------------------------------------------------------------

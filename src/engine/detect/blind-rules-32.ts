@@ -37,9 +37,6 @@ import {
   PERSON,
   PLACE,
   aliveByWord,
-  capitalisedOnLine,
-  capitalisedRun,
-  capitalisedRunBefore,
   exactFormMarks,
   formMarks,
   isCapWord,
@@ -56,6 +53,8 @@ import {
   type LiveSpan,
   type NamedSpan,
   type Names,
+  capitalsBefore,
+  capitalsFrom,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -80,18 +79,6 @@ function modelOnly(out: Names, a: number, b: number): NamedSpan[] | undefined {
   for (const n of within)
     if (n.rule || (n.type !== ORG && Math.max(n.probs[PERSON], n.probs[PLACE]) >= UNSURE)) return undefined;
   return within;
-}
-
-/** The end of one to `max` capitalised words on the line from `a`, or −1 when there are none or more run on. */
-function capitalsFrom(ctx: Ctx, a: number, max: number): number {
-  const b = capitalisedRun(ctx, a, max);
-  return b === a || capitalisedOnLine(ctx, b) ? -1 : b;
-}
-
-/** The start of one to `max` capitalised words on the line ending before `b`, or −1 when none or more run on. */
-function capitalsBefore(ctx: Ctx, b: number, max: number): number {
-  const a = capitalisedRunBefore(ctx, b, max);
-  return a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) ? -1 : a;
 }
 
 // --- sport.club-tail-unread -----------------------------------------------------------------------

@@ -74,6 +74,16 @@ export function capitalisedRunBefore(ctx: Ctx, e: number, max: number): number {
   while (a > 0 && e - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
   return a;
 }
+/** The end of one to `max` capitalised words on the line from `a`, or −1 when there are none or more run on. */
+export function capitalsFrom(ctx: Ctx, a: number, max: number): number {
+  const b = capitalisedRun(ctx, a, max);
+  return b === a || capitalisedOnLine(ctx, b) ? -1 : b;
+}
+/** The start of one to `max` capitalised words on the line ending before `b`, or −1 when none or more run on. */
+export function capitalsBefore(ctx: Ctx, b: number, max: number): number {
+  const a = capitalisedRunBefore(ctx, b, max);
+  return a === b || (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) ? -1 : a;
+}
 /** Token `i` is the word `w` (lowercased). */
 export const isWord = (ctx: Ctx, i: number, w: string) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;
