@@ -119,6 +119,29 @@ describe('organisation.kind-before-firm', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('lead (stop 54): organisation.kind-before-firm opening a sentence', () => {
+  it.each([
+    // The trade opens the sentence with no determiner; the model's guess on its first word goes.
+    [
+      '[[O:0.33 Semiconductor]] maker [[O Nordwave Systems]] said it would build a plant. Software maker Adobe said sales rose.',
+      ['organization:Nordwave Systems', 'organization:Adobe'],
+    ],
+    [
+      'Swiss investment bank Lazard said fees rose. [[L Texas]] bank Comerica cut jobs.',
+      ['organization:Lazard', 'place:Texas', 'organization:Comerica'],
+    ],
+    // Leave: a title, a role word, a sure person, a sure organisation on the opener, a given name.
+    [
+      '[[O:0.55 Central]] bank Governor [[P Ana Ruiz]] spoke. Former company director [[P Ann Lee]] quit. Software maker [[P Tom Moss]] said so.',
+      ['organization:Central', 'person:Ana Ruiz', 'person:Ann Lee', 'person:Tom Moss'],
+    ],
+    [
+      '[[O Apple]] supplier Foxconn said so. Bank chief [[P Tom Moss]] said so.',
+      ['organization:Apple', 'person:Tom Moss'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('place.title-word-place', () => {
   it.each([
     ['He was named for the tour of Sri [[P Lanka]] in January.', ['place:Sri Lanka']],

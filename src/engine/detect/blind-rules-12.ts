@@ -40,6 +40,7 @@ import {
   type LiveSpan,
   type Names,
   onLine,
+  opensSentence,
   COMMA,
   OPEN_PAREN,
 } from './named-spans';
@@ -108,6 +109,8 @@ const PERSON_SURE = 0.8;
 const FIRM_WORDS = 3;
 /** Modifiers allowed between a determiner and a trade noun ("the group's savings bank"). */
 const MODIFIERS_MAX = 4;
+/** Below this the model's organisation on a sentence-opening trade word is a guess at a capital. */
+const OPENING_TRADE_DOUBT = 0.5;
 /** Longest ground name before its tail word, in tokens. */
 const GROUND_WORDS = 3;
 /** A model reading of a ground this sure is left alone. */
@@ -346,6 +349,25 @@ function headDeterminer(ctx: Ctx, h: number): number {
   return -1;
 }
 
+/**
+ * The capitalised word opening the sentence before the trade at `h`, over at most one lowercase
+ * modifier ("Semiconductor maker Nordwave said", "Swiss investment bank Lazard said"); -1 for none.
+ */
+function bareOpening(ctx: Ctx, h: number): number {
+  for (let d = h - 1; d >= 0 && h - d <= 2; d--) {
+    if (!onLine(ctx, d + 1) || ctx.t.kind[d] !== Kind.Word) return -1;
+    if (opensSentence(ctx, d)) return isCapWord(ctx, d) && !FIRST_NAME_SET.has(lower(ctx, d)) ? d : -1;
+    if (!isLowerWord(ctx, d)) return -1;
+  }
+  return -1;
+}
+
+/** A name the model half-read on the trade word that opens the sentence ("Semiconductor" in "Semiconductor maker …"). */
+function dropOpeningTrade(out: Names, o: number): void {
+  const n = out.at(o);
+  if (n && !n.rule && n.a === o && n.b === o + 1 && n.type === ORG && n.probs[ORG] < OPENING_TRADE_DOUBT) out.remove(n);
+}
+
 /** organisation.kind-before-firm: see the row. */
 function kindBeforeFirms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -353,7 +375,9 @@ function kindBeforeFirms(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const d = isLowerWord(ctx, h) ? headDeterminer(ctx, h) : -1;
-    if (d < 0) continue;
+    // With no determiner, the trade phrase may open the sentence as its subject.
+    const opening = d < 0 && isLowerWord(ctx, h) && !isPunctChar(ctx, h + 1, COMMA) ? bareOpening(ctx, h) : -1;
+    if (d < 0 && opening < 0) continue;
     const apposition = isPunctChar(ctx, h + 1, COMMA);
     // "the governor of the central bank, Jean-Claude Brou,": the apposition names the governor.
     if (apposition && isWord(ctx, d - 1, 'of')) continue;
@@ -364,11 +388,12 @@ function kindBeforeFirms(ctx: Ctx, out: Names): void {
     if (isCapWord(ctx, b) && onLine(ctx, b)) continue;
     // The name ends: an apposition's comma; otherwise a function word, a bracket or punctuation
     // ("the company Elon Musk founded" runs into a clause: the name is its subject, not the firm).
+    // The subject of a sentence that opens with its trade runs into its verb ("… Adobe said").
     if (
       apposition
         ? !isPunctChar(ctx, b, COMMA)
         : !(
-            (isLowerWord(ctx, b) && FUNCTION_WORDS.has(lower(ctx, b))) ||
+            (isLowerWord(ctx, b) && (opening >= 0 || FUNCTION_WORDS.has(lower(ctx, b)))) ||
             t.kind[b] === Kind.Punct ||
             t.kind[b] === Kind.Poss ||
             isPunctChar(ctx, b, OPEN_PAREN)
@@ -383,6 +408,7 @@ function kindBeforeFirms(ctx: Ctx, out: Names): void {
     // "the rogue trader Kweku Adoboli": a trade a person also plies names a person half-believed.
     const sure = apposition || PERSON_TRADES.has(lower(ctx, h)) ? PERSON_APPOSITION_SURE : PERSON_SURE;
     if (within.some((n) => n.type === PERSON && n.b - n.a >= 2 && n.probs[PERSON] >= sure)) continue;
+    if (opening >= 0) dropOpeningTrade(out, opening);
     if (within.some((n) => (n.type === ORG && n.a === a && n.b === b) || n.rule)) continue;
     putOverWithin(out, a, b, ORG, KIND_BEFORE_FIRM_ROW.id, within);
   }

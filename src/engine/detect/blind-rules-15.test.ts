@@ -295,6 +295,18 @@ describe('review (ents26b): place.county-not-person', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('lead (stop 54): place.county-not-person, a township', () => {
+  it.each([
+    // No surname is Township: the model's sure person there is a place.
+    ['[[P:0.91 Jerome Township]] trustee [[P Ana Ruiz]] said so.', ['place:Jerome Township', 'person:Ana Ruiz']],
+    // Leave: a sure person ending in County, a township's board.
+    [
+      '[[P:0.95 Jim County]] spoke. The [[O Jerome Township Board]] met.',
+      ['person:Jim County', 'organization:Jerome Township Board'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('review (ents26b): sport.lone-nickname', () => {
   it.each([
     // Lands the map does not know, and events, in a text that reads as sport.

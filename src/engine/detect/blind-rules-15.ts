@@ -76,7 +76,8 @@ import { SportsReading } from './sport-sentences';
 
 const CLUB_SUFFIXES = setOf(rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form').value as readonly string[]);
 const TRAVEL = setOf(CLUB_CITY_ALONE_ROW.value.travel);
-const COUNTY_WORDS = setOf(COUNTY_NOT_PERSON_ROW.value);
+const COUNTY_WORDS = setOf(COUNTY_NOT_PERSON_ROW.value.divisions);
+const NEVER_SURNAMES = setOf(COUNTY_NOT_PERSON_ROW.value.neverSurnames);
 const ON_HEADS = setOf(HEAD_ON_TOPIC_ROW.value.heads);
 const AGENCY_TAILS = setOf(AGENCY_TAIL_ROW.value);
 const CALL_SIGN = new RegExp(`^[KWC][A-Z]{2,3}-(?:${CALL_SIGN_ROW.value.join('|')})$`);
@@ -195,10 +196,16 @@ function countiesNotPeople(ctx: Ctx, out: Names, sports: SportsReading): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive()) {
     if (n.type === PLACE || n.rule || n.b - n.a < 2) continue;
-    if (n.type === PERSON ? n.probs[PERSON] >= SURE : n.probs[ORG] >= BODY_DOUBT) continue;
-    if (!COUNTY_WORDS.has(ctx.forms[ctx.form[n.b - 1]]) || capitalisedOnLine(ctx, n.b)) continue;
-    // "Kelly Parish": a given name first makes the last word a surname.
-    if (n.type === PERSON && FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
+    const last = ctx.forms[ctx.form[n.b - 1]];
+    if (!COUNTY_WORDS.has(last) || capitalisedOnLine(ctx, n.b)) continue;
+    if (n.type === ORG && n.probs[ORG] >= BODY_DOUBT) continue;
+    // "Kelly Parish": a given name first makes the last word a surname, unless no surname is that word.
+    if (
+      n.type === PERSON &&
+      !NEVER_SURNAMES.has(last) &&
+      (n.probs[PERSON] >= SURE || FIRST_NAME_SET.has(lower(ctx, n.a)))
+    )
+      continue;
     found.push(n);
   }
   // "Derby County", "Notts County": clubs in a sports report.

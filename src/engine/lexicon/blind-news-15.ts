@@ -30,11 +30,16 @@ export const CLUB_CITY_ALONE_ROW: ListsRow<'travel'> = {
   ],
 };
 
-export const COUNTY_NOT_PERSON_ROW: RuleRow = {
+export const COUNTY_NOT_PERSON_ROW: ListsRow<'divisions' | 'neverSurnames'> = {
   id: 'place.county-not-person',
-  value: words('County Parish Borough Township'),
+  value: {
+    divisions: words('County Parish Borough Township'),
+    // Lead (stop 54): "Jerome Township trustee Barbara Jacob" gave the person "Jerome Township" at
+    // 0.91. No surname is Township, so the model's certainty about a person there is a misreading.
+    neverSurnames: words('Township'),
+  },
   reason:
-    'American counties, Louisiana parishes and townships are named by a surname or a given name and the kind of division ("Dougherty County", "Terrebonne Parish", "Cherry Hill Township"); beside a title ("former Dougherty County commissioner Ana Ruiz", "Sheriff Ana Ruiz of Tillman County") the model reads the name as a person or as a body. No person\'s name ends in these words, and the county\'s own body has a head word after it ("Cook County Board", "Fairfax County Public Schools"): outside a sports report ("Derby County", "Notts County" are clubs), a name the model reads as a person below 0.9 or as an organisation below 0.6, with no rule, whose last word is one of these with nothing capitalised after it, is a place. Not a person whose first word is a given name: Parish and Borough are surnames too ("Nurse Kelly Parish, 41"; review ents26b).',
+    'American counties, Louisiana parishes and townships are named by a surname or a given name and the kind of division ("Dougherty County", "Terrebonne Parish", "Cherry Hill Township"); beside a title ("former Dougherty County commissioner Ana Ruiz", "Sheriff Ana Ruiz of Tillman County") the model reads the name as a person or as a body. No person\'s name ends in these words, and the county\'s own body has a head word after it ("Cook County Board", "Fairfax County Public Schools"): outside a sports report ("Derby County", "Notts County" are clubs), a name the model reads as a person below 0.9 or as an organisation below 0.6, with no rule, whose last word is one of these with nothing capitalised after it, is a place. Not a person whose first word is a given name: Parish and Borough are surnames too ("Nurse Kelly Parish, 41"; review ents26b). A name ending in Township is a place whatever the model\'s certainty about a person ("Jerome Township trustee Ana Ruiz"): no surname is Township.',
   examples: [
     {
       text: 'Sheriff Ana Ruiz of Tillman County said the road was closed.',
@@ -43,6 +48,10 @@ export const COUNTY_NOT_PERSON_ROW: RuleRow = {
     {
       text: 'The Cook County Board of Commissioners met on Monday, and Ana Ruiz, the county clerk, said turnout was low.',
       expect: 'organization:Cook County Board of Commissioners | person:Ana Ruiz',
+    },
+    {
+      text: 'Jerome Township trustee Ana Ruiz said the road was closed.',
+      expect: 'place:Jerome Township | person:Ana Ruiz',
     },
   ],
 };
