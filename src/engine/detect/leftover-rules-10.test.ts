@@ -13,6 +13,11 @@ describe('organisation.acronym-opening-speaker', () => {
     ['[[L NAIROBI]] — KNCHR called on police to act.', ['place:NAIROBI', 'organization:KNCHR']],
     ['The count rose. ACLED recorded 340 attacks.', ['organization:ACLED']],
     ['MSF said the clinic was shelled.', ['organization:MSF']],
+    // Lead (stop 54): what only a body does.
+    [
+      'SNCF cancelled most trains. The storm hit. ZRA suspended the licences.',
+      ['organization:SNCF', 'organization:ZRA'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No verb of stating; two capitals (a post); a place the map knows; in the middle of a sentence; a word
@@ -23,6 +28,8 @@ describe('organisation.acronym-opening-speaker', () => {
     ['He met officials and KNCHR said nothing.', []],
     ['IT said the servers were down.', []],
     ['A said B.', []],
+    // A disease or a measure before a verb only a body does is no body.
+    ['COVID suspended the season. CPI rose again.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
