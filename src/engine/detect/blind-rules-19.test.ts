@@ -177,3 +177,19 @@ describe('review (ents30c): person.player-position', () => {
     [`The guard [[O:0.7 Dallas Brooks]] signed a new deal. ${SPORT}`, ['person:Dallas Brooks']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('lead (stop 54): place.civic-title-of, the town before its head', () => {
+  it.each([
+    // The town read as a body before a mayor's title; a sentence-opening "The" taken into it.
+    [
+      'Former [[O:0.37 Camden]] mayor [[P Ann Lee]] spoke. [[O:0.94 The Trenton]] mayor said so.',
+      ['place:Camden', 'person:Ann Lee', 'place:Trenton'],
+    ],
+    ['[[O:0.77 The Hague]] mayor spoke.', ['place:The Hague']],
+    // Leave: a party, a central bank's governor, a town read surely as a body, a name the map lacks.
+    [
+      'The [[O:0.6 Labour]] mayor spoke. The [[O:0.7 Fed]] governor spoke. [[O:0.9 Camden]] mayor spoke. [[O:0.4 Velmora]] mayor spoke.',
+      ['organization:Labour', 'organization:Fed', 'organization:Camden', 'organization:Velmora'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

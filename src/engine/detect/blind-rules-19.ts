@@ -80,6 +80,7 @@ export function applyBlindNewsRows19(ctx: Ctx, out: Names): void {
   powerPlantHeads(ctx, out);
   areaNounsAfter(ctx, out);
   civicTitlesOf(ctx, out);
+  civicTitlesAfter(ctx, out);
   playerGivenNames(ctx, out, sports);
   hyphenatedSurnames(ctx, out);
 }
@@ -489,6 +490,38 @@ function civicTitlesOf(ctx: Ctx, out: Names): void {
     puts.push([a, b, n]);
   }
   for (const [a, b, n] of puts) out.put(a, b, PLACE, CIVIC_TITLE_OF_ROW.id, undefined, n);
+}
+
+/** Titles a town's head has and a central bank's has not. */
+const TOWN_TITLES = new Set([...CIVIC_TITLES].filter((w) => !BANK_TITLES.has(w)));
+
+/**
+ * "former Camden mayor Ann Lee", "the Trenton mayor": a town the map knows right before its
+ * head's title, half-read by the model as an organisation (a party, which has mayors too, is no
+ * place the map knows: "the Labour mayor").
+ */
+function civicTitlesAfter(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, TOWN_TITLES));
+  const puts: [number, number, NamedSpan][] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h === 0 || !isLowerWord(ctx, h)) continue;
+    const n = out.at(h - 1);
+    if (!n || n.b !== h || n.type !== ORG || n.rule) continue;
+    // "The Trenton mayor": the model took the sentence's article into the name, however sure it is;
+    // "The Hague" is the whole place.
+    if (n.b - n.a > 1 && lower(ctx, n.a) === 'the') {
+      const a = placeNamed(ctx, n.a, n.b) ? n.a : placeNamed(ctx, n.a + 1, n.b) ? n.a + 1 : -1;
+      if (a >= 0) puts.push([a, n.b, n]);
+    } else if (n.probs[ORG] < SURE && placeLookup(ctx, spanText(ctx, n.a, n.b))) puts.push([n.a, n.b, n]);
+  }
+  for (const [a, b, n] of puts) out.put(a, b, PLACE, CIVIC_TITLE_OF_ROW.id, undefined, n);
+}
+
+/** The map knows [a, b) as a place, with "The" where its name has it ("The Hague", not "The Trenton" or "Hague"). */
+function placeNamed(ctx: Ctx, a: number, b: number): boolean {
+  const hit = placeLookup(ctx, spanText(ctx, a, b));
+  return !!hit && hit.canonical.startsWith('The ') === (lower(ctx, a) === 'the');
 }
 
 /** No name covers any token of [a, b). */

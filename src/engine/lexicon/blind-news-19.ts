@@ -248,7 +248,7 @@ export const CIVIC_TITLE_OF_ROW: ListsRow<'titles' | 'bankTitles'> = {
     bankTitles: words('governor'),
   },
   reason:
-    'A town or province has a mayor, a governor, a premier; a firm or a club has none. "Mayor Janko Pirc of Krško said", "Governor Ana Ruiz of Bohol": one or two capitalised words after "of" that follows a person whose title is one of these, ending the name (no capitalised word after), are the place the person governs, where the model read them as an organisation or a person below 0.8 or left them out — not a word of a person\'s name in the document, and not a name the model read as an organisation after "Governor", who heads a central bank as often as a province ("Governor Ana Ruiz of Banxico").',
+    'A town or province has a mayor, a governor, a premier; a firm or a club has none. "Mayor Janko Pirc of Krško said", "Governor Ana Ruiz of Bohol": one or two capitalised words after "of" that follows a person whose title is one of these, ending the name (no capitalised word after), are the place the person governs, where the model read them as an organisation or a person below 0.8 or left them out — not a word of a person\'s name in the document, and not a name the model read as an organisation after "Governor", who heads a central bank as often as a province ("Governor Ana Ruiz of Banxico"). The town also stands right before its head\'s title ("former Camden mayor Ana Ruiz", "The Trenton mayor said"; lead, stop 54): a name the model read as an organisation right before a lowercase title that is no central banker\'s, and that the map knows as a place, is that place — below 0.8, or with a sentence-opening "The" the place\'s own name lacks (dropped; "The Hague" keeps it). A party has mayors too, and the map knows none ("the Labour mayor").',
   examples: [
     {
       text: 'Mayor Janko Pirc of Krško said the town had waited 15 years.',
@@ -257,6 +257,10 @@ export const CIVIC_TITLE_OF_ROW: ListsRow<'titles' | 'bankTitles'> = {
     {
       text: 'Chairman Ana Ruiz of Velmora Foods said profit rose.',
       expect: 'person:Ana Ruiz | organization:Velmora Foods',
+    },
+    {
+      text: 'A jury convicted former Camden mayor Luis Ortega. The Trenton mayor said the city would appeal.',
+      expect: 'place:Camden | person:Luis Ortega | place:Trenton',
     },
   ],
 };
