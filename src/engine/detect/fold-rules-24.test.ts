@@ -30,6 +30,26 @@ describe('person.player-action', () => {
   });
 });
 
+describe('lead (stop 54): person.player-action, a full name after "from"', () => {
+  it.each([
+    [
+      'The striker scored twice in the final. Bangladesh were bowled out for 166 despite 64 from [[L:0.55 Litton Das]]. Two goals from Erling Haaland sank them.',
+      ['organization:Bangladesh', 'person:Litton Das', 'person:Erling Haaland'],
+    ],
+    // Leave: a place the map knows, a club's possessive, a one-word name, no sport, a sure body.
+    [
+      "The striker scored twice in the final. A goal from New Zealand striker [[P Chris Wood]] was ruled out. A penalty from Manchester United's [[P Bruno Fernandes]] earned a draw. A goal from Pedro won it. Aid came from [[O:0.9 Doctors Without Borders]].",
+      [
+        'person:Chris Wood',
+        'organization:Manchester United',
+        'person:Bruno Fernandes',
+        'organization:Doctors Without Borders',
+      ],
+    ],
+    ['Prices fell 3 from Ana Ruiz Foods. Sales rose 200 from Bright Star.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('person.kin-name', () => {
   it.each([
     ['Sam and his brother Dean drive the car across the country.', ['person:Dean']],

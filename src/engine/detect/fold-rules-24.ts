@@ -6,6 +6,7 @@
  * - person.kin-name: "Sam and his brother [Dean]" is a person.
  */
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { Kind } from '../tokenize/tokenize';
 import { KIN_NAME_ROW, PLAYER_ACTION_ROW } from '../lexicon/fold-patterns-24';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { KNOWN_ORGS, TITLES } from '../lexicon/words';
@@ -24,6 +25,7 @@ import {
 
 export function applyFoldPatternRows24(ctx: Ctx, out: Names): void {
   playerActions(ctx, out);
+  scoresFrom(ctx, out);
   kinNames(ctx, out);
 }
 
@@ -46,7 +48,8 @@ function mayBePerson(ctx: Ctx, out: Names, a: number, b: number): boolean {
 
 // --- person.player-action ---------------------------------------------------------------------
 
-const { verbs, strikes, leads, balls, calls, away } = PLAYER_ACTION_ROW.value;
+const { verbs, strikes, leads, balls, calls, away, scores } = PLAYER_ACTION_ROW.value;
+const SCORES = lowerSetOf(scores);
 const VERBS = lowerSetOf(verbs);
 const STRIKES = lowerSetOf(strikes);
 const LEADS = lowerSetOf(leads);
@@ -54,6 +57,7 @@ const BALLS = lowerSetOf(balls);
 const CALLS = lowerSetOf(calls);
 const AWAY = lowerSetOf(away);
 const TRIGGERS = new Set([...VERBS, ...LEADS, ...BALLS, 'up']);
+const FROM = new Set(['from']);
 
 /** One capitalised word at `i`, alone (no capitalised word on its line either side), no word of the language. */
 function oneName(ctx: Ctx, i: number): boolean {
@@ -99,6 +103,28 @@ function playerActions(ctx: Ctx, out: Names): void {
     if (i < 0 || !oneName(ctx, i) || !mayBePerson(ctx, out, i, i + 1)) continue;
     if (!sentenceAboutSport(ctx, ctx.s.of[i]) && !(report ??= isSportsReport(ctx))) continue;
     out.put(i, i + 1, PERSON, PLAYER_ACTION_ROW.id);
+  }
+}
+
+/** The longest full name after what a player made and "from". */
+const FULL_NAME_MAX = 3;
+
+/** "despite 64 from Litton Das": a player's full name after a number or what a player made and "from". */
+function scoresFrom(ctx: Ctx, out: Names): void {
+  const froms = tokensOf(ctx, formMarks(ctx, FROM));
+  let report: boolean | undefined;
+  for (let x = 0; x < froms.length; x++) {
+    const f = froms[x];
+    if (f === 0 || !isLowerWord(ctx, f) || !onLine(ctx, f + 1)) continue;
+    const made = ctx.t.kind[f - 1] === Kind.Num || (isLowerWord(ctx, f - 1) && SCORES.has(lower(ctx, f - 1)));
+    if (!made) continue;
+    const a = f + 1;
+    let b = a;
+    while (b - a < FULL_NAME_MAX && onLine(ctx, b) && isCapWord(ctx, b) && !TITLES.has(lower(ctx, b))) b++;
+    if (b - a < 2 || (onLine(ctx, b) && isCapWord(ctx, b)) || ctx.t.kind[b] === Kind.Poss) continue;
+    if (!mayBePerson(ctx, out, a, b)) continue;
+    if (!sentenceAboutSport(ctx, ctx.s.of[a]) && !(report ??= isSportsReport(ctx))) continue;
+    out.put(a, b, PERSON, PLAYER_ACTION_ROW.id);
   }
 }
 

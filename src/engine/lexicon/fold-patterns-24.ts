@@ -14,7 +14,7 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const PLAYER_ACTION_ROW: ListsRow<'verbs' | 'strikes' | 'leads' | 'balls' | 'calls' | 'away'> = {
+export const PLAYER_ACTION_ROW: ListsRow<'verbs' | 'strikes' | 'leads' | 'balls' | 'calls' | 'away' | 'scores'> = {
   id: 'person.player-action',
   value: {
     // What one player does with the ball, written right after the player's one name ("Silva headed …").
@@ -33,10 +33,17 @@ export const PLAYER_ACTION_ROW: ListsRow<'verbs' | 'strikes' | 'leads' | 'balls'
     calls: words('call calls called calling'),
     // Right after the verb: a move, not a strike ("Silva headed to Madrid").
     away: words('to for towards toward back into out off up down north south east west abroad'),
+    // Lead (stop 54): "despite 64 from Litton Das", "a header from Ana Ruiz": what a player made,
+    // before "from" and the player's full name (a number of runs stands for it too).
+    scores: words('goal goals header penalty strike double brace hat-trick try tries century fifty runs'),
   },
   reason:
-    'Match reports name players by one name, often a nickname or a Brazilian or Portuguese first name ("Pedro headed the opener from a Gerson cross, and Arrascaeta doubled the lead"; "the coach is expected to call up Pedro"); the model, with no given name and no title, leaves the name unread or reads a place (a study-fold football report: 4 names on both seeds). In a sports report (a quarter of its sentences with a sport word or a score) or a sentence about sport, one capitalised word that no rule read and that the model leaves unread or reads below 0.6 as a place or a body is a person when it stands right before a verb of one player\'s touch ("headed", "volleyed", "nodded", "slotted", "curled", "chipped", …) that reaches a strike within three words ("the opener", "home", "in", "wide", "a second", …; not "headed to Madrid", "headed the inquiry", "headed the table"), before "doubled the lead", between "a" and a pass ("a Gerson cross", "an Alves through-ball"), or right after "call up" / "called up". Not a word of the language ("Defence headed clear"), not a known body, not a place the map knows ("a Liverpool cross", "called up Wellington"), not a name of two words or more, not outside sport ("Okafor headed the inquiry": no sports report).',
+    'Match reports name players by one name, often a nickname or a Brazilian or Portuguese first name ("Pedro headed the opener from a Gerson cross, and Arrascaeta doubled the lead"; "the coach is expected to call up Pedro"); the model, with no given name and no title, leaves the name unread or reads a place (a study-fold football report: 4 names on both seeds). In a sports report (a quarter of its sentences with a sport word or a score) or a sentence about sport, one capitalised word that no rule read and that the model leaves unread or reads below 0.6 as a place or a body is a person when it stands right before a verb of one player\'s touch ("headed", "volleyed", "nodded", "slotted", "curled", "chipped", …) that reaches a strike within three words ("the opener", "home", "in", "wide", "a second", …; not "headed to Madrid", "headed the inquiry", "headed the table"), before "doubled the lead", between "a" and a pass ("a Gerson cross", "an Alves through-ball"), or right after "call up" / "called up". Not a word of the language ("Defence headed clear"), not a known body, not a place the map knows ("a Liverpool cross", "called up Wellington"), not a name of two words or more, not outside sport ("Okafor headed the inquiry": no sports report). After a number or what a player made and "from", two or three such capitalised words ending the name (no possessive after) are the player\'s full name ("despite 64 from Litton Das", "a header from Ana Ruiz"; lead, stop 54); not a place the map knows ("a goal from New Zealand").',
   examples: [
+    {
+      text: 'Manchester City beat Leeds 2-0 on Saturday. Two goals from Erling Haaland sank them.',
+      expect: 'organization:Manchester City | organization:Leeds | person:Erling Haaland',
+    },
     {
       text: 'Santos beat Vasco 2-1 on Sunday. Marcão headed the opener, and Wesley doubled the lead before half-time. The coach will call up Marcão for the qualifiers.',
       expect: 'organization:Santos | organization:Vasco | person:Marcão | person:Wesley | person:Marcão',
