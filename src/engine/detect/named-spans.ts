@@ -333,6 +333,7 @@ export const OPEN_PAREN = 40,
   AMPERSAND = 0x26,
   HYPHEN = 0x2d,
   FULL_STOP = 0x2e,
+  COLON = 0x3a,
   SEMICOLON = 0x3b,
   EN_DASH = 0x2013,
   EM_DASH = 0x2014;
