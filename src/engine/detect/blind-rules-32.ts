@@ -34,7 +34,6 @@ import {
   HYPHEN,
   OPEN_PAREN,
   ORG,
-  PERSON,
   PLACE,
   aliveByWord,
   exactFormMarks,
@@ -50,8 +49,8 @@ import {
   opensSentence,
   patternFormMarks,
   putOverWithin,
+  modelReadWithin,
   type LiveSpan,
-  type NamedSpan,
   type Names,
   capitalsBefore,
   capitalsFrom,
@@ -71,15 +70,6 @@ export function applyBlindNewsRows32(ctx: Ctx, out: Names): void {
 
 /** The model's reading of a person or a place below which these rows may overrule it. */
 const UNSURE = 0.9;
-
-/** The names over [a, b) when only the model read them, each an organisation or a person or place below UNSURE. */
-function modelOnly(out: Names, a: number, b: number): NamedSpan[] | undefined {
-  const within = namesWithin(out, a, b);
-  if (!within) return undefined;
-  for (const n of within)
-    if (n.rule || (n.type !== ORG && Math.max(n.probs[PERSON], n.probs[PLACE]) >= UNSURE)) return undefined;
-  return within;
-}
 
 // --- sport.club-tail-unread -----------------------------------------------------------------------
 
@@ -101,7 +91,7 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     // An article is never part of the club ("The Rangers manager"), nor is a word of the language
     // opening the sentence ("Leaders Cove Rangers").
     if (ARTICLES.has(lower(ctx, a)) || (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a))) a++;
-    const within = modelOnly(out, a, i + 1);
+    const within = modelReadWithin(out, a, i + 1, UNSURE);
     if (!within || !sports.yes) continue;
     putOverWithin(out, a, i + 1, ORG, CLUB_TAIL_ROW.id, within);
     if (i - a === 1) towns.add(lower(ctx, a));
@@ -135,7 +125,7 @@ function leagueNumbers(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (isCapWord(ctx, before) && onLine(ctx, i) && !(opensSentence(ctx, before) && isPlainWord(ctx, before))) continue;
     const dash = isPunctChar(ctx, num + 1, HYPHEN) || isPunctChar(ctx, num + 1, EN_DASH);
     if (dash && !(ctx.t.flags[num + 1] & Flag.Space)) continue;
-    const within = modelOnly(out, i, num + 1);
+    const within = modelReadWithin(out, i, num + 1, UNSURE);
     if (!within || !sports.yes) continue;
     putOverWithin(out, i, num + 1, ORG, LEAGUE_NUMBER_ROW.id, within);
   }
@@ -207,7 +197,7 @@ function bodyFieldLists(ctx: Ctx, out: Names): void {
     if (!caps) continue;
     const e = fieldListEnd(ctx, n.b);
     if (e < 0) continue;
-    const within = modelOnly(out, n.b, e);
+    const within = modelReadWithin(out, n.b, e, UNSURE);
     if (!within) continue;
     out.put(n.a, e, ORG, BODY_FIELDS_LIST_ROW.id, undefined, n);
   }
@@ -260,7 +250,7 @@ function partyAndNames(ctx: Ctx, out: Names): void {
       if (!partyNouns(ctx, a, and) || !partyNouns(ctx, and + 1, e)) continue;
     }
     if (!plainCapitals(ctx, a, and) || !plainCapitals(ctx, and + 1, e)) continue;
-    const within = modelOnly(out, a, e);
+    const within = modelReadWithin(out, a, e, UNSURE);
     if (!within) continue;
     putOverWithin(out, a, e, ORG, PARTY_AND_NAME_ROW.id, within);
     shortNameInBrackets(ctx, out, e);
@@ -279,7 +269,7 @@ function shortNameInBrackets(ctx: Ctx, out: Names, e: number): void {
   if (!isPunctChar(ctx, e, OPEN_PAREN) || !isPunctChar(ctx, e + 2, CLOSE_PAREN)) return;
   const w = spanText(ctx, e + 1, e + 2);
   if (ctx.t.kind[e + 1] !== Kind.Word || !/^[A-Z]\w*[A-Z]\w*$/.test(w)) return;
-  const within = modelOnly(out, e + 1, e + 2);
+  const within = modelReadWithin(out, e + 1, e + 2, UNSURE);
   if (within) putOverWithin(out, e + 1, e + 2, ORG, PARTY_AND_NAME_ROW.id, within);
 }
 
