@@ -22,7 +22,7 @@ export const BATCH_98: EntityCase[] = [
 
 Thursday, February 12, 2026
 
-The [[O Constitutional Court]] of [[L South Africa]] on Wednesday struck down a rule requiring mining companies to keep a 30 percent black ownership stake even after earlier owners had sold out, saying the minister had no power to impose it by notice.
+The [[O Constitutional Court of South Africa]] on Wednesday struck down a rule requiring mining companies to keep a 30 percent black ownership stake even after earlier owners had sold out, saying the minister had no power to impose it by notice.
 
 Writing for a unanimous bench, Justice [[P Nomvula Dlamini-Mthembu]] said the [[O Department of Mineral Resources and Energy]] must ask [[O Parliament]] to change the law if it wanted the rule. The court gave the department 24 months to do so.
 
