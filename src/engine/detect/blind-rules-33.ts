@@ -19,7 +19,6 @@ import {
   COMMA,
   ORG,
   PLACE,
-  POSSESSIVE_S,
   exactFormMarks,
   formMarks,
   hyphenTailMarks,
@@ -61,7 +60,6 @@ function firmCue(ctx: Ctx, i: number, modifiers: Uint8Array): boolean {
   }
   const after = i + 1;
   if (after >= t.count || !onLine(ctx, after)) return false;
-  if (t.kind[after] === Kind.Poss && POSSESSIVE_S.has(ctx.forms[ctx.form[after]])) return true;
   if (isLowerWord(ctx, after) && FIRM_AFTER.has(lower(ctx, after))) return true;
   // "tapRight, founded in 2021," / "eeroNet, which rents lines".
   return isPunctChar(ctx, after, COMMA) && isLowerWord(ctx, after + 1) && FIRM_AFTER.has(lower(ctx, after + 1));
@@ -86,18 +84,16 @@ function camelCaseFirms(ctx: Ctx, out: Names): void {
 // --- organisation.body-of-country -----------------------------------------------------------------
 
 const BODY_TAILS = lowerSetOf(BODY_OF_COUNTRY_ROW.value.tails);
-const IN_TAILS = lowerSetOf(BODY_OF_COUNTRY_ROW.value.inTails);
-const OF_IN: ReadonlySet<string> = new Set(['of', 'in']);
+const OF: ReadonlySet<string> = new Set(['of']);
 
-/** organisation.body-of-country, its tails (the legislatures are blind-rules-18's): see the row. Only "of" and "in" are read. */
+/** organisation.body-of-country, its tails (the legislatures are blind-rules-18's): see the row. Only "of" is read. */
 function bodiesOfCountryTails(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, exactFormMarks(ctx, OF_IN));
+  const hits = tokensOf(ctx, exactFormMarks(ctx, OF));
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
     const body = out.at(k - 1);
     if (!body || body.rule || body.type !== ORG || body.b !== k || out.at(k)) continue;
-    const tail = lower(ctx, k - 1);
-    if (!BODY_TAILS.has(tail) || (isWord(ctx, k, 'in') && !IN_TAILS.has(tail))) continue;
+    if (!BODY_TAILS.has(lower(ctx, k - 1))) continue;
     const j = isWord(ctx, k + 1, 'the') ? k + 2 : k + 1;
     const country = out.at(j);
     if (!country || country.rule || country.type !== PLACE || country.a !== j || !onLine(ctx, j)) continue;
