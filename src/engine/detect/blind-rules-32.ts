@@ -54,6 +54,8 @@ import {
   type Names,
   capitalsBefore,
   capitalsFrom,
+  capitalisedRunBefore,
+  unnamedCapitalsBefore,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -302,17 +304,43 @@ function demonymPairs(ctx: Ctx, out: Names): void {
 
 /** organisation.union-local: see the row. */
 function unionLocals(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(UNION_LOCAL_ROW.value as readonly string[])));
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(UNION_LOCAL_ROW.value.words)));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (!onLine(ctx, i) || !onLine(ctx, i + 1) || ctx.t.kind[i + 1] !== Kind.Num) continue;
     // The union ends before "Local" or, read with it, at "Local" ("… Transit Union Local" 1181).
     const n = (out.at(i) ?? out.at(i - 1)) as LiveSpan | undefined;
-    if (!n || n.dead || n.type !== ORG || n.a >= i || (n.b !== i && n.b !== i + 1)) continue;
+    if (!n || (n.type !== ORG && !n.rule && n.probs[n.type] < UNSURE)) {
+      unreadUnionLocal(ctx, out, i);
+      continue;
+    }
+    if (n.dead || n.type !== ORG || n.a >= i || (n.b !== i && n.b !== i + 1)) continue;
     const within = namesWithin(out, n.b, i + 2);
     if (!within || within.some((m) => m.rule)) continue;
-    out.put(n.a, i + 2, ORG, UNION_LOCAL_ROW.id, undefined, n);
+    // "Fraternal Order of Police Lodge 5" opening a sentence: its first word, which nothing read.
+    const a = n.rule ? n.a : unnamedCapitalsBefore(ctx, out, n.a, UNION_LEAD_WORDS);
+    out.put(a, i + 2, ORG, UNION_LOCAL_ROW.id, undefined, n);
   }
+}
+
+const UNION_HEADS = lowerSetOf(UNION_LOCAL_ROW.value.heads);
+/** The most words of a union that nothing read before its "Local" ("International Brotherhood of …" is read). */
+const UNION_WORDS = 5;
+/** The most unread capitalised words a read union may take before it. */
+const UNION_LEAD_WORDS = 1;
+
+/**
+ * "Transport Workers Union Local 234," that nothing read, or only the model as a person or place
+ * below UNSURE ("Teamsters Local" a person 0.49): capitals ending in a union's head word.
+ */
+function unreadUnionLocal(ctx: Ctx, out: Names, i: number): void {
+  if (!UNION_HEADS.has(lower(ctx, i - 1)) || !isCapWord(ctx, i - 1) || !onLine(ctx, i)) return;
+  let a = capitalisedRunBefore(ctx, i, UNION_WORDS);
+  if (ARTICLES.has(lower(ctx, a))) a++;
+  if (a >= i) return;
+  const within = namesWithin(out, a, i + 2);
+  if (!within || within.some((m) => m.rule || m.type === ORG || m.probs[m.type] >= UNSURE)) return;
+  out.put(a, i + 2, ORG, UNION_LOCAL_ROW.id, undefined, within[0]);
 }
 
 // --- sport.place-goes-top -------------------------------------------------------------------------

@@ -224,6 +224,7 @@ import { applyBlindNewsRows29 } from './blind-rules-29';
 import { applyBlindNewsRows30 } from './blind-rules-30';
 import { applyBlindNewsRows31 } from './blind-rules-31';
 import { applyBlindNewsRows32 } from './blind-rules-32';
+import { applyBlindNewsRows33 } from './blind-rules-33';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import { STAFF_AT_AMPERSAND } from '../lexicon/claims-42';
 import {
@@ -2193,6 +2194,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows31(ctx, out);
   // Rows from the blind entity batches 95 and 96 (helper ents43a), in detect/blind-rules-32.ts.
   applyBlindNewsRows32(ctx, out);
+  // Rows from the blind entity batches 98 and 99 (helper ents44a), in detect/blind-rules-33.ts.
+  applyBlindNewsRows33(ctx, out);
   return out
     .alive()
     .slice()

@@ -70,6 +70,7 @@ import { BLIND_NEWS_ROWS_29 } from './blind-news-29';
 import { BLIND_NEWS_ROWS_30 } from './blind-news-30';
 import { BLIND_NEWS_ROWS_31 } from './blind-news-31';
 import { BLIND_NEWS_ROWS_32 } from './blind-news-32';
+import { BLIND_NEWS_ROWS_33 } from './blind-news-33';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -444,6 +445,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'clubs by their tail word, numbered leagues, bodies of several fields, parties of two nouns, two-word peoples, union locals',
     BLIND_NEWS_ROWS_32,
+  ],
+  // Rows from the blind entity batches 98 and 99 (ents44a).
+  [
+    'firms written with a small first letter, bodies named with their country, adjectives before people',
+    BLIND_NEWS_ROWS_33,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
