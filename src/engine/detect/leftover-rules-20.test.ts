@@ -135,3 +135,44 @@ describe('organisation.dash-team after a stage race named whole', () => {
     ['The Tour de France went from [[L Nice]]–[[L Turin]].', ['place:Nice', 'place:Turin']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.agency-with-and', () => {
+  it.each([
+    [
+      'Immigration and Customs Enforcement detained 40 people in [[L Chicago]].',
+      ['organization:Immigration and Customs Enforcement', 'place:Chicago'],
+    ],
+    [
+      'Officers from [[L Immigration]] and [[P Customs Enforcement]] raided a farm.',
+      ['organization:Immigration and Customs Enforcement'],
+    ],
+    ['[[L Customs]] and [[O Border Protection]] said crossings fell.', ['organization:Customs and Border Protection']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // Inside a longer name; the fields in lowercase; another agency.
+    [
+      'Agents of [[O U.S. Immigration and Customs Enforcement]] arrested him.',
+      ['organization:U.S. Immigration and Customs Enforcement'],
+    ],
+    ['The bill covers immigration and customs enforcement at ports.', []],
+    ['The [[O Fish and Wildlife Service]] listed the bird.', ['organization:Fish and Wildlife Service']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.observation-mission', () => {
+  it.each([
+    [
+      'Observers from the [[O African Union]] and the EU Election Observation Mission met.',
+      ['organization:African Union', 'organization:EU Election Observation Mission'],
+    ],
+    ['The OSCE Special Monitoring Mission reported shelling.', ['organization:OSCE Special Monitoring Mission']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A capital after "Mission"; no words before the head; the head in lowercase; no head.
+    ['The [[O Observation Mission Hill]] trail is closed.', ['organization:Observation Mission Hill']],
+    ['The Observer Mission opened.', []],
+    ['The EU election observation mission arrived.', ['organization:EU']],
+    ['[[O Mission Control]] said the launch was on time.', ['organization:Mission Control']],
+    ['The Apollo Mission ended.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -8,17 +8,22 @@
  * - none.borrowed-field-word: "Security researcher Ann Cole" after "the National Cyber Security Centre".
  * - person.regnal-name: "Peter the Great", "Shah Abbas I".
  * - organisation.article-gang: "the Los Choneros and Los Lobos gangs".
+ * - organisation.agency-with-and: "Immigration and Customs Enforcement".
+ * - organisation.observation-mission: "the EU Election Observation Mission".
  */
 import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
+  AGENCY_WITH_AND_ROW,
   ARTICLE_GANG_ROW,
   BORROWED_FIELD_WORD_ROW,
   INDEFINITE_BEFORE_NOUN_ROW,
+  OBSERVATION_MISSION_ROW,
   PORT_BODY_ROW,
   REGNAL_NAME_ROW,
 } from '../lexicon/news-leftovers-20';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { FIRST_NAME_SET } from '../lexicon/words';
+import { ARTICLES, FIRST_NAME_SET, FUNCTION_WORDS } from '../lexicon/words';
+import { putListedBodies } from './leftover-rules-18';
 import {
   ORG,
   PERSON,
@@ -44,6 +49,8 @@ export function applyLeftoverRows20(ctx: Ctx, out: Names): void {
   borrowedFieldWords(ctx, out);
   regnalNames(ctx, out);
   articleGangs(ctx, out);
+  agenciesWithAnd(ctx, out);
+  observationMissions(ctx, out);
 }
 
 // --- article.indefinite-before-noun ---------------------------------------------------------------
@@ -207,5 +214,43 @@ function articleGangs(ctx: Ctx, out: Names): void {
       if (a < 1 || !(isWordInLowercase(ctx, a - 1, 'and') || word(ctx, a - 1) === ',')) break;
       e = a - 1;
     }
+  }
+}
+
+// --- organisation.agency-with-and -----------------------------------------------------------------
+
+const AGENCIES = AGENCY_WITH_AND_ROW.value.names.map((name) => name.split(' '));
+const AGENCY_FIRST: ReadonlySet<string> = new Set(AGENCIES.map((a) => a[0]));
+
+/** organisation.agency-with-and: see the row. Only the agencies' first words (as written) are read. */
+function agenciesWithAnd(ctx: Ctx, out: Names): void {
+  putListedBodies(ctx, out, AGENCIES, AGENCY_FIRST, AGENCY_WITH_AND_ROW.id);
+}
+
+// --- organisation.observation-mission -------------------------------------------------------------
+
+const MISSION: ReadonlySet<string> = new Set(['Mission']);
+const MISSION_HEADS: ReadonlySet<string> = new Set(OBSERVATION_MISSION_ROW.value.heads);
+/** Most capitalised words before the head ("EU Election", "OSCE Special"). */
+const MISSION_WORDS = 4;
+
+/** organisation.observation-mission: see the row. Only "Mission" written with its capital is read. */
+function observationMissions(ctx: Ctx, out: Names): void {
+  const missions = tokensOf(ctx, exactFormMarks(ctx, MISSION));
+  for (let x = 0; x < missions.length; x++) {
+    const m = missions[x];
+    const h = m - 1;
+    if (h < 0 || !MISSION_HEADS.has(word(ctx, h)) || !onLine(ctx, m) || capitalisedOnLine(ctx, m + 1)) continue;
+    let a = h;
+    while (h - a < MISSION_WORDS && a > 0 && onLine(ctx, a) && isCapWord(ctx, a - 1) && !opensSentence(ctx, a)) {
+      const w = lower(ctx, a - 1);
+      if (FUNCTION_WORDS.has(w) && !ARTICLES.has(w)) break;
+      a--;
+    }
+    if (ARTICLES.has(lower(ctx, a))) a++;
+    if (a >= h) continue;
+    const within = namesWithin(out, a, m + 1);
+    if (!within) continue;
+    putOverWithin(out, a, m + 1, ORG, OBSERVATION_MISSION_ROW.id, within);
   }
 }

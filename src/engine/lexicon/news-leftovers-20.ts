@@ -98,10 +98,49 @@ export const ARTICLE_GANG_ROW: RuleRow<{ articles: readonly string[]; nouns: rea
   ],
 };
 
+export const AGENCY_WITH_AND_ROW: RuleRow<{ names: readonly string[] }> = {
+  id: 'organisation.agency-with-and',
+  value: {
+    // US federal agencies named by two fields joined with "and" and a head that is no body word.
+    names: [
+      'Immigration and Customs Enforcement',
+      'Customs and Border Protection',
+      'Citizenship and Immigration Services',
+      'Alcohol and Tobacco Tax and Trade Bureau',
+    ],
+  },
+  reason:
+    'Some US agencies are named by two fields joined with "and" and a head the model does not take for a body\'s: "Immigration and Customs Enforcement detained 40 people", "Customs and Border Protection said crossings fell". The model cuts the name at "and" and reads each half as a place, a person or nothing ("Immigration", "Customs Enforcement"). These names, written with their capitals and not inside a longer name ("U.S. Immigration and Customs Enforcement" is left to the model), are organisations (the reading of organisation.police-force-name).',
+  examples: [
+    {
+      text: 'Immigration and Customs Enforcement detained 40 people in Chicago.',
+      expect: 'organization:Immigration and Customs Enforcement | place:Chicago',
+    },
+  ],
+};
+
+export const OBSERVATION_MISSION_ROW: RuleRow<{ heads: readonly string[] }> = {
+  id: 'organisation.observation-mission',
+  value: {
+    // The words before "Mission" that name an election observers' mission.
+    heads: words('Observation Observer Observers Monitoring Assistance'),
+  },
+  reason:
+    'Observers of an election or a ceasefire are sent as a mission named after the body that sends it: "the EU Election Observation Mission", "the OSCE Special Monitoring Mission", "the UN Assistance Mission". After another body in a list ("Observers from the African Union and the EU Election Observation Mission") the model may read nothing. "Mission" written with its capital right after one of these words written with theirs, with the capitalised words before them on the line (up to four more, no function word, opening article left out), is an organisation.',
+  examples: [
+    {
+      text: 'Observers from the African Union and the EU Election Observation Mission met in Lusaka.',
+      expect: 'organization:African Union | organization:EU Election Observation Mission | place:Lusaka',
+    },
+  ],
+};
+
 export const NEWS_LEFTOVER_ROWS_20: readonly RuleRow<unknown>[] = [
   INDEFINITE_BEFORE_NOUN_ROW,
   PORT_BODY_ROW,
   BORROWED_FIELD_WORD_ROW,
   REGNAL_NAME_ROW,
   ARTICLE_GANG_ROW,
+  AGENCY_WITH_AND_ROW,
+  OBSERVATION_MISSION_ROW,
 ];
