@@ -38,6 +38,7 @@ import {
   opensSentence,
   opensWithCommonWord,
   personWordsOf,
+  phraseEnd,
   putOverWithin,
   sentenceHas,
   touchesNext,
@@ -163,12 +164,25 @@ function teamSide(ctx: Ctx, out: Names, a: number, b: number): boolean {
   return true;
 }
 
+const RACE_HEADS: ReadonlySet<string> = new Set(DASH_TEAM_ROW.value.races.map((r) => r.split(' ')[0]));
+const RACES = DASH_TEAM_ROW.value.races.map((r) => r.split(' '));
+
+/** The sentences naming a stage race the row lists ("Tour de France"), written as listed. */
+function raceNameSentences(ctx: Ctx): Set<number> {
+  const found = new Set<number>();
+  const heads = tokensOf(ctx, exactFormMarks(ctx, RACE_HEADS));
+  for (let x = 0; x < heads.length; x++)
+    if (phraseEnd(ctx, heads[x], RACES) > 0 && onLine(ctx, heads[x] + 1)) found.add(ctx.s.of[heads[x]]);
+  return found;
+}
+
 /** organisation.dash-team: see the row. Only the en dashes' tokens are read. */
 function dashTeams(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const dashes = tokensOf(ctx, exactFormMarks(ctx, EN_DASHES));
   if (dashes.length === 0) return;
   const cues = formMarks(ctx, CYCLING_CUES);
+  const raceSentences = raceNameSentences(ctx);
   for (let x = 0; x < dashes.length; x++) {
     const d = dashes[x];
     if (
@@ -180,7 +194,7 @@ function dashTeams(ctx: Ctx, out: Names): void {
     )
       continue;
     // The splitter may end a sentence at the dash: read the words after it too.
-    if (!sentenceHas(ctx, d, cues) && !sentenceHas(ctx, d + 1, cues)) continue;
+    if (!sentenceHas(ctx, d, cues) && !sentenceHas(ctx, d + 1, cues) && !raceSentences.has(ctx.s.of[d])) continue;
     // Back over the capitalised words before the dash ("UAE Team Emirates"), not an opening "The".
     let a = d - 1;
     while (d - a < SIDE_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !opensSentence(ctx, a))

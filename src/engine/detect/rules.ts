@@ -214,6 +214,7 @@ import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyLeftoverRows17 } from './leftover-rules-17';
 import { applyLeftoverRows18 } from './leftover-rules-18';
 import { applyLeftoverRows19 } from './leftover-rules-19';
+import { applyLeftoverRows20 } from './leftover-rules-20';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2173,6 +2174,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows18(ctx, out);
   // Rows for issue #9's weak patterns, twelfth round: firms with an ampersand or a possessive, coalitions, cycling teams with a dash (helper ents43b), in detect/leftover-rules-19.ts.
   applyLeftoverRows19(ctx, out);
+  // Rows for issue #9's weak patterns, thirteenth round: an opening "A" before a survey, port bodies, borrowed field words, regnal names, gangs named with an article (helper ents44b), in detect/leftover-rules-20.ts.
+  applyLeftoverRows20(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
