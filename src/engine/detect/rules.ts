@@ -178,6 +178,7 @@ import { applyFoldPatternRows22 } from './fold-rules-22';
 import { applyFoldPatternRows23 } from './fold-rules-23';
 import { applyFoldPatternRows24 } from './fold-rules-24';
 import { applyFoldPatternRows25 } from './fold-rules-25';
+import { applyFoldPatternRows26 } from './fold-rules-26';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -2110,6 +2111,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows24(ctx, out);
   // Rows for a family fold rows 24 left: pollsters and publishers named before their poll or journal (helper ents43c), in detect/fold-rules-25.ts.
   applyFoldPatternRows25(ctx, out);
+  // Rows for the largest family fold rows 25 left: fairs, gatherings, contests and periods named like places or bodies (helper ents44c), in detect/fold-rules-26.ts.
+  applyFoldPatternRows26(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
