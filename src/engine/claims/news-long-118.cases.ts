@@ -10,6 +10,9 @@
  *
  * As in batches 72–117, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. "The court heard that …" names no one and is optional.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.884
+ * (19/20/23) / 1.000 / 1.000.
  */
 import type { NewsCase } from './news.cases';
 
