@@ -5,12 +5,18 @@
  * ratios new / old. Steadier than fresh processes on a loaded machine (each round runs both codes
  * in the same seconds), but it reads the steady state only, not the compiler's late work that the
  * bench's first timed analyses also pay. BASE_SRC is a copy under the repository, e.g.
- * `bench/out/ab-base/src` (`git archive BASE src | tar -x -C bench/out/ab-base`).
+ * `bench/out/ab-base/src` (`git archive BASE src | tar -x -C bench/out/ab-base`). A third argument
+ * `news` analyses every news entity and claim batch text joined instead (about 1.3 MB of varied
+ * invented news: tens of thousands of distinct words, where the bench text, made from a few
+ * templates, has under four hundred).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadGazetteerIfAny } from '../../src/cli/analyze';
 import { makeNewsText } from '../../bench/engine';
+import { ENTITY_BATCHES } from '../../src/engine/detect/news-entities.cases';
+import { parseEntityMarkup } from '../../src/engine/detect/news-entities-score';
+import { NEWS_BATCHES } from '../../src/engine/claims/news-score';
 
 interface Engine {
   buildContext: typeof import('../../src/engine/context').buildContext;
@@ -36,7 +42,14 @@ async function load(src: string): Promise<Engine> {
 const engines = [await load(process.argv[2] ?? 'bench/out/ab-base/src'), await load('src')];
 const rounds = Number(process.argv[3] ?? 12);
 const gazetteer = await loadGazetteerIfAny();
-const text = makeNewsText();
+/** Every news batch text, entity batches with their markup stripped, one paragraph gap apart. */
+const newsText = () =>
+  [
+    ...Object.values(ENTITY_BATCHES).flatMap(({ cases }) => cases.map((c) => parseEntityMarkup(c.text, c.name).text)),
+    ...Object.values(NEWS_BATCHES).flatMap((cases) => cases.map((c) => c.text)),
+  ].join('\n\n');
+const text = process.argv[4] === 'news' ? newsText() : makeNewsText();
+console.log(`${text.length} characters`);
 const cpu = <T>(f: () => T): [T, number] => {
   const t0 = process.cpuUsage();
   const r = f();

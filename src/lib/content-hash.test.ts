@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, contentHashInSlices, contentHasher } from './content-hash';
+import { contentHash, contentHashInSlices, contentHasher, REMEMBER_FROM_CHARS, rememberedHash } from './content-hash';
 
 describe('contentHash', () => {
   it('is stable and 16 hex digits', () => {
@@ -43,5 +43,47 @@ describe('contentHash of a text fed in pieces', () => {
     });
     expect(hash).toBe(contentHash(text));
     expect(pauses).toBeGreaterThan(3);
+  });
+});
+
+describe('the long text hashed last is not hashed again', () => {
+  const long = (seed: string) => `${seed} `.repeat(Math.ceil(REMEMBER_FROM_CHARS / (seed.length + 1)) + 1);
+
+  it('remembers the hash of a long text hashed in slices, for the same text from anywhere', async () => {
+    const text = long('The opened article.');
+    const hash = await contentHashInSlices(text, { yieldTo: async () => {} });
+    expect(rememberedHash(text)).toBe(hash);
+    // An equal string that is another object (read back from storage) finds it too.
+    const copy = [...text].join('');
+    expect(rememberedHash(copy)).toBe(hash);
+    expect(contentHash(copy)).toBe(hash);
+  });
+
+  it('remembers a long text hashed in one go too (the analysis cache then finds its key)', () => {
+    const text = long('Another article.');
+    const hash = contentHash(text);
+    expect(rememberedHash(text)).toBe(hash);
+    const hasher = contentHasher(text.length);
+    hasher.update(text, 0, text.length);
+    expect(hasher.digest()).toBe(hash);
+  });
+
+  it('forgets it for the next long text, and never mixes up texts of the same length', () => {
+    const a = long('Alpha text.');
+    const b = `${a.slice(0, -1)}!`;
+    const ha = contentHash(a);
+    expect(rememberedHash(b)).toBeUndefined();
+    const hb = contentHash(b);
+    expect(hb).not.toBe(ha);
+    expect(rememberedHash(a)).toBeUndefined();
+    expect(rememberedHash(b)).toBe(hb);
+  });
+
+  it('does not remember short texts (they would push the long one out)', () => {
+    const a = long('Kept.');
+    const ha = contentHash(a);
+    contentHash('a short text');
+    expect(rememberedHash('a short text')).toBeUndefined();
+    expect(rememberedHash(a)).toBe(ha);
   });
 });

@@ -41,10 +41,38 @@ export function contentHasher(length: number): ContentHasher {
   };
 }
 
+/**
+ * Texts from this length on have their hash remembered (the last one only): the article's text is
+ * hashed for its id when it is opened or read back, and the analysis cache hashed the same 1 MB
+ * text again for its key, twice (on reading, in the reader's first render; on writing, in the idle
+ * task that stores the analysis): 5–15 ms of main-thread CPU each (perf44). Shorter texts cost
+ * little to hash and would only push the long one out. The one text remembered stays alive until
+ * the next long text is hashed: in practice the article being read, which the page holds anyway.
+ */
+export const REMEMBER_FROM_CHARS = 65_536;
+
+let remembered: { text: string; hash: string } | null = null;
+
+/**
+ * The hash of `text` if it is the long text hashed last, else undefined. Comparing strings costs
+ * far less than hashing: the same string is one pointer test, and another of the same length is
+ * compared only as far as its first difference (all of it, once, when equal).
+ */
+export function rememberedHash(text: string): string | undefined {
+  return remembered && remembered.text.length === text.length && remembered.text === text ? remembered.hash : undefined;
+}
+
+function remember(text: string, hash: string): string {
+  if (text.length >= REMEMBER_FROM_CHARS) remembered = { text, hash };
+  return hash;
+}
+
 export function contentHash(text: string): string {
+  const known = rememberedHash(text);
+  if (known !== undefined) return known;
   const hasher = contentHasher(text.length);
   hasher.update(text, 0, text.length);
-  return hasher.digest();
+  return remember(text, hasher.digest());
 }
 
 /** Characters hashed between checks of the clock in `contentHashInSlices`. */
@@ -55,11 +83,13 @@ const CHECK_CHARS = 32_768;
  * (`sliceClock`): a 1 MB text took one task of 20–70 ms (run once, the loop starts unoptimised).
  */
 export async function contentHashInSlices(text: string, options: SliceOptions = {}): Promise<string> {
+  const known = rememberedHash(text);
+  if (known !== undefined) return known;
   const hasher = contentHasher(text.length);
   const clock = sliceClock(options);
   for (let from = 0; from < text.length; from += CHECK_CHARS) {
     hasher.update(text, from, Math.min(text.length, from + CHECK_CHARS));
     if (from + CHECK_CHARS < text.length) await clock.pause();
   }
-  return hasher.digest();
+  return remember(text, hasher.digest());
 }

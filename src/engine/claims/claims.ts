@@ -44,6 +44,7 @@ import { IMPERSONAL_THAT, POSSESSOR_PAST_VERB } from '../lexicon/claims-40';
 import { IMPERSONAL_AGENT_AFTER, PORTFOLIO_NOT_FUNCTION_WORD, ROLE_OF_AFTER_COMMA } from '../lexicon/claims-42';
 import { PROMPTED_OBJECT, RESEARCH_PARTICIPLE } from '../lexicon/claims-43';
 import { promptedObject } from './prompted-object';
+import { SECOND_PROMPTED } from '../lexicon/claims-44';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -1440,16 +1441,22 @@ function secondClaim(
     return coordinatedSecond(cx, first, firstClaim, cue, cue.a - 1, b, PARTICIPLE_SECOND_CUE.id);
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
-  const np = np0 && trimSubject(cx, np0);
+  // "Police said the storm forced officials to warn that …": the object of the verb of causing is
+  // the source, as in a first claim (row claim.second-cue.prompted-object, claims44).
+  const prompted = cue.why.includes(PROMPTED_OBJECT.id) ? promptedObject(cx, first.b, cue.a - 1) : undefined;
+  const subject = np0 && trimSubject(cx, np0);
+  const np = prompted ?? subject;
   // "… and said", "…, saying": the same source again, not a second one.
   if (!np || !speakerLike(cx, np) || !sourceLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
-  if (boundPronoun(cx, np, first.b)) return undefined;
+  if (!prompted && boundPronoun(cx, np, first.b)) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
   const cueText = cueTextOf(cx, cue.a, cue.b);
   const why = [...cue.why.map((r) => ruleWhy(r, cueText)), PATTERN.secondCue.id, PATTERN.subject.id];
+  if (prompted) why.push(SECOND_PROMPTED.id);
   const speaker = resolveSpeaker(cx, np, state, k, why);
-  return reportedClaim(cx, np.a, cue, cueText, after, b, speaker, why);
+  // The claim still opens at the subject of the verb of causing ("the storm forced …").
+  return reportedClaim(cx, Math.min(np.a, subject?.a ?? np.a), cue, cueText, after, b, speaker, why);
 }
 /** A second claim reported without quotation marks: tokens [from, b), its content from `after`. */
 function reportedClaim(

@@ -123,6 +123,9 @@ import { NEWS_CASES_112 } from './news-long-112.cases';
 import { NEWS_CASES_113 } from './news-long-113.cases';
 import { NEWS_CASES_114 } from './news-long-114.cases';
 import { NEWS_CASES_115 } from './news-long-115.cases';
+import { NEWS_CASES_116 } from './news-long-116.cases';
+import { NEWS_CASES_117 } from './news-long-117.cases';
+import { NEWS_CASES_118 } from './news-long-118.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -240,6 +243,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 113': NEWS_CASES_113,
   'batch 114': NEWS_CASES_114,
   'batch 115': NEWS_CASES_115,
+  'batch 116': NEWS_CASES_116,
+  'batch 117': NEWS_CASES_117,
+  'batch 118': NEWS_CASES_118,
 };
 
 /**
@@ -249,7 +255,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118,
   ].map((n) => `batch ${n}`),
 );
 

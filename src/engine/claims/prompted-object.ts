@@ -6,22 +6,42 @@ import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import type { CCtx } from './claim-context';
 import { PROMPTED_OBJECT } from '../lexicon/claims-43';
+import { PROMPTED_CLAUSE_STOP } from '../lexicon/claims-44';
+import { IRREGULAR_PASTS } from '../lexicon/claims-38';
+import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { NP } from './speaker';
 
-const VERBS: ReadonlySet<string> = new Set(PROMPTED_OBJECT.value.verbs);
+const VERBS: ReadonlySet<string> = new Set([...PROMPTED_OBJECT.value.verbs, ...PROMPTED_CLAUSE_STOP.value.verbs]);
+const STOPS: ReadonlySet<string> = new Set([...PROMPTED_CLAUSE_STOP.value.stops, ...FINITE_AUXILIARIES]);
+
+/**
+ * Token `v`, right before "to", is the finite verb "to" depends on ("declined to", "refused to",
+ * "agreed to"), not the object's head (row cue.infinitive.prompted-object.clause-stop).
+ */
+function verbBeforeTo(cx: CCtx, v: number): boolean {
+  const w = lower(cx, v);
+  return (/[^e]ed$/.test(w) && w.length > 4) || IRREGULAR_PASTS.has(w);
+}
 
 /**
  * The object between a verb of causing and the "to" at `to` (words only, at most maxObject, after
- * `a`), or undefined: "prompted [the union] to", "prompting [Sen. Ann Reyes] to".
+ * `a`), or undefined: "prompted [the union] to", "prompting [Sen. Ann Reyes] to". The walk back
+ * stops at a relative pronoun, a conjunction, an auxiliary or a past verb right before "to"
+ * ("Officials who forced the vote declined to …": row cue.infinitive.prompted-object.clause-stop).
  */
 export function promptedObject(cx: CCtx, a: number, to: number): NP | undefined {
   if (to <= a || lower(cx, to) !== 'to') return undefined;
+  if (to - 1 >= a && cx.t.kind[to - 1] === Kind.Word && (verbBeforeTo(cx, to - 1) || STOPS.has(lower(cx, to - 1))))
+    return undefined;
   for (let v = to - 2; v >= a && to - v - 1 <= PROMPTED_OBJECT.value.maxObject; v--) {
     const k = cx.t.kind[v];
     // "Sen." : a title's stop is inside the object.
     if (k === Kind.Punct && cx.text[cx.t.start[v]] === '.' && v > a && cx.t.kind[v - 1] === Kind.Word) continue;
     if (k !== Kind.Word || cx.q.of[v] >= 0) return undefined;
-    if (VERBS.has(lower(cx, v))) return { a: v + 1, b: to };
+    const w = lower(cx, v);
+    // "the Saudi-led coalition": a verb joined to the word before it is an adjective.
+    if (VERBS.has(w) && !(v > 0 && cx.t.end[v - 1] === cx.t.start[v])) return { a: v + 1, b: to };
+    if (STOPS.has(w)) return undefined;
   }
   return undefined;
 }

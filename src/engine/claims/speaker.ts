@@ -101,6 +101,9 @@ import {
   THEY_COUNTED_GROUP,
 } from '../lexicon/claims-42';
 import { BARE_PLURAL_TIME_AFTER, LOOK_AHEAD_SAME, PARTICIPLE_PHRASE } from '../lexicon/claims-43';
+import { COURT_ROLE, LOOK_AHEAD_OTHER_ORDER, SUBJECT_ORG } from '../lexicon/claims-44';
+import { courtRoleAfter } from './subject-org';
+import { subjectOrg } from './subject-org';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -1537,6 +1540,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
         t.kind[headEnd - 1] === Kind.Word &&
         !(t.flags[headEnd - 1] & Flag.Cap) &&
         t.start[headEnd - 1] >= other.end));
+  // "A Superior Court judge in Fulton County ruled that …": a court's judge speaks for herself
+  // (row speaker.subject.court-role-as-written, claims44).
+  if (!person && other && courtRoleAfter(ctx, other, np)) {
+    why.push(ruleWhy(COURT_ROLE.id, 'as written'));
+    return { start, end, text, name: text.replace(/^(a|an|the)\s+/i, '') };
+  }
   const titled = person ?? other;
   if (titled) {
     const g = portfolioName(ctx, titled);
@@ -1690,7 +1699,9 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const longFirm = np.b - np.a > 3 && firmLongKind(ctx, np);
   if (longFirm && ORG_DESCRIPTORS.has(head)) why.push(FIRM_LONG_KIND.id);
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && (np.b - np.a <= 3 || longFirm)) {
-    const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why);
+    // A closing tag ("…, the consumer goods group said") may stand for the sentence's subject.
+    const closing = np.a > ctx.cs.first[sent] && isComma(ctx, np.a - 1);
+    const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why, closing);
     // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
     // source was just described by, unless an organisation is named with that head.
     const body = bodyOfLastSource(state, sent, head);
@@ -1990,6 +2001,7 @@ function recentOrg(
   reach = 6,
   spoke?: ReadonlySet<string>,
   why?: string[],
+  closing = false,
 ): Mention | undefined {
   let best: Mention | undefined;
   // "The Bank of Canada held rates … said Raj Patel, chief economist at Northgate Bank. The bank
@@ -2045,6 +2057,13 @@ function recentOrg(
   }
   if (passedOver) why?.push(ruleWhy(COMMENTATOR_EMPLOYER.id, passedOver));
   if (named) return named;
+  // "Unilever has agreed to sell …, including PG Tips and Lipton, …, the consumer goods group said":
+  // the sentence's subject, not a name in its object (row speaker.description.organization.sentence-subject).
+  const subject = closing && head ? subjectOrg(ctx, sent, start) : undefined;
+  if (subject && fitsHead(subject) && (!best || best.start > subject.start)) {
+    if (best && best.entityId !== subject.entityId) why?.push(ruleWhy(SUBJECT_ORG.id, subject.text));
+    return subject;
+  }
   // Row speaker.description.company-that-spoke: "The company said" after a mine, a client or a
   // rival named in passing is the company that has been speaking.
   if (spokeBest && head && COMPANY_HEADS.has(head)) {
@@ -2789,10 +2808,9 @@ function compoundRoleHolder(ctx: CCtx, np: NP, state: SpeakerState, sent: number
 }
 
 /**
- * The person first named in the two sentences after `sent`, in a sentence that names them with the
- * same description (`phrase`, lowercase, without its article): "Its chief executive said … . The
- * chief executive, Jane Doe, …" — not "…, said the leader of the council. … Council leader Ann
- * Moss …" (row speaker.description.look-ahead.same-description, claims43).
+ * The first person named in the two sentences after `sent`, with the sentence that names them and
+ * where the name ends (whether that sentence repeats the description is its caller's check,
+ * `sentenceHolds`).
  */
 function namedNext(ctx: CCtx, sent: number): { id: string; k: number; end: number } | undefined {
   for (let k = sent + 1; k <= sent + 2 && k < ctx.cs.first.length; k++)
@@ -2800,12 +2818,26 @@ function namedNext(ctx: CCtx, sent: number): { id: string; k: number; end: numbe
   return undefined;
 }
 
-/** Sentence `k`'s words, lowercase, hold the description `phrase`. */
+/**
+ * Sentence `k`'s words, lowercase, hold the description `phrase`, in its own order or the other
+ * ("head of the agency" / "agency head": row speaker.description.look-ahead.other-order, claims44).
+ */
 function sentenceHolds(ctx: CCtx, k: number, phrase: string): boolean {
-  return ctx.text
-    .slice(ctx.t.start[ctx.cs.first[k]], ctx.t.end[ctx.cs.last[k] - 1])
-    .toLowerCase()
-    .includes(phrase);
+  const words = ctx.text.slice(ctx.t.start[ctx.cs.first[k]], ctx.t.end[ctx.cs.last[k] - 1]).toLowerCase();
+  if (words.includes(phrase)) return true;
+  const other = LOOK_AHEAD_OTHER_ORDER.value ? otherOrder(phrase) : undefined;
+  return !!other && new RegExp(`(^|[^\\p{L}])${other}[^\\p{L}]`, 'u').test(words);
+}
+
+/**
+ * A description of one or two words of role and of body in the other order: "head of the agency"
+ * → "agency head", "agency head" → "head of the agency"; undefined for any other shape.
+ */
+function otherOrder(phrase: string): string | undefined {
+  const of = /^([a-z]+(?: [a-z]+)?) of (?:the |its )?([a-z]+(?: [a-z]+)?)$/.exec(phrase);
+  if (of) return `${of[2]} ${of[1]}`;
+  const two = /^([a-z]+(?: [a-z]+)?) ([a-z]+)$/.exec(phrase);
+  return two && !INDEFINITE.has(two[1]) ? `${two[2]} of the ${two[1]}` : undefined;
 }
 
 /** A description's words, lowercase, without an opening article or possessive pronoun ("chief executive of the firm"). */
@@ -2910,8 +2942,9 @@ function describe(
     if (e && /^,\s+an?\s+\p{Ll}/u.test(ctx.text.slice(at!.end, at!.end + 40))) return undefined;
     if (!e || e.roles.length === 0) return e;
     // A person named later with a role of their own: only when that naming repeats the whole
-    // description ("The leader of the council, Ann Moss"), not a like role in other words
-    // ("Council leader Ann Moss") (row speaker.description.look-ahead.same-description, claims43).
+    // description ("The leader of the council, Ann Moss"), or the same in the other order
+    // ("Council leader Ann Moss"), not a like role of another body ("Union leader Ann Moss") (rows
+    // speaker.description.look-ahead.same-description, claims43, and .other-order, claims44).
     if (LOOK_AHEAD_SAME.value)
       return sentenceHolds(ctx, at!.k, descriptionPhrase(ctx, whole.a, whole.b)) ? e : undefined;
     return expandTitles(e.roles.join(' ').toLowerCase()).includes(head) ? e : undefined;

@@ -29,6 +29,10 @@ import {
 } from '../lexicon/blind-news-10';
 import { FIRST_NAME_SET, FUNCTION_WORDS, KNOWN_ORGS, ORG_TAIL, TITLES } from '../lexicon/words';
 import {
+  OPEN_PAREN,
+  FULL_STOP,
+  COMMA,
+  CLOSE_PAREN,
   ORG,
   PERSON,
   capitalisedOnLine,
@@ -89,7 +93,6 @@ const LONG_ACRONYM = /^[A-Z][A-Z0-9&]{2,11}$/;
 /** Longest apposition read after an acronym, in tokens. */
 const APPOSITION_MAX = 10;
 
-const isPunct = (ctx: Ctx, i: number, c: number) => isPunctChar(ctx, i, c);
 const isName = (ctx: Ctx, i: number) =>
   (isCapWord(ctx, i) || ctx.t.kind[i] === Kind.Num) && !(ctx.t.flags[i] & Flag.NewLine);
 const exact = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]];
@@ -442,7 +445,7 @@ function acronymBodies(ctx: Ctx, out: Names): void {
 
 /** "... Public Health (INSP)": the body's initials give half the acronym's letters or more. */
 function inBracketsAfterBody(ctx: Ctx, out: Names, i: number): boolean {
-  if (!isPunct(ctx, i - 1, 40) || !isPunct(ctx, i + 1, 41)) return false;
+  if (!isPunctChar(ctx, i - 1, OPEN_PAREN) || !isPunctChar(ctx, i + 1, CLOSE_PAREN)) return false;
   const body = out.at(i - 2);
   if (!body || body.type !== ORG || body.b !== i - 1) return false;
   const heads = new Set(initials(ctx, body.a, body.b));
@@ -454,15 +457,15 @@ function inBracketsAfterBody(ctx: Ctx, out: Names, i: number): boolean {
 
 /** "INSIVUMEH, the country's volcano and weather institute, said": a body's head word before the next comma. */
 function openingApposition(ctx: Ctx, i: number): boolean {
-  const start = i === 0 || ctx.t.flags[i] & Flag.NewLine || isPunct(ctx, i - 1, 46);
-  if (!start || !isPunct(ctx, i + 1, 44)) return false;
+  const start = i === 0 || ctx.t.flags[i] & Flag.NewLine || isPunctChar(ctx, i - 1, FULL_STOP);
+  if (!start || !isPunctChar(ctx, i + 1, COMMA)) return false;
   if (!isLowerWord(ctx, i + 2)) return false;
   // "the", "its", or a possessive noun ("the country's").
   const poss = ctx.t.kind[i + 3] === Kind.Poss;
   if (!DETERMINERS.has(lower(ctx, i + 2)) && !poss) return false;
   for (let k = poss ? i + 4 : i + 3; k < Math.min(ctx.t.count, i + 3 + APPOSITION_MAX); k++) {
     if (ctx.t.kind[k] === Kind.Punct || ctx.t.flags[k] & Flag.NewLine) return false;
-    if (isLowerWord(ctx, k) && BODY_HEADS.has(lower(ctx, k)) && isPunct(ctx, k + 1, 44)) return true;
+    if (isLowerWord(ctx, k) && BODY_HEADS.has(lower(ctx, k)) && isPunctChar(ctx, k + 1, COMMA)) return true;
   }
   return false;
 }
@@ -523,9 +526,9 @@ function teamWords(ctx: Ctx, out: Names, isSports: () => boolean): void {
 /** Sentence bounds around token `i`: from after the last full stop (or line start) to the next. */
 function sentenceAround(ctx: Ctx, i: number): [number, number] {
   let a = i;
-  while (a > 0 && !(ctx.t.flags[a] & Flag.NewLine) && !isPunct(ctx, a - 1, 46)) a--;
+  while (a > 0 && !(ctx.t.flags[a] & Flag.NewLine) && !isPunctChar(ctx, a - 1, FULL_STOP)) a--;
   let b = i + 1;
-  while (b < ctx.t.count && !(ctx.t.flags[b] & Flag.NewLine) && !isPunct(ctx, b - 1, 46)) b++;
+  while (b < ctx.t.count && !(ctx.t.flags[b] & Flag.NewLine) && !isPunctChar(ctx, b - 1, FULL_STOP)) b++;
   return [a, b];
 }
 
@@ -548,7 +551,7 @@ function afterStatusLocative(ctx: Ctx, out: Names, n: NamedSpan): boolean {
     const before = a - 1;
     if (isLowerWord(ctx, before) && STATUS_LOCATIVES.has(lower(ctx, before))) return true;
     // Step back over "X and", "X," to the list's first member.
-    const joint = isWord(ctx, before, 'and') || isWord(ctx, before, 'or') || isPunct(ctx, before, 44);
+    const joint = isWord(ctx, before, 'and') || isWord(ctx, before, 'or') || isPunctChar(ctx, before, COMMA);
     const prev = joint ? out.at(before - 1) : undefined;
     if (!prev || prev.type !== PLACE || prev.b !== before) return false;
     a = prev.a;

@@ -23,6 +23,7 @@ import {
   TITLE_WORD_PLACE_ROW,
 } from '../lexicon/blind-news-12';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
+import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
 import { FIRST_NAME_SET, FUNCTION_WORDS, PRONOUNS_ALL, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import {
   ORG,
@@ -318,10 +319,16 @@ function paternalSurnames(ctx: Ctx, out: Names): void {
 
 // --- organisation.kind-before-firm -----------------------------------------------------------
 
+/** The participles of hyphenated modifiers ("Leeds-based"): such a word is no firm's name. */
+const MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(COMPOUND_MODIFIER_ROW.value);
+
 /** A capitalised word that may open a firm's name after its trade noun. */
 function firmWord(ctx: Ctx, i: number): boolean {
   if (!isCapWord(ctx, i) || !onLine(ctx, i)) return false;
   const w = lower(ctx, i);
+  // "the Leeds-based company" (ents44a, batch 99): a place in a hyphenated modifier, no firm.
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && MODIFIER_PARTICIPLES.has(w.slice(dash + 1))) return false;
   return !(
     FUNCTION_WORDS.has(w) ||
     TITLES.has(w) ||

@@ -41,6 +41,7 @@ import {
   isLowerWord,
   isPunctChar,
   isWord,
+  SEMICOLON,
   type NamedSpan,
   type Names,
   opensSentence,
@@ -65,7 +66,6 @@ const COMMODITY_ACRONYMS = new Set(COMMODITY_ACRONYM_ROW.value);
 const PLURAL_COUNTS = lowerSetOf(PLURAL_ACRONYM_ROW.value.counts);
 const GROUP_NOUNS = lowerSetOf(GROUP_NOUN_ROW.value.nouns);
 const GROUP_BEFORE = lowerSetOf(GROUP_NOUN_ROW.value.before);
-const SEMICOLON = 59;
 const LOWER_S = 115;
 const CAPITAL_A = 65;
 const CAPITAL_Z = 90;

@@ -46,6 +46,7 @@ import {
   namesWithin,
   onLine,
   opensLine,
+  touchesNext,
   type Names,
   aliveByWord,
   FIRST_TOKEN,
@@ -171,7 +172,7 @@ function provinceAbbreviations(ctx: Ctx, out: Names): void {
     if (!town || town.b !== k - 1 || town.type !== PLACE) continue;
     const dotted = spanText(ctx, k, k + 1).endsWith('.');
     // "Que" alone must be written with its full stop, the next token, touching it.
-    const b = dotted ? k + 1 : isPunctChar(ctx, k + 1, FULL_STOP) && ctx.t.start[k + 1] === ctx.t.end[k] ? k + 2 : -1;
+    const b = dotted ? k + 1 : isPunctChar(ctx, k + 1, FULL_STOP) && touchesNext(ctx, k) ? k + 2 : -1;
     if (b < 0) continue;
     const n = out.at(k);
     if (n && (n.a !== k || n.b > b)) continue;

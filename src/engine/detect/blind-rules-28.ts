@@ -8,7 +8,7 @@ import { lineOpenings, lower, placeLookup, spanText, type Ctx } from '../context
 import { SPORT_BODY_ROW } from '../lexicon/blind-news-6';
 import { SPORT_LABEL_ROW } from '../lexicon/blind-news-28';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { PLACE, isCapWord, isLowerWord, isPunctChar, onLine, type NamedSpan, type Names } from './named-spans';
+import { PLACE, isCapWord, isLowerWord, isPunctChar, onLine, COLON, type NamedSpan, type Names } from './named-spans';
 
 export function applyBlindNewsRows28(ctx: Ctx, out: Names): void {
   sportSectionLabels(ctx, out);
@@ -18,7 +18,6 @@ export function applyBlindNewsRows28(ctx: Ctx, out: Names): void {
 
 const SPORTS = lowerSetOf([...SPORT_BODY_ROW.value, ...SPORT_LABEL_ROW.value.sports]);
 const QUALIFIERS = lowerSetOf(SPORT_LABEL_ROW.value.qualifiers);
-const COLON = 0x3a;
 /** The most words a label holds ("Rugby union", "Track and field"). */
 const LABEL_WORDS = 3;
 

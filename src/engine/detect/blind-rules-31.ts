@@ -51,6 +51,7 @@ import {
   patternFormMarks,
   putOverWithin,
   sentenceHas,
+  modelReadWithin,
   type NamedSpan,
   type Names,
   capitalsBefore,
@@ -72,19 +73,6 @@ export function applyBlindNewsRows31(ctx: Ctx, out: Names): void {
 
 /** The model's surest reading of a person or a place below which these rows may overrule it. */
 const WEAK = 0.6;
-
-/**
- * The names over [a, b) when the model alone read each (as an organisation, or as a person or a
- * place below WEAK); `undefined` when a rule decided one, a name crosses the edges, or the model
- * is sure of a person or a place.
- */
-function modelWithin(out: Names, a: number, b: number): NamedSpan[] | undefined {
-  const within = namesWithin(out, a, b);
-  if (!within) return undefined;
-  for (const n of within)
-    if (n.rule || (n.type !== ORG && Math.max(n.probs[PERSON], n.probs[PLACE]) >= WEAK)) return undefined;
-  return within;
-}
 
 // --- organisation.known-as ------------------------------------------------------------------------
 
@@ -108,7 +96,7 @@ function knownAs(ctx: Ctx, out: Names): void {
     if (b < 0) continue;
     // "known as the Redmond giant": a place modifying a noun (review, stop 52).
     if (isLowerWord(ctx, b) || placeLookup(ctx, spanText(ctx, a, b))) continue;
-    const within = modelWithin(out, a, b);
+    const within = modelReadWithin(out, a, b, WEAK);
     if (within) putOverWithin(out, a, b, ORG, KNOWN_AS_ROW.id, within);
   }
 }
@@ -154,7 +142,7 @@ function agencyAppositions(ctx: Ctx, out: Names): void {
     // "Still, the agency …", "Also on Friday, the regulator …", "In March, the authority …": a word
     // of the language opening the sentence, or a time, is no name (review, stop 52).
     if (hasTimeOrOpener(ctx, a, b)) continue;
-    const within = modelWithin(out, a, b);
+    const within = modelReadWithin(out, a, b, WEAK);
     if (within) putOverWithin(out, a, b, ORG, AGENCY_APPOSITION_ROW.id, within);
   }
 }

@@ -34,7 +34,6 @@ import {
   HYPHEN,
   OPEN_PAREN,
   ORG,
-  PERSON,
   PLACE,
   aliveByWord,
   exactFormMarks,
@@ -50,11 +49,13 @@ import {
   opensSentence,
   patternFormMarks,
   putOverWithin,
+  modelReadWithin,
   type LiveSpan,
-  type NamedSpan,
   type Names,
   capitalsBefore,
   capitalsFrom,
+  capitalisedRunBefore,
+  unnamedCapitalsBefore,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -71,15 +72,6 @@ export function applyBlindNewsRows32(ctx: Ctx, out: Names): void {
 
 /** The model's reading of a person or a place below which these rows may overrule it. */
 const UNSURE = 0.9;
-
-/** The names over [a, b) when only the model read them, each an organisation or a person or place below UNSURE. */
-function modelOnly(out: Names, a: number, b: number): NamedSpan[] | undefined {
-  const within = namesWithin(out, a, b);
-  if (!within) return undefined;
-  for (const n of within)
-    if (n.rule || (n.type !== ORG && Math.max(n.probs[PERSON], n.probs[PLACE]) >= UNSURE)) return undefined;
-  return within;
-}
 
 // --- sport.club-tail-unread -----------------------------------------------------------------------
 
@@ -101,7 +93,7 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     // An article is never part of the club ("The Rangers manager"), nor is a word of the language
     // opening the sentence ("Leaders Cove Rangers").
     if (ARTICLES.has(lower(ctx, a)) || (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a))) a++;
-    const within = modelOnly(out, a, i + 1);
+    const within = modelReadWithin(out, a, i + 1, UNSURE);
     if (!within || !sports.yes) continue;
     putOverWithin(out, a, i + 1, ORG, CLUB_TAIL_ROW.id, within);
     if (i - a === 1) towns.add(lower(ctx, a));
@@ -135,7 +127,7 @@ function leagueNumbers(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (isCapWord(ctx, before) && onLine(ctx, i) && !(opensSentence(ctx, before) && isPlainWord(ctx, before))) continue;
     const dash = isPunctChar(ctx, num + 1, HYPHEN) || isPunctChar(ctx, num + 1, EN_DASH);
     if (dash && !(ctx.t.flags[num + 1] & Flag.Space)) continue;
-    const within = modelOnly(out, i, num + 1);
+    const within = modelReadWithin(out, i, num + 1, UNSURE);
     if (!within || !sports.yes) continue;
     putOverWithin(out, i, num + 1, ORG, LEAGUE_NUMBER_ROW.id, within);
   }
@@ -207,7 +199,7 @@ function bodyFieldLists(ctx: Ctx, out: Names): void {
     if (!caps) continue;
     const e = fieldListEnd(ctx, n.b);
     if (e < 0) continue;
-    const within = modelOnly(out, n.b, e);
+    const within = modelReadWithin(out, n.b, e, UNSURE);
     if (!within) continue;
     out.put(n.a, e, ORG, BODY_FIELDS_LIST_ROW.id, undefined, n);
   }
@@ -260,7 +252,7 @@ function partyAndNames(ctx: Ctx, out: Names): void {
       if (!partyNouns(ctx, a, and) || !partyNouns(ctx, and + 1, e)) continue;
     }
     if (!plainCapitals(ctx, a, and) || !plainCapitals(ctx, and + 1, e)) continue;
-    const within = modelOnly(out, a, e);
+    const within = modelReadWithin(out, a, e, UNSURE);
     if (!within) continue;
     putOverWithin(out, a, e, ORG, PARTY_AND_NAME_ROW.id, within);
     shortNameInBrackets(ctx, out, e);
@@ -279,7 +271,7 @@ function shortNameInBrackets(ctx: Ctx, out: Names, e: number): void {
   if (!isPunctChar(ctx, e, OPEN_PAREN) || !isPunctChar(ctx, e + 2, CLOSE_PAREN)) return;
   const w = spanText(ctx, e + 1, e + 2);
   if (ctx.t.kind[e + 1] !== Kind.Word || !/^[A-Z]\w*[A-Z]\w*$/.test(w)) return;
-  const within = modelOnly(out, e + 1, e + 2);
+  const within = modelReadWithin(out, e + 1, e + 2, UNSURE);
   if (within) putOverWithin(out, e + 1, e + 2, ORG, PARTY_AND_NAME_ROW.id, within);
 }
 
@@ -312,17 +304,43 @@ function demonymPairs(ctx: Ctx, out: Names): void {
 
 /** organisation.union-local: see the row. */
 function unionLocals(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(UNION_LOCAL_ROW.value as readonly string[])));
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(UNION_LOCAL_ROW.value.words)));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (!onLine(ctx, i) || !onLine(ctx, i + 1) || ctx.t.kind[i + 1] !== Kind.Num) continue;
     // The union ends before "Local" or, read with it, at "Local" ("… Transit Union Local" 1181).
     const n = (out.at(i) ?? out.at(i - 1)) as LiveSpan | undefined;
-    if (!n || n.dead || n.type !== ORG || n.a >= i || (n.b !== i && n.b !== i + 1)) continue;
+    if (!n || (n.type !== ORG && !n.rule && n.probs[n.type] < UNSURE)) {
+      unreadUnionLocal(ctx, out, i);
+      continue;
+    }
+    if (n.dead || n.type !== ORG || n.a >= i || (n.b !== i && n.b !== i + 1)) continue;
     const within = namesWithin(out, n.b, i + 2);
     if (!within || within.some((m) => m.rule)) continue;
-    out.put(n.a, i + 2, ORG, UNION_LOCAL_ROW.id, undefined, n);
+    // "Fraternal Order of Police Lodge 5" opening a sentence: its first word, which nothing read.
+    const a = n.rule ? n.a : unnamedCapitalsBefore(ctx, out, n.a, UNION_LEAD_WORDS);
+    out.put(a, i + 2, ORG, UNION_LOCAL_ROW.id, undefined, n);
   }
+}
+
+const UNION_HEADS = lowerSetOf(UNION_LOCAL_ROW.value.heads);
+/** The most words of a union that nothing read before its "Local" ("International Brotherhood of …" is read). */
+const UNION_WORDS = 5;
+/** The most unread capitalised words a read union may take before it. */
+const UNION_LEAD_WORDS = 1;
+
+/**
+ * "Transport Workers Union Local 234," that nothing read, or only the model as a person or place
+ * below UNSURE ("Teamsters Local" a person 0.49): capitals ending in a union's head word.
+ */
+function unreadUnionLocal(ctx: Ctx, out: Names, i: number): void {
+  if (!UNION_HEADS.has(lower(ctx, i - 1)) || !isCapWord(ctx, i - 1) || !onLine(ctx, i)) return;
+  let a = capitalisedRunBefore(ctx, i, UNION_WORDS);
+  if (ARTICLES.has(lower(ctx, a))) a++;
+  if (a >= i) return;
+  const within = namesWithin(out, a, i + 2);
+  if (!within || within.some((m) => m.rule || m.type === ORG || m.probs[m.type] >= UNSURE)) return;
+  out.put(a, i + 2, ORG, UNION_LOCAL_ROW.id, undefined, within[0]);
 }
 
 // --- sport.place-goes-top -------------------------------------------------------------------------

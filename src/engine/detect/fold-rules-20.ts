@@ -21,6 +21,7 @@ import {
   isLowerWord,
   isOneChar,
   onLine,
+  COLON,
   type NamedSpan,
   type Names,
   COMMA,
@@ -45,7 +46,6 @@ const KIND_OR_BOOK = new Set([...KINDS, ...BOOKS]);
 const LIST_OPENERS = lowerSetOf(['and', 'include', 'includes', 'including', 'like']);
 /** Words that join two titles of a list ("Harbor Lights Tonight and Palace of Glass"). */
 const JOINS = lowerSetOf(['and', 'or']);
-const COLON = 58;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** The longest title read, in tokens. */
 const TITLE_TOKENS = 10;

@@ -10,7 +10,17 @@ import { lower, placeLookup, word, type Ctx } from '../context';
 import { ESTATE_OWNER_ROW, LISTING_LABEL_ROW } from '../lexicon/fold-patterns-21';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { FIRST_NAME_SET, KNOWN_ORGS, ORG_TAIL } from '../lexicon/words';
-import { ORG, PERSON, isCapWord, isLowerWord, isOneChar, retype, type NamedSpan, type Names } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  isCapWord,
+  isLowerWord,
+  isOneChar,
+  retype,
+  COLON,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 export function applyFoldPatternRows21(ctx: Ctx, out: Names): void {
   estateOwners(ctx, out);
@@ -67,7 +77,6 @@ function estateOwners(ctx: Ctx, out: Names): void {
 
 // --- none.listing-label -----------------------------------------------------------------------
 
-const COLON = 58;
 /** Currency signs a price opens with: €, $, £, ¥. */
 const CURRENCY = new Set([0x20ac, 36, 0xa3, 0xa5]);
 const startsWithDigit = (ctx: Ctx, i: number) => {

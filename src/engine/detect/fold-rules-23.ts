@@ -38,6 +38,7 @@ import {
   onLine,
   putOverWithin,
   retype,
+  COLON,
   type NamedSpan,
   type Names,
   isWordInLowercase,
@@ -50,8 +51,6 @@ export function applyFoldPatternRows23(ctx: Ctx, out: Names): void {
   streetWordsUnread(ctx, out);
   guideEntries(ctx, out);
 }
-
-const COLON = 58;
 
 // --- none.letter-hyphen-noun ------------------------------------------------------------------
 

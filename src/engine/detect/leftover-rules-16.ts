@@ -33,6 +33,7 @@ import {
   isWord,
   kindFormMarks,
   onLine,
+  touchesNext,
   type Names,
 } from './named-spans';
 import { sentenceAboutSport } from './sport-sentences';
@@ -94,7 +95,6 @@ function commonOpeningBodies(ctx: Ctx, out: Names): void {
 
 // --- organisation.slash-club -----------------------------------------------------------------------
 
-const touching = (ctx: Ctx, i: number) => ctx.t.end[i] === ctx.t.start[i + 1];
 const POLL_WORDS = lowerSetOf(SLASH_CLUB_ROW.value.pollWords);
 const SLASH: ReadonlySet<string> = new Set(['/']);
 
@@ -107,7 +107,7 @@ function slashClubs(ctx: Ctx, out: Names): void {
     if (i < 1 || i + 1 >= t.count || t.kind[i] !== Kind.Punct || word(ctx, i) !== '/') continue;
     // The first word may open its line ("Bodø/Glimt were held …" after a blank line; the lead, stop 51).
     if (!isCapWord(ctx, i - 1) || !capitalisedOnLine(ctx, i + 1) || !onLine(ctx, i)) continue;
-    if (!touching(ctx, i - 1) || !touching(ctx, i)) continue;
+    if (!touchesNext(ctx, i - 1) || !touchesNext(ctx, i)) continue;
     // One word a side: "Bodø/Glimt", not a slash inside a longer run.
     if ((onLine(ctx, i - 1) && capitalisedOnLine(ctx, i - 2)) || capitalisedOnLine(ctx, i + 2)) continue;
     if (!sentenceAboutSport(ctx, ctx.s.of[i]) || !namesInside(out, i - 1, i + 2)) continue;
@@ -137,7 +137,13 @@ function possessiveTradeNames(ctx: Ctx, out: Names): void {
   const possessives = tokensOf(ctx, kindFormMarks(ctx, Kind.Poss));
   for (let x = 0; x < possessives.length; x++) {
     const p = possessives[x];
-    if (p < 1 || p + 1 >= t.count || t.kind[p] !== Kind.Poss || !capitalisedOnLine(ctx, p - 1) || !touching(ctx, p - 1))
+    if (
+      p < 1 ||
+      p + 1 >= t.count ||
+      t.kind[p] !== Kind.Poss ||
+      !capitalisedOnLine(ctx, p - 1) ||
+      !touchesNext(ctx, p - 1)
+    )
       continue;
     const a = p - 1;
     // One word owns the name: "Casey's", not the end of a longer name.

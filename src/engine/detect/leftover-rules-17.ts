@@ -38,6 +38,7 @@ import {
   opensLine,
   opensSentence,
   personWordsOf,
+  touchesNext,
   type NamedSpan,
   type Names,
 } from './named-spans';
@@ -215,7 +216,7 @@ function campusLink(ctx: Ctx, i: number): 'dash' | 'comma' | 'at' | null {
   if (i >= ctx.t.count || opensLine(ctx, i)) return null;
   const w = word(ctx, i);
   if (ctx.t.kind[i] === Kind.Punct && DASHES.has(w))
-    return ctx.t.end[i - 1] === ctx.t.start[i] && ctx.t.end[i] === ctx.t.start[i + 1] ? 'dash' : null;
+    return touchesNext(ctx, i - 1) && touchesNext(ctx, i) ? 'dash' : null;
   if (isPunctChar(ctx, i, COMMA)) return 'comma';
   return isLowerWord(ctx, i) && CAMPUS_LINKS.has(w.toLowerCase()) ? 'at' : null;
 }

@@ -48,6 +48,7 @@ import {
   opensSentence,
   patternFormMarks,
   personWordsOf,
+  touchesNext,
   type Names,
 } from './named-spans';
 import { sentenceAboutSport } from './sport-sentences';
@@ -65,8 +66,6 @@ export function applyLeftoverRows18(ctx: Ctx, out: Names): void {
   landWordInstitutions(ctx, out);
 }
 
-const touching = (ctx: Ctx, i: number) => i + 1 < ctx.t.count && ctx.t.end[i] === ctx.t.start[i + 1];
-
 // --- organisation.plus-sign ----------------------------------------------------------------------
 
 const RATINGS = lowerSetOf(PLUS_SIGN_ROW.value.ratings);
@@ -77,9 +76,9 @@ function plusSigns(ctx: Ctx, out: Names): void {
   const pluses = tokensOf(ctx, exactFormMarks(ctx, PLUS));
   for (let x = 0; x < pluses.length; x++) {
     const p = pluses[x];
-    if (p < 1 || ctx.t.kind[p] !== Kind.Punct || !touching(ctx, p - 1)) continue;
+    if (p < 1 || ctx.t.kind[p] !== Kind.Punct || !touchesNext(ctx, p - 1)) continue;
     // "OPEC+ agreed", "OPEC+." — no word or number glued after the sign ("2+2", "A+B").
-    if (touching(ctx, p) && ctx.t.kind[p + 1] !== Kind.Punct) continue;
+    if (touchesNext(ctx, p) && ctx.t.kind[p + 1] !== Kind.Punct) continue;
     const n = out.at(p - 1);
     if (!n || n.b !== p || n.type !== ORG || out.at(p)) continue;
     if (n.b - n.a === 1 && RATINGS.has(lower(ctx, n.a))) continue;
@@ -107,7 +106,8 @@ function channelNumbers(ctx: Ctx, out: Names): void {
     const after = i + 2;
     if (after < t.count && onLine(ctx, after)) {
       if (t.kind[after] === Kind.Num || isCapWord(ctx, after)) continue;
-      if (t.kind[after] === Kind.Punct && touching(ctx, i + 1) && !/^[.,;:!?)"”’']$/.test(word(ctx, after))) continue;
+      if (t.kind[after] === Kind.Punct && touchesNext(ctx, i + 1) && !/^[.,;:!?)"”’']$/.test(word(ctx, after)))
+        continue;
       if (isLowerWord(ctx, after) && CHANNEL_UNITS.has(lower(ctx, after))) continue;
     }
     const within = namesWithin(out, i, i + 2);

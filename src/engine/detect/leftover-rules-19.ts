@@ -38,8 +38,10 @@ import {
   opensSentence,
   opensWithCommonWord,
   personWordsOf,
+  phraseEnd,
   putOverWithin,
   sentenceHas,
+  touchesNext,
   type NamedSpan,
   type Names,
 } from './named-spans';
@@ -51,9 +53,6 @@ export function applyLeftoverRows19(ctx: Ctx, out: Names): void {
   dashTeams(ctx, out);
   firmsOfCountries(ctx, out);
 }
-
-/** Tokens `i` and `i + 1` touch (no space between them). */
-const touching = (ctx: Ctx, i: number) => i >= 0 && i + 1 < ctx.t.count && ctx.t.end[i] === ctx.t.start[i + 1];
 
 // --- organisation.ampersand-acronym ----------------------------------------------------------------
 
@@ -82,11 +81,11 @@ function ampersandAcronyms(ctx: Ctx, out: Names): void {
     const p = amps[x];
     const l = p - 1;
     const r = p + 1;
-    if (l < 0 || r >= t.count || !touching(ctx, l) || !touching(ctx, p)) continue;
+    if (l < 0 || r >= t.count || !touchesNext(ctx, l) || !touchesNext(ctx, p)) continue;
     if (t.kind[l] !== Kind.Word || t.kind[r] !== Kind.Word) continue;
     if (!SHORT_CAPITALS.test(word(ctx, l)) || !SHORT_CAPITALS.test(word(ctx, r))) continue;
     // Nothing glued on either side: "S&P/TSX", "AT&T's" aside (a possessive is no glue).
-    if (touching(ctx, l - 1) || (touching(ctx, r) && t.kind[r + 1] !== Kind.Poss)) continue;
+    if (touchesNext(ctx, l - 1) || (touchesNext(ctx, r) && t.kind[r + 1] !== Kind.Poss)) continue;
     const letters = `${lower(ctx, l)}&${lower(ctx, r)}`;
     if (ABBREVIATIONS.has(letters)) continue;
     // "Texas A&M": a capitalised word right before the letters (not an opening "At", "The").
@@ -99,7 +98,7 @@ function ampersandAcronyms(ctx: Ctx, out: Names): void {
     // "the S&P 500": an index.
     if (r + 1 < t.count && t.kind[r + 1] === Kind.Num && onLine(ctx, r + 1)) continue;
     let e = r + 1;
-    while (e - r - 1 < AFTER_WORDS && !touching(ctx, r) && firmWordAt(ctx, out, e)) e++;
+    while (e - r - 1 < AFTER_WORDS && !touchesNext(ctx, r) && firmWordAt(ctx, out, e)) e++;
     const within = namesWithin(out, l, e);
     // "AT&T Stadium": a place with words after the letters (name.letters-ampersand gave it its letters).
     if (!within || within.some((n) => n.type === PLACE && n.b > r + 1)) continue;
@@ -122,7 +121,7 @@ function possessiveFirmNames(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     const s = i + 1;
-    if (s >= t.count || t.kind[s] !== Kind.Poss || !touching(ctx, i)) continue;
+    if (s >= t.count || t.kind[s] !== Kind.Poss || !touchesNext(ctx, i)) continue;
     // "Chris Christie's", "Moody's Investors Service": inside a longer name.
     if (i > 0 && onLine(ctx, i) && isCapWord(ctx, i - 1) && !opensSentence(ctx, i - 1)) continue;
     if (capitalisedOnLine(ctx, s + 1)) continue;
@@ -165,18 +164,37 @@ function teamSide(ctx: Ctx, out: Names, a: number, b: number): boolean {
   return true;
 }
 
+const RACE_HEADS: ReadonlySet<string> = new Set(DASH_TEAM_ROW.value.races.map((r) => r.split(' ')[0]));
+const RACES = DASH_TEAM_ROW.value.races.map((r) => r.split(' '));
+
+/** The sentences naming a stage race the row lists ("Tour de France"), written as listed. */
+function raceNameSentences(ctx: Ctx): Set<number> {
+  const found = new Set<number>();
+  const heads = tokensOf(ctx, exactFormMarks(ctx, RACE_HEADS));
+  for (let x = 0; x < heads.length; x++)
+    if (phraseEnd(ctx, heads[x], RACES) > 0 && onLine(ctx, heads[x] + 1)) found.add(ctx.s.of[heads[x]]);
+  return found;
+}
+
 /** organisation.dash-team: see the row. Only the en dashes' tokens are read. */
 function dashTeams(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const dashes = tokensOf(ctx, exactFormMarks(ctx, EN_DASHES));
   if (dashes.length === 0) return;
   const cues = formMarks(ctx, CYCLING_CUES);
+  const raceSentences = raceNameSentences(ctx);
   for (let x = 0; x < dashes.length; x++) {
     const d = dashes[x];
-    if (d < 1 || !touching(ctx, d - 1) || !touching(ctx, d) || !isCapWord(ctx, d - 1) || !capitalisedOnLine(ctx, d + 1))
+    if (
+      d < 1 ||
+      !touchesNext(ctx, d - 1) ||
+      !touchesNext(ctx, d) ||
+      !isCapWord(ctx, d - 1) ||
+      !capitalisedOnLine(ctx, d + 1)
+    )
       continue;
     // The splitter may end a sentence at the dash: read the words after it too.
-    if (!sentenceHas(ctx, d, cues) && !sentenceHas(ctx, d + 1, cues)) continue;
+    if (!sentenceHas(ctx, d, cues) && !sentenceHas(ctx, d + 1, cues) && !raceSentences.has(ctx.s.of[d])) continue;
     // Back over the capitalised words before the dash ("UAE Team Emirates"), not an opening "The".
     let a = d - 1;
     while (d - a < SIDE_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !opensSentence(ctx, a))
@@ -189,7 +207,8 @@ function dashTeams(ctx: Ctx, out: Names): void {
       if (isCapWord(ctx, e)) e++;
       else if (isWord(ctx, e, 'a') && !isCapWord(ctx, e) && capitalisedOnLine(ctx, e + 1) && isCapWord(ctx, e - 1))
         e += 2;
-      else if (EN_DASHES.has(word(ctx, e)) && touching(ctx, e - 1) && touching(ctx, e) && isCapWord(ctx, e + 1)) e += 2;
+      else if (EN_DASHES.has(word(ctx, e)) && touchesNext(ctx, e - 1) && touchesNext(ctx, e) && isCapWord(ctx, e + 1))
+        e += 2;
       else break;
     }
     if (!teamSide(ctx, out, a, d) || !teamSide(ctx, out, d + 1, e)) continue;

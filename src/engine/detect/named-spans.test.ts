@@ -13,7 +13,9 @@ import {
   aliveByWord,
   formMarks,
   kindFormMarks,
+  modelReadWithin,
   patternFormMarks,
+  touchesNext,
   type NameEdge,
   type NamedSpan,
 } from './named-spans';
@@ -138,5 +140,46 @@ describe('Names.aliveOn / aliveByWord', () => {
       'Ford Motor',
     ]);
     expect(out.aliveHolding(tokensOf(ctx, formMarks(ctx, new Set(['nowhere']))))).toEqual([]);
+  });
+});
+
+describe('touchesNext', () => {
+  const ctx = buildContext('OPEC+ met S&P, then A & B.');
+  const at = (w: string) => [...Array(ctx.t.count).keys()].find((i) => ctx.forms[ctx.form[i]] === w)!;
+
+  it('is true when a token ends where the next starts, false across a space', () => {
+    expect(touchesNext(ctx, at('OPEC'))).toBe(true);
+    expect(touchesNext(ctx, at('+'))).toBe(false);
+    expect(touchesNext(ctx, at('S'))).toBe(true);
+    expect(touchesNext(ctx, at('A'))).toBe(false);
+  });
+
+  it('is false before the first token and at the last (no token to touch)', () => {
+    expect(touchesNext(ctx, -1)).toBe(false);
+    expect(touchesNext(ctx, ctx.t.count - 1)).toBe(false);
+  });
+});
+
+describe('modelReadWithin', () => {
+  const ctx = buildContext('Ann Lee met Acme Bank staff in Lima.');
+  const out = () =>
+    new Names(ctx.t.count, [
+      { a: 0, b: 2, type: 0, probs: [0.7, 0.2, 0.1, 0] },
+      { a: 3, b: 5, type: ORG, probs: [0.1, 0.1, 0.8, 0] },
+      { a: 7, b: 8, type: 1, probs: [0, 0.95, 0.05, 0] },
+    ]);
+
+  it('gives the names inside when the model alone read them below the threshold', () => {
+    expect(modelReadWithin(out(), 0, 5, 0.9)?.map((n) => n.a)).toEqual([0, 3]);
+    expect(modelReadWithin(out(), 3, 5, 0.1)?.map((n) => n.a)).toEqual([3]);
+  });
+
+  it('gives nothing when the model is that sure of a person or place, a rule read one, or a name crosses the edge', () => {
+    expect(modelReadWithin(out(), 0, 5, 0.6)).toBeUndefined();
+    expect(modelReadWithin(out(), 7, 8, 0.9)).toBeUndefined();
+    const ruled = out();
+    ruled.put(3, 5, ORG, 'some.row');
+    expect(modelReadWithin(ruled, 3, 5, 0.9)).toBeUndefined();
+    expect(modelReadWithin(out(), 1, 5, 0.9)).toBeUndefined();
   });
 });

@@ -42,6 +42,9 @@ export const isCapWord = (ctx: Ctx, i: number) =>
 /** A capitalised word at `i` on the same line as the token before it (a name does not run over a line). */
 /** Token `i` exists and does not start a new line (a dateline or heading ends at the line's end). */
 export const onLine = (ctx: Ctx, i: number) => i < ctx.t.count && !(ctx.t.flags[i] & Flag.NewLine);
+/** Tokens `i` and `i + 1` both exist and touch: `i` ends where `i + 1` starts (no space between). */
+export const touchesNext = (ctx: Ctx, i: number) =>
+  i >= 0 && i + 1 < ctx.t.count && ctx.t.end[i] === ctx.t.start[i + 1];
 export const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 /** A capitalised word at `i` on the same line as the token after it. */
 export const capitalisedBeforeOnLine = (ctx: Ctx, i: number) =>
@@ -330,6 +333,7 @@ export const OPEN_PAREN = 40,
   AMPERSAND = 0x26,
   HYPHEN = 0x2d,
   FULL_STOP = 0x2e,
+  COLON = 0x3a,
   SEMICOLON = 0x3b,
   EN_DASH = 0x2013,
   EM_DASH = 0x2014;
@@ -429,6 +433,19 @@ export function namesWithin(out: Names, a: number, b: number): NamedSpan[] | und
     found.push(n);
   }
   return found;
+}
+
+/**
+ * The names over [a, b) (namesWithin's answer) when the model alone read each: an organisation, or
+ * a person or a place the model gives less than `sure`; `undefined` when a rule decided one, a name
+ * crosses the edges, or the model is that sure of a person or a place.
+ */
+export function modelReadWithin(out: Names, a: number, b: number, sure: number): NamedSpan[] | undefined {
+  const within = namesWithin(out, a, b);
+  if (!within) return undefined;
+  for (const n of within)
+    if (n.rule || (n.type !== ORG && Math.max(n.probs[PERSON], n.probs[PLACE]) >= sure)) return undefined;
+  return within;
 }
 
 /**

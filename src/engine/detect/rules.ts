@@ -178,6 +178,7 @@ import { applyFoldPatternRows22 } from './fold-rules-22';
 import { applyFoldPatternRows23 } from './fold-rules-23';
 import { applyFoldPatternRows24 } from './fold-rules-24';
 import { applyFoldPatternRows25 } from './fold-rules-25';
+import { applyFoldPatternRows26 } from './fold-rules-26';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -214,6 +215,7 @@ import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyLeftoverRows17 } from './leftover-rules-17';
 import { applyLeftoverRows18 } from './leftover-rules-18';
 import { applyLeftoverRows19 } from './leftover-rules-19';
+import { applyLeftoverRows20 } from './leftover-rules-20';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -224,6 +226,7 @@ import { applyBlindNewsRows29 } from './blind-rules-29';
 import { applyBlindNewsRows30 } from './blind-rules-30';
 import { applyBlindNewsRows31 } from './blind-rules-31';
 import { applyBlindNewsRows32 } from './blind-rules-32';
+import { applyBlindNewsRows33 } from './blind-rules-33';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import { STAFF_AT_AMPERSAND } from '../lexicon/claims-42';
 import {
@@ -2108,6 +2111,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows24(ctx, out);
   // Rows for a family fold rows 24 left: pollsters and publishers named before their poll or journal (helper ents43c), in detect/fold-rules-25.ts.
   applyFoldPatternRows25(ctx, out);
+  // Rows for the largest family fold rows 25 left: fairs, gatherings, contests and periods named like places or bodies (helper ents44c), in detect/fold-rules-26.ts.
+  applyFoldPatternRows26(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
@@ -2172,6 +2177,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows18(ctx, out);
   // Rows for issue #9's weak patterns, twelfth round: firms with an ampersand or a possessive, coalitions, cycling teams with a dash (helper ents43b), in detect/leftover-rules-19.ts.
   applyLeftoverRows19(ctx, out);
+  // Rows for issue #9's weak patterns, thirteenth round: an opening "A" before a survey, port bodies, borrowed field words, regnal names, gangs named with an article (helper ents44b), in detect/leftover-rules-20.ts.
+  applyLeftoverRows20(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
@@ -2193,6 +2200,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows31(ctx, out);
   // Rows from the blind entity batches 95 and 96 (helper ents43a), in detect/blind-rules-32.ts.
   applyBlindNewsRows32(ctx, out);
+  // Rows from the blind entity batches 98 and 99 (helper ents44a), in detect/blind-rules-33.ts.
+  applyBlindNewsRows33(ctx, out);
   return out
     .alive()
     .slice()

@@ -118,13 +118,16 @@ export const STADIUM_COMPOUND_ROW: ListsRow<'tails'> = {
   ],
 };
 
-export const BODY_OF_COUNTRY_ROW: ListsRow<'heads'> = {
+export const BODY_OF_COUNTRY_ROW: ListsRow<'heads' | 'tails'> = {
   id: 'organisation.body-of-country',
   value: {
     heads: words('senate parliament congress assembly legislature senado congreso'),
+    // Last words of a longer body whose country after "of" is part of its name (ents44a, batch 99:
+    // "the Armed Forces of the Democratic Republic of the Congo"); read in detect/blind-rules-33.ts.
+    tails: words('forces army navy court tribunal commission mission police guard'),
   },
   reason:
-    'A legislature is named by its head and its country ("the Senate of the Philippines", "the Parliament of Georgia", "the Congress of Peru"); the model reads the head and the country as two names. An organisation that is one such head word, followed by "of" (and "the") and a place of one to three words read as a place, is one organisation; the head must be the whole organisation and capitalised, and the place no organisation of its own.',
+    'A legislature is named by its head and its country ("the Senate of the Philippines", "the Parliament of Georgia", "the Congress of Peru"); the model reads the head and the country as two names. An organisation that is one such head word, followed by "of" (and "the") and a place of one to three words read as a place, is one organisation; the head must be the whole organisation and capitalised, and the place no organisation of its own. Widened from batch 99 (ents44a): armed forces, courts and missions are named with their country too ("the Armed Forces of the Democratic Republic of the Congo", "the Constitutional Court of Thailand", "the Mission of Ukraine to NATO"), and the model reads them apart, most of all when the country holds an "of" of its own. An organisation the model read that ends in one of the tails, right before "of" and, after an optional "the", a place the model read that the map knows as a country, is one organisation; a country after "in" is left, as GUM splits it ("the United Nations Interim Administration Mission" in "Kosovo"), and so is a city ("the High Court in Pretoria"), and so are a firm and its country (place.firm-of-country) and names a rule decided.',
   examples: [
     {
       text: 'The Senate of the Philippines voted 19–3 on Wednesday.',
@@ -133,6 +136,14 @@ export const BODY_OF_COUNTRY_ROW: ListsRow<'heads'> = {
     {
       text: 'The Senate voted on Wednesday in the Philippines.',
       expect: 'organization:Senate | place:Philippines',
+    },
+    {
+      text: 'The Armed Forces of the Democratic Republic of the Congo said they had retaken the town.',
+      expect: 'organization:Armed Forces of the Democratic Republic of the Congo',
+    },
+    {
+      text: 'The case went to the High Court in Nairobi and then to Kenya.',
+      expect: 'organization:High Court | place:Nairobi | place:Kenya',
     },
   ],
 };

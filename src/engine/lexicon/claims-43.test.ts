@@ -46,9 +46,9 @@ describe('claims43 look-ahead row: the first claim has this speaker (its text or
     const c = claimsOf(text)[0];
     expect([c?.speaker, c?.name]).toContain(want);
   });
-  it('gives a description nobody holds yet no person named later with another wording', () => {
+  it('gives a description nobody holds yet no person named later with another role', () => {
     const [c] = claimsOf(
-      'The leader of the council said the bridge would close for a year. The council met on Tuesday. Council leader Ann Moss said the budget was tight.',
+      'The leader of the council said the bridge would close for a year. The council met on Tuesday. Union leader Ann Moss said the budget was tight.',
     );
     expect(c?.name).not.toBe('Ann Moss');
   });

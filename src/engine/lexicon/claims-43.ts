@@ -174,12 +174,14 @@ export const LOOK_AHEAD_SAME: RuleRow<boolean> = {
   reason:
     'A description with no holder named before it ("the chief executive said", "…, said the leader of the council") was given to the first person named in the next two sentences whose role shared its head word. A later person with a like role is often someone else: "The bridge will close for a year, said the leader of the council. … Council leader Ann Moss said …" gave the first claim to Ann Moss (a known fault left by stop 52; the review of stop 52 guarded closing tags only). People named before are preferred as before; a person named later with a role of their own is taken only when the sentence naming them repeats the whole description ("The leader of the council, Ann Moss, …"), for a tag at the start or the end of a sentence alike. A person named later with no role stays the fallback when nobody has spoken ("…, its chief executive told reporters. Lina Novak, who took over in May, said …").',
   examples: [
+    // "Council leader Ann Moss" is the same description in the other order (row
+    // speaker.description.look-ahead.other-order, claims44); a leader of another body is not.
     {
-      text: 'The leader of the council said the bridge would close for a year. The council met on Tuesday. Council leader Ann Moss said the budget was tight.',
+      text: 'The leader of the council said the bridge would close for a year. The council met on Tuesday. Union leader Ann Moss said the budget was tight.',
       expect: 'leader of the council',
     },
     {
-      text: 'The bridge will close for a year, said the leader of the council. The council met on Tuesday. Council leader Ann Moss said the budget was tight.',
+      text: 'The bridge will close for a year, said the leader of the council. The council met on Tuesday. Union leader Ann Moss said the budget was tight.',
       expect: 'the leader of the council',
     },
     // Must leave: the later naming repeats the description.

@@ -78,18 +78,25 @@ export const COALITION_NAME_ROW: RuleRow<{ names: readonly string[] }> = {
   ],
 };
 
-export const DASH_TEAM_ROW: RuleRow<{ cues: readonly string[]; prefixes: readonly string[] }> = {
+export const DASH_TEAM_ROW: RuleRow<{
+  cues: readonly string[];
+  races: readonly string[];
+  prefixes: readonly string[];
+}> = {
   id: 'organisation.dash-team',
   value: {
     // Words only cycling uses beside a team's name in its sentence ("team", "race", "stage" are
     // everyone's: "the Biden–Harris team", "the Harvard–Yale race").
     cues: words(`rider riders peloton sprinter sprinters climber breakaway giro vuelta cyclist cyclists
       cycling`),
+    // Stage races whose name, written whole, says a sentence is about cycling ("won a stage of the
+    // Tour de France for Lidl–Trek"); "Tour" alone is any tour's.
+    races: ['Tour de France', 'Tour de Suisse', 'Tour de Pologne', 'Tour Down Under', 'Tour de Romandie'],
     // Combining forms of peoples before a dash: "an Anglo–French team" is no sponsor's name.
     prefixes: words('Anglo Franco Sino Indo Euro Afro Austro Russo Italo Greco Judeo Hispano Luso Serbo'),
   },
   reason:
-    'Cycling teams are named after two sponsors joined by a dash: "Visma–Lease a Bike", "UAE Team Emirates–XRG", "Soudal–Quick-Step", "Groupama–FDJ". The model cuts the name at the dash and reads one side or nothing. Capitalised words, an en dash touching them and a capitalised word touching it (then capitalised words, "a" between two, and words glued with a hyphen on the line), in a sentence with a word only cycling uses ("rider", "peloton", "Giro"; not "team", "race" or "stage": "the Celtic–Rangers derby", "the Biden–Harris team"), where neither side is a place the map knows ("the London–Paris train"), a person or a people ("an Anglo–French team"), are one organisation (an opening article or function word left out).',
+    'Cycling teams are named after two sponsors joined by a dash: "Visma–Lease a Bike", "UAE Team Emirates–XRG", "Soudal–Quick-Step", "Groupama–FDJ". The model cuts the name at the dash and reads one side or nothing. Capitalised words, an en dash touching them and a capitalised word touching it (then capitalised words, "a" between two, and words glued with a hyphen on the line), in a sentence with a word only cycling uses ("rider", "peloton", "Giro") or a stage race named whole ("Tour de France", "Tour Down Under"; not "team", "race" or "stage": "the Celtic–Rangers derby", "the Biden–Harris team"), where neither side is a place the map knows ("the London–Paris train"), a person or a people ("an Anglo–French team"), are one organisation (an opening article or function word left out).',
   examples: [
     {
       text: 'Jonas Vingegaard of Visma–Lease a Bike finished second, ahead of the peloton.',

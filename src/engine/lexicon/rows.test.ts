@@ -32,6 +32,7 @@ import { FOLD_PATTERN_ROWS_22 } from './fold-patterns-22';
 import { FOLD_PATTERN_ROWS_23 } from './fold-patterns-23';
 import { FOLD_PATTERN_ROWS_24 } from './fold-patterns-24';
 import { FOLD_PATTERN_ROWS_25 } from './fold-patterns-25';
+import { FOLD_PATTERN_ROWS_26 } from './fold-patterns-26';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
@@ -57,6 +58,7 @@ import { NEWS_LEFTOVER_ROWS_16 } from './news-leftovers-16';
 import { NEWS_LEFTOVER_ROWS_17 } from './news-leftovers-17';
 import { NEWS_LEFTOVER_ROWS_18 } from './news-leftovers-18';
 import { NEWS_LEFTOVER_ROWS_19 } from './news-leftovers-19';
+import { NEWS_LEFTOVER_ROWS_20 } from './news-leftovers-20';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -70,6 +72,7 @@ import { BLIND_NEWS_ROWS_29 } from './blind-news-29';
 import { BLIND_NEWS_ROWS_30 } from './blind-news-30';
 import { BLIND_NEWS_ROWS_31 } from './blind-news-31';
 import { BLIND_NEWS_ROWS_32 } from './blind-news-32';
+import { BLIND_NEWS_ROWS_33 } from './blind-news-33';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -317,6 +320,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   // Fold rows 24 (ents42c).
   ['players named by one name in a match report, names after a word of kin', FOLD_PATTERN_ROWS_24],
   ['pollsters and publishers named before their poll or journal', FOLD_PATTERN_ROWS_25],
+  // Fold rows 26 (ents44c).
+  ['fairs, gatherings, contests and periods named like places or bodies', FOLD_PATTERN_ROWS_26],
   // Rows from the blind entity batches 35 and 36 (ents21a).
   ['counties as sides, paternal surnames, trades before a firm, title-word places, sport grounds', BLIND_NEWS_ROWS_12],
   // Rows from the blind entity batches 38 and 39 (ents22a).
@@ -421,6 +426,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'firms with an ampersand or a possessive, coalitions, cycling teams with a dash, firms of a country',
     NEWS_LEFTOVER_ROWS_19,
   ],
+  // Issue #9's weak patterns, thirteenth round (ents44b).
+  [
+    'an opening "A" before a survey, port bodies, borrowed field words, regnal names, gangs named with an article',
+    NEWS_LEFTOVER_ROWS_20,
+  ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
@@ -444,6 +454,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'clubs by their tail word, numbered leagues, bodies of several fields, parties of two nouns, two-word peoples, union locals',
     BLIND_NEWS_ROWS_32,
+  ],
+  // Rows from the blind entity batches 98 and 99 (ents44a).
+  [
+    'firms written with a small first letter, bodies named with their country, adjectives before people',
+    BLIND_NEWS_ROWS_33,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {

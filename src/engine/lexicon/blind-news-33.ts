@@ -1,0 +1,56 @@
+/**
+ * Rows from the blind entity batches 98 and 99 (6 Dec 2026, helper ents44a; the batches are in
+ * detect/news-entities-98.cases.ts). Batch 100 was written with them and is never fixed against (its
+ * errors are never printed). Kept in their own file so they merge cleanly with rows added in
+ * parallel; the rules that apply them are in detect/blind-rules-33.ts, called by applyNameRules
+ * after the rows of batches 95 and 96. Example texts are written for the rows, not taken from a
+ * batch: each row has sentences it must decide and sentences it must leave alone.
+ */
+import type { RuleRow } from './rule-row';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const CAMEL_CASE_FIRM_ROW: RuleRow<{ before: readonly string[]; after: readonly string[] }> = {
+  id: 'organisation.camel-case-firm',
+  value: {
+    // Trade nouns right before the name ("broadband provider eeroNet", "chip designer iQubit").
+    before: words(
+      'firm company start-up startup provider designer maker chipmaker operator developer lender platform retailer carrier',
+    ),
+    // Words right after it that make it the subject or owner of a firm's doing.
+    after: words('said says told announced raised founded which whose'),
+  },
+  reason:
+    'Technology firms are often written with a small first letter and a capital inside ("eBay", "tapRight", "eeroNet", "iQubit"). The model, which reads capitals, reads such a word as nothing or folds it into a person with the word before ("Oakland-based tapRight"). A word of that shape (one to five small letters, a capital, more letters) right after one of these trade nouns or a hyphenated place modifier ("Leeds-based"), or right before "said" or a comma and "which"/"founded", is a firm (a possessive is no cue: GUM leaves a website so named unmarked, "eHow\'s model"); so is every other use of the same word in the text. A name read by a rule, a name the model read as a firm with more words ("eBay Inc"), and a person or place the model is sure of (0.9) are left; a product written the same way ("the iPhone", "an iPad") gets no cue and is left.',
+  examples: [
+    {
+      text: 'Chip designer iQubit said it would hire 40 engineers. Shares in iQubit rose.',
+      expect: 'organization:iQubit | organization:iQubit',
+    },
+    { text: 'She bought an iPhone and an iPad in London.', expect: 'place:London' },
+  ],
+};
+
+export const PEOPLE_AFTER_OPENING_WORD_ROW: RuleRow<{ people: readonly string[] }> = {
+  id: 'none.opening-word-before-people',
+  value: {
+    // Plural nouns of people an adjective opens a sentence with ("Legal experts said …").
+    people: words(
+      'experts analysts observers officials sources critics lawyers scholars economists diplomats residents activists campaigners researchers scientists',
+    ),
+  },
+  reason:
+    'A sentence often opens with an adjective and a plural noun of people: "Legal experts said the case could shape others", "Military analysts expect a long war". The model reads the capitalised adjective alone as a name (an organisation 0.61 for "Legal"). A one-word name the model alone read (below 0.9) that opens a sentence, is a common word of the language, is right before one of these plural nouns, and is read nowhere else in the text as a name, is no name. A firm or a country so placed that the text names elsewhere ("Apple engineers", "Western diplomats" after "the West") or that the map knows is left.',
+  examples: [
+    {
+      text: 'Legal experts said the case could shape a separate suit. The judge will rule in June.',
+      expect: '',
+    },
+    {
+      text: 'Apple said it would appeal. Apple engineers said the app was unsafe.',
+      expect: 'organization:Apple | organization:Apple',
+    },
+  ],
+};
+
+export const BLIND_NEWS_ROWS_33: readonly RuleRow<unknown>[] = [CAMEL_CASE_FIRM_ROW, PEOPLE_AFTER_OPENING_WORD_ROW];

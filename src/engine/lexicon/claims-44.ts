@@ -1,0 +1,134 @@
+/**
+ * Rows of claims44 (issue #9): the known faults left by stop 53 and claims batches 116 and 117
+ * (court reports, press conferences, studies, council meetings, election counts). Each row is a
+ * pattern of English that holds in any news: a relative clause or a finite verb between a verb of
+ * causing and "to", a description written in the other order ("the head of the agency" / "agency
+ * head"), the subject organisation of a sentence before a closing tag's description. Kept in a
+ * file of its own so a merge with the other claims helpers is a union.
+ * claims-44.test.ts runs the examples through the whole engine.
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row cue.infinitive.prompted-object.clause-stop (narrows cue.infinitive.prompted-object,
+ * claims-43): the walk back from "to" to a verb of causing stops at a relative pronoun, a
+ * conjunction or a finite verb, which open a clause of their own.
+ */
+export const PROMPTED_CLAUSE_STOP: RuleRow<{ stops: readonly string[]; verbs: readonly string[] }> = {
+  id: 'cue.infinitive.prompted-object.clause-stop',
+  /** Words that end the object; verbs of causing this row makes safe to read again ("led"). */
+  value: { stops: ['who', 'whom', 'whose', 'that', 'which', 'and', 'or', 'but'], verbs: ['led'] },
+  reason:
+    'Row cue.infinitive.prompted-object reads "<verb of causing> <object> to <cue> that …" as a claim of the object, walking back from "to" over up to six words to any verb of causing. It walked over a relative clause and over the sentence\'s own verb: "Officials who forced the vote declined to confirm that the budget had passed." was a claim of "the vote declined" (a known fault left by stop 53; "led" had been taken out of the list for that reason). The object of a verb of causing is a noun phrase: the walk stops at "who", "whom", "whose", "that", "which", "and", "or" or "but", at a finite auxiliary, and at a verb in the past (in -ed or an irregular past) right before "to", which is the verb "to" depends on ("declined to", "refused to", "agreed to"). With that stop "led" is a verb of causing again ("The ruling led the union to warn that …").',
+  examples: [
+    { text: 'The ruling led the union to warn that strikes would follow.', expect: 'the union' },
+    // Must leave: a relative clause holds the verb of causing; the verb before "to" is the sentence's own.
+    { text: 'Officials who forced the vote declined to confirm that the budget had passed.', expect: '' },
+    { text: 'Officials who led the talks declined to confirm that a deal had been reached.', expect: '' },
+    { text: 'The board that pushed the plan refused to admit that it had failed.', expect: '' },
+  ],
+};
+
+/**
+ * Row claim.second-cue.prompted-object (extends cue.infinitive.prompted-object to
+ * claim.second-cue): "Police said the storm forced officials to warn that …" — in a second claim
+ * too, the object of the verb of causing is the source.
+ */
+export const SECOND_PROMPTED: RuleRow<boolean> = {
+  id: 'claim.second-cue.prompted-object',
+  value: true,
+  reason:
+    'Row cue.infinitive.prompted-object makes "<verb of causing> <object> to <cue> that …" a claim of the object, but only where the cue is the sentence\'s first. After a first cue ("Police said the storm forced officials to warn that the river would rise.") the second-claim path read the noun phrase before the verb of causing as the source: "the storm" (a known fault left by stop 53). The second claim takes the object as its source as the first does; its span still opens at the subject of the verb of causing.',
+  examples: [
+    { text: 'Police said the storm forced officials to warn that the river would rise.', expect: 'officials' },
+    {
+      text: 'Witnesses said the blast prompted the mayor to say that the plant would close.',
+      expect: 'the mayor',
+    },
+    // Must leave: no verb of causing before the object.
+    { text: 'Police said the storm left officials unable to warn residents.', expect: 'Police' },
+  ],
+};
+
+/**
+ * Row speaker.description.look-ahead.other-order (extends speaker.description.look-ahead.same-description,
+ * claims-43): "The head of the agency said … . Agency head Lena Park …" — the same description
+ * written in the other order names the same person.
+ */
+export const LOOK_AHEAD_OTHER_ORDER: RuleRow<boolean> = {
+  id: 'speaker.description.look-ahead.other-order',
+  value: true,
+  reason:
+    'Row speaker.description.look-ahead.same-description gives a description nobody holds yet ("the head of the agency said") to the person named in the next two sentences only when that sentence repeats the description word for word. News writes one office both ways: "the head of the agency" and "agency head Lena Park", "the leader of the council" and "council leader Ann Moss". "The head of the agency said the rules would change. Agency head Lena Park told reporters …" left the first claim to the description (a known fault left by stop 53, the review of claims43\'s row). A description of one or two words of role, "of", and one or two words of body holds in the other order too ("agency head", "council leader"), and the reverse. A person introduced with another role or another body ("Union leader Ann Moss", "Ann Cole, a nurse") is still someone new.',
+  examples: [
+    {
+      text: 'The head of the agency said the rules would change. Agency head Lena Park told reporters that the review would end in May.',
+      expect: 'Lena Park',
+    },
+    {
+      text: 'The bridge will close for a year, said the leader of the council. The council met on Tuesday. Council leader Ann Moss said the budget was tight.',
+      expect: 'Ann Moss',
+    },
+    // Must leave: another body, and another description of her own.
+    {
+      text: 'The leader of the council said the bridge would close for a year. Union leader Ann Moss said the budget was tight.',
+      expect: 'leader of the council',
+    },
+    {
+      text: 'The bridge will close for a year, said the leader of the council. Ann Cole, a nurse, said the budget was tight.',
+      expect: 'the leader of the council',
+    },
+  ],
+};
+
+/**
+ * Row speaker.description.organization.sentence-subject (claims/subject-org.ts): "Unilever has
+ * agreed to sell …, including PG Tips and Lipton, …, the consumer goods group said." — the
+ * organisation that is the sentence's subject is who the closing tag's description stands for.
+ */
+export const SUBJECT_ORG: RuleRow<{ on: boolean; dashes: readonly string[] }> = {
+  id: 'speaker.description.organization.sentence-subject',
+  /** Marks that end a dateline before the subject ("LONDON, Nov 18 (Reuters) - Unilever …"). */
+  value: { on: true, dashes: ['-', '–', '—'] },
+  reason:
+    'A closing tag with a description of an organisation ("…, the consumer goods group said") goes to the most recent organisation that fits the description. In "Unilever has agreed to sell its tea business, including PG Tips and Lipton, to CVC Capital Partners for 4.5 billion euros, the consumer goods group said." that is a name inside the object or a list (a known fault left by stop 53: Lipton, or here CVC Capital Partners). When the sentence opens with an organisation (at its first word or right after a dateline\'s dash) followed at once by an auxiliary or a verb in the past that is no cue ("has agreed", "won"), that subject is who acts and so who the tag describes, if it fits the description. Not when the verb is a cue ("Serie A said Juventus …, the club said": Juventus; "WHO asked Pfizer to …, the drugmaker said": Pfizer), nor when the name modifies a noun ("Siemens shares fell after Alstom …, the company said"). A reverted row of stop 53 took the sentence\'s first organisation whatever its verb.',
+  examples: [
+    {
+      text: 'LONDON, Nov 18 (Reuters) - Unilever has agreed to sell its tea business, including PG Tips and Lipton, to private equity firm CVC Capital Partners for 4.5 billion euros, the consumer goods group said on Thursday.',
+      expect: 'Unilever',
+    },
+    // Must leave: a verb of saying or asking after the subject, and a name before a noun.
+    {
+      text: 'Serie A said Juventus had been fined 50,000 euros for crowd trouble, the club said on Friday.',
+      expect: 'Juventus',
+    },
+    {
+      text: 'The WHO asked Pfizer to share its trial data with poorer countries, the drugmaker said on Monday.',
+      expect: 'Pfizer',
+    },
+  ],
+};
+
+/**
+ * Row speaker.subject.court-role-as-written: "A Superior Court judge in Fulton County ruled that …"
+ * — a court's name before a judge's role modifies the role; the judge is the speaker, as written.
+ */
+export const COURT_ROLE: RuleRow<{ heads: readonly string[]; after: readonly string[] }> = {
+  id: 'speaker.subject.court-role-as-written',
+  /** Lowercase roles that speak or rule in their own right; words that may follow the role. */
+  value: {
+    heads: ['judge', 'judges', 'justice', 'magistrate', 'prosecutor', 'prosecutors'],
+    after: ['in', 'at', 'of', 'for'],
+  },
+  reason:
+    'A judge ruling that … is a claim with the judge as speaker (batches 106 and 110: "District Judge Samuel Ortiz ruled that …"); an unnamed judge keeps the words that describe her ("A federal judge in Miami ruled that …"). When a court\'s name comes before the role, the named organisation inside the subject won: "A Superior Court judge in Fulton County ruled that the ballots must be counted again." gave "A Superior Court" (a known fault left by stop 53). An organisation right before a lowercase judge, justice, magistrate or prosecutor that heads the subject (nothing after the role but "in", "at", "of" or "for" and what they take) is a modifier: the speaker is the phrase as written. Not a spokesman or an official, who speak for their body.',
+  examples: [
+    {
+      text: 'A Superior Court judge in Fulton County ruled that the ballots must be counted again.',
+      expect: 'Superior Court judge in Fulton County',
+    },
+    // Must leave: a body's spokesman, and the court itself.
+    { text: 'The Superior Court ruled that the ballots must be counted again.', expect: 'Superior Court' },
+    { text: 'A Pentagon spokesman said the jets had landed safely.', expect: 'Pentagon' },
+  ],
+};
