@@ -103,6 +103,7 @@ import {
 import { BARE_PLURAL_TIME_AFTER, LOOK_AHEAD_SAME, PARTICIPLE_PHRASE } from '../lexicon/claims-43';
 import { COURT_ROLE, LOOK_AHEAD_OTHER_ORDER, SUBJECT_ORG } from '../lexicon/claims-44';
 import { courtRoleAfter } from './subject-org';
+import { afterCoordinatedClause } from './coordinated-clause';
 import { subjectOrg } from './subject-org';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
@@ -620,6 +621,8 @@ function citationBefore(ctx: CCtx, close: number, sentFirst: number): number {
 }
 
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
+  // "Sales fell, and the chief executive, Ann Lee, said" (row speaker.subject.after-coordinated-clause).
+  sentFirst = afterCoordinatedClause(ctx, end, sentFirst);
   let j = end;
   // Adverbs and auxiliaries between subject and cue ("Moreno again accused", "went on to claim").
   while (j >= sentFirst && ctx.t.kind[j] === Kind.Word) {
