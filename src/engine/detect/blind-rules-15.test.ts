@@ -299,6 +299,11 @@ describe('lead (stop 54): place.county-not-person, a township', () => {
   it.each([
     // No surname is Township: the model's sure person there is a place.
     ['[[P:0.91 Jerome Township]] trustee [[P Ana Ruiz]] said so.', ['place:Jerome Township', 'person:Ana Ruiz']],
+    // A sports report too: no club is a Township (review, stop 54).
+    [
+      `[[P:0.94 Jerome Township]] trustee [[P Ana Ruiz]] said so. ${GAME}`,
+      ['place:Jerome Township', 'person:Ana Ruiz'],
+    ],
     // Leave: a sure person ending in County, a township's board.
     [
       '[[P:0.95 Jim County]] spoke. The [[O Jerome Township Board]] met.',

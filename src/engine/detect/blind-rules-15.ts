@@ -208,9 +208,10 @@ function countiesNotPeople(ctx: Ctx, out: Names, sports: SportsReading): void {
       continue;
     found.push(n);
   }
-  // "Derby County", "Notts County": clubs in a sports report.
-  if (!found.length || sports.yes) return;
+  // "Derby County", "Notts County": clubs in a sports report; no club is a Township (review, stop 54).
+  if (!found.length) return;
   for (const n of found) {
+    if (sports.yes && !NEVER_SURNAMES.has(ctx.forms[ctx.form[n.b - 1]])) continue;
     // "Former Dougherty County": a word of the language opening the sentence is no part of the name.
     let a = n.a;
     while (a < n.b - 2 && (COMMON_WORDS.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) a++;

@@ -186,6 +186,8 @@ describe('lead (stop 54): place.civic-title-of, the town before its head', () =>
       ['place:Camden', 'person:Ann Lee', 'place:Trenton'],
     ],
     ['[[O:0.77 The Hague]] mayor spoke.', ['place:The Hague']],
+    // Leave: a party named by a word of the language the map also knows as a town (review, stop 54).
+    ['The [[O:0.61 Green]] mayor of [[L Bristol]] said so.', ['organization:Green', 'place:Bristol']],
     // Leave: a party, a central bank's governor, a town read surely as a body, a name the map lacks.
     [
       'The [[O:0.6 Labour]] mayor spoke. The [[O:0.7 Fed]] governor spoke. [[O:0.9 Camden]] mayor spoke. [[O:0.4 Velmora]] mayor spoke.',

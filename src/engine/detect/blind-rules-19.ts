@@ -55,6 +55,7 @@ import {
   isLowerWord,
   isOneChar,
   capitalisedOnLineAfterStart,
+  isPlainWord,
   OPEN_PAREN,
   CLOSE_PAREN,
   COMMA,
@@ -513,10 +514,14 @@ function civicTitlesAfter(ctx: Ctx, out: Names): void {
     if (n.b - n.a > 1 && lower(ctx, n.a) === 'the') {
       const a = placeNamed(ctx, n.a, n.b) ? n.a : placeNamed(ctx, n.a + 1, n.b) ? n.a + 1 : -1;
       if (a >= 0) puts.push([a, n.b, n]);
-    } else if (n.probs[ORG] < SURE && placeLookup(ctx, spanText(ctx, n.a, n.b))) puts.push([n.a, n.b, n]);
+    } else if (n.probs[ORG] < SURE && !partyWord(ctx, n) && placeLookup(ctx, spanText(ctx, n.a, n.b)))
+      puts.push([n.a, n.b, n]);
   }
   for (const [a, b, n] of puts) out.put(a, b, PLACE, CIVIC_TITLE_OF_ROW.id, undefined, n);
 }
+
+/** "The Green mayor": one word of the language names a party as often as a town (review, stop 54). */
+const partyWord = (ctx: Ctx, n: NamedSpan) => n.b - n.a === 1 && isPlainWord(ctx, n.a);
 
 /** The map knows [a, b) as a place, with "The" where its name has it ("The Hague", not "The Trenton" or "Hague"). */
 function placeNamed(ctx: Ctx, a: number, b: number): boolean {

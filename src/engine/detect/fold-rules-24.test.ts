@@ -47,6 +47,11 @@ describe('lead (stop 54): person.player-action, a full name after "from"', () =>
       ],
     ],
     ['Prices fell 3 from Ana Ruiz Foods. Sales rose 200 from Bright Star.', []],
+    // Leave: a side the model read as a body, a side before its people (review, stop 54).
+    [
+      'The striker scored twice in the final. Two goals from [[O:0.36 Inter Miami]] sealed it. England fell for 210 despite 88 runs from West Indies all-rounders, and a century from West Indies opener [[P Shai Hope]].',
+      ['organization:Inter Miami', 'person:Shai Hope'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

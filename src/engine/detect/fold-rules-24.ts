@@ -8,12 +8,16 @@
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { Kind } from '../tokenize/tokenize';
 import { KIN_NAME_ROW, PLAYER_ACTION_ROW } from '../lexicon/fold-patterns-24';
+import { SPORT_ROLE_NOUN_ROW } from '../lexicon/blind-news-12';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { KNOWN_ORGS, TITLES } from '../lexicon/words';
+import { KNOWN_ORGS, ROLE_NOUNS, TITLES } from '../lexicon/words';
 import { isSportsReport, sentenceAboutSport } from './sport-sentences';
 import {
+  HYPHEN,
+  ORG,
   PERSON,
   formMarks,
+  isPunctChar,
   isCapWord,
   isLowerWord,
   isPlainWord,
@@ -106,6 +110,16 @@ function playerActions(ctx: Ctx, out: Names): void {
   }
 }
 
+/** Words for a side's people after its name: "opener", "all-rounders", "fans", "captain". */
+const SPORT_ROLES = lowerSetOf(SPORT_ROLE_NOUN_ROW.value.nouns);
+
+/** The word at `b` names a side's people: a role, a plural, or a hyphened compound ("all-rounders"). */
+function sidesPeople(ctx: Ctx, b: number): boolean {
+  if (!isLowerWord(ctx, b) || !onLine(ctx, b)) return false;
+  const w = lower(ctx, b);
+  return ROLE_NOUNS.has(w) || SPORT_ROLES.has(w) || /[^s]s$/.test(w) || isPunctChar(ctx, b + 1, HYPHEN);
+}
+
 /** The longest full name after what a player made and "from". */
 const FULL_NAME_MAX = 3;
 
@@ -122,7 +136,10 @@ function scoresFrom(ctx: Ctx, out: Names): void {
     let b = a;
     while (b - a < FULL_NAME_MAX && onLine(ctx, b) && isCapWord(ctx, b) && !TITLES.has(lower(ctx, b))) b++;
     if (b - a < 2 || (onLine(ctx, b) && isCapWord(ctx, b)) || ctx.t.kind[b] === Kind.Poss) continue;
-    if (!mayBePerson(ctx, out, a, b)) continue;
+    // "from West Indies opener Shai Hope", "from West Indies all-rounders": a side before its people.
+    if (sidesPeople(ctx, b)) continue;
+    // "Two goals from Inter Miami": a side the model read as a body, however unsure (review, stop 54).
+    if (out.at(a)?.type === ORG || !mayBePerson(ctx, out, a, b)) continue;
     if (!sentenceAboutSport(ctx, ctx.s.of[a]) && !(report ??= isSportsReport(ctx))) continue;
     out.put(a, b, PERSON, PLAYER_ACTION_ROW.id);
   }

@@ -30,6 +30,8 @@ describe('organisation.acronym-opening-speaker', () => {
     ['A said B.', []],
     // A disease or a measure before a verb only a body does is no body.
     ['COVID suspended the season. CPI rose again.', []],
+    // A participle before a preposition describes a thing (review, stop 54).
+    ['PFAS banned in food packaging, the state said.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -56,6 +56,9 @@ import { sponsorTeams } from './sponsor-teams';
 import { scoreTokensAt, sentenceHasScore } from './sport-sentences';
 
 const STATING = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.verbs);
+const ACTIONS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.actions);
+const OPENING_VERBS = new Set([...STATING, ...ACTIONS]);
+const PARTICIPLE_PREPOSITIONS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.participlePrepositions);
 const NOUN_FORMS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.nounForms);
 const PERSON_PRONOUNS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.people);
 const COURTS_AND_VOTES = lowerSetOf(SCORE_RESULT_SIDES_ROW.value.courtsAndVotes);
@@ -92,7 +95,7 @@ export function applyLeftoverRows10(ctx: Ctx, out: Names): void {
 
 /** organisation.acronym-opening-speaker: see the row. */
 function acronymOpeningSpeakers(ctx: Ctx, out: Names): void {
-  const verbs = tokensOf(ctx, formMarks(ctx, STATING));
+  const verbs = tokensOf(ctx, formMarks(ctx, OPENING_VERBS));
   for (let x = 0; x < verbs.length; x++) {
     const v = verbs[x];
     const i = v - 1;
@@ -103,6 +106,9 @@ function acronymOpeningSpeakers(ctx: Ctx, out: Names): void {
     if (!opensSentence(ctx, i) && !opensLine(ctx, i) && !afterDateline(ctx, out, i)) continue;
     if (TITLES.has(lower(ctx, i)) || languageWord(ctx, i) || placeLookup(ctx, w) || isDemonym(ctx, w)) continue;
     if (NEVER_NAMES.has(lower(ctx, i)) || personAfter(ctx, v) || nounBeforeVerb(ctx, v)) continue;
+    // "PFAS banned in food packaging": a participle describing a thing.
+    if (ACTIONS.has(lower(ctx, v)) && isLowerWord(ctx, v + 1) && PARTICIPLE_PREPOSITIONS.has(lower(ctx, v + 1)))
+      continue;
     out.put(i, i + 1, ORG, ACRONYM_OPENING_SPEAKER_ROW.id);
   }
 }

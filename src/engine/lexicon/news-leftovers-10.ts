@@ -13,6 +13,8 @@ const words = (s: string) => s.trim().split(/\s+/);
 
 export const ACRONYM_OPENING_SPEAKER_ROW: RuleRow<{
   verbs: readonly string[];
+  actions: readonly string[];
+  participlePrepositions: readonly string[];
   nounForms: readonly string[];
   people: readonly string[];
 }> = {
@@ -21,12 +23,14 @@ export const ACRONYM_OPENING_SPEAKER_ROW: RuleRow<{
     // What a body does in the opening words of a report: states, counts, calls for.
     verbs: words(`said says reported reports recorded records called calls announced announces warned warns urged
       urges confirmed confirms estimated estimates found finds published issued accused accuses demanded
-      condemned welcomed criticised criticized appealed`).concat(
-      // Lead (stop 54): what only a body does ("SNCF cancelled most trains", "UEFA fined the club");
-      // no rise or fall, which things do too ("CPI rose").
-      words(`cancelled canceled suspended halted approved rejected banned fined sued appointed signed launched
-        ordered deployed arrested charged hired`),
-    ),
+      condemned welcomed criticised criticized appealed`),
+    // Lead (stop 54): what only a body does ("SNCF cancelled most trains", "UEFA fined the club");
+    // no rise or fall, which things do too ("CPI rose"). As a participle before a preposition they
+    // describe a thing ("PFAS banned in food packaging", review stop 54).
+    actions: words(`cancelled canceled suspended halted approved rejected banned fined sued appointed signed launched
+      ordered deployed arrested charged hired`),
+    // Prepositions after such a participle ("banned in", "suspended from", "approved for").
+    participlePrepositions: words('in from for by at on under across since until after during'),
     // Verbs that are plural nouns too: before another word of the language they are the subject's
     // noun ("ICU records show", "GPS estimates put", review ents34c); a verb only before "that", a
     // number, a name or a function word.
@@ -35,7 +39,7 @@ export const ACRONYM_OPENING_SPEAKER_ROW: RuleRow<{
     people: words('he she him his her'),
   },
   reason:
-    'An acronym of capitals is the short name of a body ("KNCHR", "NCDC", "ACLED", "NIMASA"); in the middle of a sentence the model reads one, but as the very first word of a text, or right after a dateline\'s dash ("NAIROBI — KNCHR called …"), it has no word before it to lean on and leaves it out. An acronym of three to eight capitals opening a sentence (or after a dateline and a dash), unread, followed by one of these verbs (of stating, or of what only a body does: "SNCF cancelled most trains"), and no place the map knows, title or word of the language written in capitals ("IT") is an organisation. Not before a noun ("HIV infections fell", "GDP grew": no verb of stating), not an acronym that is never a name on its own ("DNA found on the glove"), not a verb that is a plural noun too before another word ("ICU records show"), and not before "she" or "he" ("AOC said she": a person\'s initials; review ents34c).',
+    'An acronym of capitals is the short name of a body ("KNCHR", "NCDC", "ACLED", "NIMASA"); in the middle of a sentence the model reads one, but as the very first word of a text, or right after a dateline\'s dash ("NAIROBI — KNCHR called …"), it has no word before it to lean on and leaves it out. An acronym of three to eight capitals opening a sentence (or after a dateline and a dash), unread, followed by one of these verbs (of stating, or of what only a body does: "SNCF cancelled most trains", not as a participle before a preposition: "PFAS banned in food packaging"), and no place the map knows, title or word of the language written in capitals ("IT") is an organisation. Not before a noun ("HIV infections fell", "GDP grew": no verb of stating), not an acronym that is never a name on its own ("DNA found on the glove"), not a verb that is a plural noun too before another word ("ICU records show"), and not before "she" or "he" ("AOC said she": a person\'s initials; review ents34c).',
   examples: [
     {
       text: 'KNCHR said 14 people had been held without charge in Nairobi.',
