@@ -30,7 +30,7 @@ describe('entity batches as training documents', () => {
 
   it('rejects unbalanced markup and unknown batches', () => {
     expect(() => batchDoc('batch 1', { name: 'bad', text: '[[P Ana Ruiz] left' })).toThrow(/unbalanced/);
-    expect(() => loadBatchNews(['batch 99'])).toThrow(/no entity batch/);
+    expect(() => loadBatchNews(['batch 9999'])).toThrow(/no entity batch/);
   });
 
   it('trains on batches 1–16 only: 17–22 stay held out', () => {

@@ -85,8 +85,6 @@ describe('none.borrowed-field-word', () => {
 
 describe('person.regnal-name', () => {
   it.each([
-    ['A statue of [[P:0.43 Peter]] the Great was restored.', ['person:Peter the Great']],
-    ['Letters by Catherine the Great were sold.', ['person:Catherine the Great']],
     ['The mosque was built under Shah [[P Abbas]] I in [[L Isfahan]].', ['person:Abbas I', 'place:Isfahan']],
     ['Tsar [[P Nicholas]] II abdicated.', ['person:Nicholas II']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
@@ -96,6 +94,8 @@ describe('person.regnal-name', () => {
     ['The [[L Great Lakes]] froze.', ['place:Great Lakes']],
     ['[[L Peter the Great Bay]] froze.', ['place:Peter the Great Bay']],
     ['They called it the Great Reset.', []],
+    // An epithet is no part of the name (the training documents' convention, fold-rules-8).
+    ['A statue of [[P:0.43 Peter]] the Great was restored.', ['person:Peter']],
     ['[[P Smith]] I think is right.', ['person:Smith']],
     ['Chairman [[P Lee]] I met in [[L Seoul]].', ['person:Lee', 'place:Seoul']],
     ['[[P Peter]] the great one spoke.', ['person:Peter']],

@@ -6,7 +6,7 @@
  * - article.indefinite-before-noun: "A Times survey found" names the Times, without "A".
  * - organisation.port-body: "the Port of Rotterdam Authority", "The Port of Los Angeles said".
  * - none.borrowed-field-word: "Security researcher Ann Cole" after "the National Cyber Security Centre".
- * - person.regnal-name: "Peter the Great", "Shah Abbas I".
+ * - person.regnal-name: "Shah Abbas I", "Tsar Nicholas II".
  * - organisation.article-gang: "the Los Choneros and Los Lobos gangs".
  * - organisation.agency-with-and: "Immigration and Customs Enforcement".
  * - organisation.observation-mission: "the EU Election Observation Mission".
@@ -148,7 +148,6 @@ function borrowedFieldWords(ctx: Ctx, out: Names): void {
 
 // --- person.regnal-name ---------------------------------------------------------------------------
 
-const EPITHETS: ReadonlySet<string> = new Set(REGNAL_NAME_ROW.value.epithets);
 const RULER_TITLES: ReadonlySet<string> = new Set(REGNAL_NAME_ROW.value.titles);
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Names the numerals of a regnal name (any Roman numeral token). */
@@ -156,19 +155,8 @@ const ROMAN_NUMERALS: ReadonlySet<string> = {
   has: (w: string) => w.length > 0 && w.length <= 6 && ROMAN.test(w),
 } as ReadonlySet<string>;
 
-/** person.regnal-name: see the row. Only the epithets and Roman numerals (as written) are read. */
+/** person.regnal-name: see the row. Only the Roman numerals (as written) are read. */
 function regnalNames(ctx: Ctx, out: Names): void {
-  const epithets = tokensOf(ctx, exactFormMarks(ctx, EPITHETS));
-  for (let x = 0; x < epithets.length; x++) {
-    const e = epithets[x];
-    const g = e - 2;
-    if (g < 0 || !isWordInLowercase(ctx, e - 1, 'the') || !onLine(ctx, e - 1) || !onLine(ctx, e)) continue;
-    if (capitalisedOnLine(ctx, e + 1) || !isCapWord(ctx, g)) continue;
-    const n = out.at(g);
-    const given = n ? n.type === PERSON && n.a === g && n.b === g + 1 : FIRST_NAME_SET.has(lower(ctx, g));
-    if (!given || out.at(e)) continue;
-    out.put(g, e + 1, PERSON, REGNAL_NAME_ROW.id, undefined, n);
-  }
   const numerals = tokensOf(ctx, exactFormMarks(ctx, ROMAN_NUMERALS));
   for (let x = 0; x < numerals.length; x++) {
     const r = numerals[x];

@@ -188,7 +188,7 @@ export const WEAK_PATTERN_CASES_44B: EntityCase[] = [
   // Regnal names.
   {
     name: 'regnal peter the great',
-    text: `A statue of [[P Peter the Great]] was restored in [[L St Petersburg]].`,
+    text: `A statue of [[P Peter]] the Great was restored in [[L St Petersburg]].`,
   },
   {
     name: 'regnal shah abbas i',
@@ -200,7 +200,7 @@ export const WEAK_PATTERN_CASES_44B: EntityCase[] = [
   },
   {
     name: 'regnal catherine the great',
-    text: `Letters written by [[P Catherine the Great]] were sold at auction in [[L London]].`,
+    text: `Letters written by [[P Catherine]] the Great were sold at auction in [[L London]].`,
   },
   {
     name: 'regnal king charles iii',
