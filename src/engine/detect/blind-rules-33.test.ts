@@ -31,6 +31,16 @@ describe('organisation.camel-case-firm', () => {
     // A firm the model read with more words, a person it is sure of.
     ['The firm [[O eBay Motors]] said sales rose.', ['organization:eBay Motors']],
     ['The developer [[P:0.95 deShawn]] said he would go.', ['person:deShawn']],
+    // A surname with a particle, a word that ends a person's name, a person the model reads (0.6).
+    [
+      'Mets pitcher [[P:0.92 Jacob deGrom]] said his elbow felt fine. deGrom said he would start on Sunday.',
+      ['organization:Mets', 'person:Jacob deGrom'],
+    ],
+    ['Lawyers for [[P:0.88 Marc deVries]] said he would appeal.', ['person:Marc deVries']],
+    ['Coach [[P:0.7 Ana daSilva]] said so. daSilva, which is rare, left.', ['person:Ana daSilva']],
+    ['The lender deLeon said it would cut rates.', []],
+    ['Analyst [[P:0.62 Kai toMasi]] spoke. toMasi said rates would rise.', ['person:Kai toMasi']],
+    ['[[P:0.75 tuKola]] said it would sell shares.', ['person:tuKola']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
