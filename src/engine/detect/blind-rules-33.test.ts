@@ -76,6 +76,17 @@ describe('none.opening-word-before-people', () => {
     ['[[L:0.6 Reading]] officials said so.', ['place:Reading']],
     ['Talks with [[O:0.6 Legal]] experts ended.', ['organization:Legal']],
     ['[[O:0.95 Legal]] experts said so.', ['organization:Legal']],
+    // A body's people after a firm or union the model reads (0.4); generic people still go.
+    [
+      'Workers walked out on Monday. [[O:0.62 Unite]] officials said the strike would go ahead.',
+      ['organization:Unite'],
+    ],
+    ['[[O:0.74 Oracle]] analysts said the deal would close soon.', ['organization:Oracle']],
+    ['[[O:0.44 Target]] officials said sales rose in March.', ['organization:Target']],
+    ['[[O:0.66 Local]] residents said the road flooded.', []],
+    ['[[O:0.7 Military]] sources said talks had stalled.', []],
+    ['[[O:0.38 Target]] officials said so.', []],
+    ['[[L:0.6 Federal]] officials said so.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -4,10 +4,11 @@
  * 95 and 96, so these read the names every earlier rule decided. Each starts from its trigger
  * words' tokens (tokensOf), not from every token or name.
  * - organisation.camel-case-firm: "chip designer [quarkLoop] said", "[Austin]-based [payWise]"; never
- *   a surname ("Jacob [deGrom]").
+ *   a surname ("Jacob deGrom … deGrom said").
  * - organisation.body-of-country (lexicon/blind-news-18.ts's row, widened with its tails): "the [Armed
  *   Forces of the Democratic Republic of the Congo]"; its legislatures stay in blind-rules-18.ts.
- * - none.opening-word-before-people: "Legal experts said …" holds no name.
+ * - none.opening-word-before-people: "Military analysts expect …" holds no name; "[Unite] officials"
+ *   keeps its union.
  */
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
@@ -136,6 +137,9 @@ function bodiesOfCountryTails(ctx: Ctx, out: Names): void {
 // --- none.opening-word-before-people --------------------------------------------------------------
 
 const PEOPLE = lowerSetOf(PEOPLE_AFTER_OPENING_WORD_ROW.value.people);
+const BODY_PEOPLE = lowerSetOf(PEOPLE_AFTER_OPENING_WORD_ROW.value.bodyPeople);
+/** The model's reading of an organisation at or above which a name before a body's people is left. */
+const BODY_READ = 0.4;
 
 /** none.opening-word-before-people: see the row. Only the plural nouns of people are read. */
 function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
@@ -146,6 +150,8 @@ function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
     const n = out.at(p - 1) as LiveSpan | undefined;
     if (!n || n.dead || n.rule || n.a !== p - 1 || n.b !== p || !opensSentence(ctx, n.a)) continue;
     if (n.probs[n.type] >= UNSURE) continue;
+    // "Unite officials", "Oracle analysts": a firm's or union's own people.
+    if (n.type === ORG && n.probs[ORG] >= BODY_READ && BODY_PEOPLE.has(lower(ctx, p))) continue;
     const w = lower(ctx, n.a);
     if (!COMMON_WORDS.has(w) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     // "Apple said … Apple engineers said": a word the text reads as a name elsewhere stays one.

@@ -40,24 +40,30 @@ export const CAMEL_CASE_FIRM_ROW: RuleRow<{
   ],
 };
 
-export const PEOPLE_AFTER_OPENING_WORD_ROW: RuleRow<{ people: readonly string[] }> = {
+export const PEOPLE_AFTER_OPENING_WORD_ROW: RuleRow<{ people: readonly string[]; bodyPeople: readonly string[] }> = {
   id: 'none.opening-word-before-people',
   value: {
     // Plural nouns of people an adjective opens a sentence with ("Legal experts said …").
     people: words(
       'experts analysts observers officials sources critics lawyers scholars economists diplomats residents activists campaigners researchers scientists',
     ),
+    // The people of a body ("Unite officials", "Oracle analysts"): before them a firm the model reads is left.
+    bodyPeople: words('officials analysts executives workers staff members employees managers spokespeople'),
   },
   reason:
-    'A sentence often opens with an adjective and a plural noun of people: "Legal experts said the case could shape others", "Military analysts expect a long war". The model reads the capitalised adjective alone as a name (an organisation 0.61 for "Legal"). A one-word name the model alone read (below 0.9) that opens a sentence, is a common word of the language, is right before one of these plural nouns, and is read nowhere else in the text as a name, is no name. A firm or a country so placed that the text names elsewhere ("Apple engineers", "Western diplomats" after "the West") or that the map knows is left.',
+    'A sentence often opens with an adjective and a plural noun of people: "Senior researchers doubt the claim", "Military analysts expect a long war". The model reads the capitalised adjective alone as a name (an organisation 0.61 for "Senior"). A one-word name the model alone read (below 0.9) that opens a sentence, is a common word of the language, is right before one of these plural nouns, and is read nowhere else in the text as a name, is no name. A firm or a country so placed that the text names elsewhere ("Apple engineers", "Western diplomats" after "the West") or that the map knows is left; so is a name the model reads as an organisation (0.4) before the people of a body ("Unite officials", "Oracle analysts", "Target officials"), while generic people ("Legal experts", "Military sources") still take it away.',
   examples: [
     {
-      text: 'Legal experts said the case could shape a separate suit. The judge will rule in June.',
+      text: 'Senior researchers doubted the figures in the new report. The agency will publish more in June.',
       expect: '',
     },
     {
       text: 'Apple said it would appeal. Apple engineers said the app was unsafe.',
       expect: 'organization:Apple | organization:Apple',
+    },
+    {
+      text: 'Workers walked out on Monday. Unite officials said the strike would go ahead.',
+      expect: 'organization:Unite',
     },
   ],
 };
