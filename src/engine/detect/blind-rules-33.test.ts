@@ -31,6 +31,16 @@ describe('organisation.camel-case-firm', () => {
     // A firm the model read with more words, a person it is sure of.
     ['The firm [[O eBay Motors]] said sales rose.', ['organization:eBay Motors']],
     ['The developer [[P:0.95 deShawn]] said he would go.', ['person:deShawn']],
+    // A surname with a particle, a word that ends a person's name, a person the model reads (0.6).
+    [
+      'Mets pitcher [[P:0.92 Jacob deGrom]] said his elbow felt fine. deGrom said he would start on Sunday.',
+      ['organization:Mets', 'person:Jacob deGrom'],
+    ],
+    ['Lawyers for [[P:0.88 Marc deVries]] said he would appeal.', ['person:Marc deVries']],
+    ['Coach [[P:0.7 Ana daSilva]] said so. daSilva, which is rare, left.', ['person:Ana daSilva']],
+    ['The lender deLeon said it would cut rates.', []],
+    ['Analyst [[P:0.62 Kai toMasi]] spoke. toMasi said rates would rise.', ['person:Kai toMasi']],
+    ['[[P:0.75 tuKola]] said it would sell shares.', ['person:tuKola']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -66,6 +76,17 @@ describe('none.opening-word-before-people', () => {
     ['[[L:0.6 Reading]] officials said so.', ['place:Reading']],
     ['Talks with [[O:0.6 Legal]] experts ended.', ['organization:Legal']],
     ['[[O:0.95 Legal]] experts said so.', ['organization:Legal']],
+    // A body's people after a firm or union the model reads (0.4); generic people still go.
+    [
+      'Workers walked out on Monday. [[O:0.62 Unite]] officials said the strike would go ahead.',
+      ['organization:Unite'],
+    ],
+    ['[[O:0.74 Oracle]] analysts said the deal would close soon.', ['organization:Oracle']],
+    ['[[O:0.44 Target]] officials said sales rose in March.', ['organization:Target']],
+    ['[[O:0.66 Local]] residents said the road flooded.', []],
+    ['[[O:0.7 Military]] sources said talks had stalled.', []],
+    ['[[O:0.38 Target]] officials said so.', []],
+    ['[[L:0.6 Federal]] officials said so.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

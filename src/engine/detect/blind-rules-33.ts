@@ -3,10 +3,12 @@
  * lexicon/blind-news-33.ts). applyNameRules calls `applyBlindNewsRows33` after the rows of batches
  * 95 and 96, so these read the names every earlier rule decided. Each starts from its trigger
  * words' tokens (tokensOf), not from every token or name.
- * - organisation.camel-case-firm: "chip designer [iQubit] said", "[Oakland]-based [tapRight]".
+ * - organisation.camel-case-firm: "chip designer [quarkLoop] said", "[Austin]-based [payWise]"; never
+ *   a surname ("Jacob deGrom … deGrom said").
  * - organisation.body-of-country (lexicon/blind-news-18.ts's row, widened with its tails): "the [Armed
  *   Forces of the Democratic Republic of the Congo]"; its legislatures stay in blind-rules-18.ts.
- * - none.opening-word-before-people: "Legal experts said …" holds no name.
+ * - none.opening-word-before-people: "Military analysts expect …" holds no name; "[Unite] officials"
+ *   keeps its union.
  */
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
@@ -18,6 +20,7 @@ import { Kind } from '../tokenize/tokenize';
 import {
   COMMA,
   ORG,
+  PERSON,
   PLACE,
   exactFormMarks,
   formMarks,
@@ -43,11 +46,29 @@ const UNSURE = 0.9;
 
 // --- organisation.camel-case-firm -----------------------------------------------------------------
 
-/** "eBay", "tapRight", "eeroNet", "iQubit": small letters, a capital, more letters ending small. */
+/** "eBay", "fibreLink", "quarkLoop", "zipPay": small letters, a capital, more letters ending small. */
 const CAMEL = /^[a-z]{1,5}[A-Z][A-Za-z]*[a-z]$/;
 const FIRM_BEFORE = lowerSetOf(CAMEL_CASE_FIRM_ROW.value.before);
 const FIRM_AFTER = lowerSetOf(CAMEL_CASE_FIRM_ROW.value.after);
 const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(COMPOUND_MODIFIER_ROW.value);
+/** "deGrom", "daSilva", "vanDyke": a surname particle and a capital, a person's name ("o'Brien" is no CAMEL). */
+const PARTICLE_SURNAME = new RegExp(`^(?:${CAMEL_CASE_FIRM_ROW.value.particles.join('|')})[A-Z]`);
+/** The model's reading of a one-word person at or above which no form of that word is a firm. */
+const PERSON_READ = 0.6;
+
+/**
+ * Whether the word at `i` ends a person's name elsewhere in the text ("Jacob toMasi … toMasi said"),
+ * or is read alone as a person by a rule or by the model (PERSON_READ). A name of more words that
+ * holds `i` is no such cue ("[Austin-based payWise]" is the model folding the modifier in).
+ */
+function readAsPerson(ctx: Ctx, out: Names, i: number): boolean {
+  const form = ctx.form[i];
+  for (const m of out.alive()) {
+    if (m.type !== PERSON || ctx.form[m.b - 1] !== form) continue;
+    if (m.b - m.a > 1 ? m.b - 1 !== i : m.rule || m.probs[PERSON] >= PERSON_READ) return true;
+  }
+  return false;
+}
 
 /** A cue at token `i` that the camel-case word there names a firm. */
 function firmCue(ctx: Ctx, i: number, modifiers: Uint8Array): boolean {
@@ -55,13 +76,13 @@ function firmCue(ctx: Ctx, i: number, modifiers: Uint8Array): boolean {
   const before = i - 1;
   if (before >= 0 && onLine(ctx, i) && t.kind[before] === Kind.Word) {
     if (isLowerWord(ctx, before) && FIRM_BEFORE.has(lower(ctx, before))) return true;
-    // "Oakland-based tapRight": a hyphenated place modifier right before it.
+    // "Austin-based payWise": a hyphenated place modifier right before it.
     if (modifiers[ctx.form[before]]) return true;
   }
   const after = i + 1;
   if (after >= t.count || !onLine(ctx, after)) return false;
   if (isLowerWord(ctx, after) && FIRM_AFTER.has(lower(ctx, after))) return true;
-  // "tapRight, founded in 2021," / "eeroNet, which rents lines".
+  // "payWise, founded in 2021," / "zipPay, which lends small sums".
   return isPunctChar(ctx, after, COMMA) && isLowerWord(ctx, after + 1) && FIRM_AFTER.has(lower(ctx, after + 1));
 }
 
@@ -71,7 +92,16 @@ function camelCaseFirms(ctx: Ctx, out: Names): void {
   if (!hits.length) return;
   const modifiers = hyphenTailMarks(ctx, PLACE_PARTICIPLES);
   const firms = new Set<number>();
-  for (let x = 0; x < hits.length; x++) if (firmCue(ctx, hits[x], modifiers)) firms.add(ctx.form[hits[x]]);
+  const people = new Set<number>();
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const form = ctx.form[i];
+    if (people.has(form)) continue;
+    if (PARTICLE_SURNAME.test(spanText(ctx, i, i + 1)) || readAsPerson(ctx, out, i)) people.add(form);
+    else if (firmCue(ctx, i, modifiers)) firms.add(form);
+  }
+  // A word read as a person anywhere is no firm anywhere ("Jacob deGrom said … deGrom said").
+  for (const form of people) firms.delete(form);
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (!firms.has(ctx.form[i])) continue;
@@ -107,6 +137,9 @@ function bodiesOfCountryTails(ctx: Ctx, out: Names): void {
 // --- none.opening-word-before-people --------------------------------------------------------------
 
 const PEOPLE = lowerSetOf(PEOPLE_AFTER_OPENING_WORD_ROW.value.people);
+const BODY_PEOPLE = lowerSetOf(PEOPLE_AFTER_OPENING_WORD_ROW.value.bodyPeople);
+/** The model's reading of an organisation at or above which a name before a body's people is left. */
+const BODY_READ = 0.4;
 
 /** none.opening-word-before-people: see the row. Only the plural nouns of people are read. */
 function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
@@ -117,6 +150,8 @@ function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
     const n = out.at(p - 1) as LiveSpan | undefined;
     if (!n || n.dead || n.rule || n.a !== p - 1 || n.b !== p || !opensSentence(ctx, n.a)) continue;
     if (n.probs[n.type] >= UNSURE) continue;
+    // "Unite officials", "Oracle analysts": a firm's or union's own people.
+    if (n.type === ORG && n.probs[ORG] >= BODY_READ && BODY_PEOPLE.has(lower(ctx, p))) continue;
     const w = lower(ctx, n.a);
     if (!COMMON_WORDS.has(w) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     // "Apple said … Apple engineers said": a word the text reads as a name elsewhere stays one.

@@ -5,17 +5,19 @@
  * - none.named-event: "the [Midwest Magic Jubilee]", "[Magi-Fest]", "[Eureka Springs] Cavalcade of
  *   Magic", "the Festival of [Angels]" are no names.
  */
-import { placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { NAMED_EVENT_ROW } from '../lexicon/fold-patterns-26';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import {
   ACRONYM,
+  ORG,
   PERSON,
   PLURAL_POSSESSIVE_MARKS,
   exactFormMarks,
   hyphenTailMarks,
   isCapWord,
+  isLowerWord,
   isWord,
   isWordInLowercase,
   onLine,
@@ -38,9 +40,28 @@ const HYPHEN_HEADS = new Set(NAMED_EVENT_ROW.value.hyphenHeads);
 const OF_HEADS = new Set(NAMED_EVENT_ROW.value.ofHeads);
 const ALL_HEADS = new Set([...HEADS, ...PERIODS, ...OF_HEADS]);
 
-/** A name the model read alone: no rule decided it and it is no body the engine knows. */
-function modelOnly(ctx: Ctx, n: LiveSpan | undefined): n is LiveSpan {
+/** A name the model read alone, alive: no rule decided it and it is no body the engine knows (KNOWN_ORGS). */
+function modelReadNotKnownBody(ctx: Ctx, n: LiveSpan | undefined): n is LiveSpan {
   return !!n && !n.dead && !n.rule && !KNOWN_ORGS.has(spanText(ctx, n.a, n.b).toLowerCase());
+}
+
+const PUBLISHING = new Set(NAMED_EVENT_ROW.value.publishing);
+const TOLD = new Set(NAMED_EVENT_ROW.value.told);
+
+/**
+ * `n` reads as a paper, not an event: an organisation the model reads at UNSURE or more that no
+ * "the" or number comes right before ("Vanity Fair reported", "The Asian Age"; "the Midwest Magic
+ * Jubilee" is an event), or a name before a verb of publishing ("… Fair reported"; not after
+ * "of") or after "told" or "according to" (a "the" between them allowed).
+ */
+function readAsPeriodical(ctx: Ctx, n: LiveSpan): boolean {
+  const a = isWordInLowercase(ctx, n.a - 1, 'the') ? n.a - 1 : n.a;
+  if (n.type === ORG && n.probs[ORG] >= UNSURE && a === n.a && ctx.t.kind[n.a - 1] !== Kind.Num) return true;
+  if (!isLowerWord(ctx, a - 1) || !onLine(ctx, a)) return isLowerWord(ctx, n.b) && PUBLISHING.has(lower(ctx, n.b));
+  const w = lower(ctx, a - 1);
+  // "Poets of the Spanish Golden Age wrote": the verb is the poets'.
+  if (w !== 'of' && isLowerWord(ctx, n.b) && PUBLISHING.has(lower(ctx, n.b))) return true;
+  return TOLD.has(w) || (w === 'to' && isWord(ctx, a - 2, 'according'));
 }
 
 /** Every token of `n` after `h` is a number ("San Diego Comic-Con 2015"). */
@@ -81,7 +102,7 @@ function namedEvents(ctx: Ctx, out: Names): void {
     const h = hyphened[x];
     const n = out.at(h) as LiveSpan | undefined;
     // "Magi-Fest", "San Diego Comic-Con 2015": the hyphenated head ends the name, or a year does.
-    if (isCapWord(ctx, h) && modelOnly(ctx, n) && onlyNumbersAfter(ctx, n, h)) out.remove(n);
+    if (isCapWord(ctx, h) && modelReadNotKnownBody(ctx, n) && onlyNumbersAfter(ctx, n, h)) out.remove(n);
   }
   for (let x = 0; x < plain.length; x++) {
     const h = plain[x];
@@ -90,9 +111,10 @@ function namedEvents(ctx: Ctx, out: Names): void {
     // "the Midwest Magic Jubilee", "the Spanish Golden Age": the head ends a name of two words or more.
     if (
       (HEADS.has(w) || PERIODS.has(w)) &&
-      modelOnly(ctx, n) &&
+      modelReadNotKnownBody(ctx, n) &&
       wordsBefore(ctx, n, h) &&
-      onlyNumbersAfter(ctx, n, h)
+      onlyNumbersAfter(ctx, n, h) &&
+      !readAsPeriodical(ctx, n)
     ) {
       out.remove(n);
       continue;
@@ -101,12 +123,18 @@ function namedEvents(ctx: Ctx, out: Names): void {
     // "Eureka Springs Cavalcade of Magic", "Christmas St Nicholas' Fair": a name before the head.
     if (HEADS.has(w)) {
       const m = nameBefore(ctx, out, h);
-      if (modelOnly(ctx, m) && m.probs[m.type] < UNSURE && !placeLookup(ctx, spanText(ctx, m.a, m.b))) out.remove(m);
+      if (modelReadNotKnownBody(ctx, m) && m.probs[m.type] < UNSURE && !placeLookup(ctx, spanText(ctx, m.a, m.b)))
+        out.remove(m);
     }
     // "the Festival of Angels": what the gathering is about, read unsure.
     if (OF_HEADS.has(w) && isWordInLowercase(ctx, h + 1, 'of')) {
       const m = out.at(h + 2) as LiveSpan | undefined;
-      if (modelOnly(ctx, m) && m.a === h + 2 && m.probs[m.type] < UNSURE && !placeLookup(ctx, spanText(ctx, m.a, m.b)))
+      if (
+        modelReadNotKnownBody(ctx, m) &&
+        m.a === h + 2 &&
+        m.probs[m.type] < UNSURE &&
+        !placeLookup(ctx, spanText(ctx, m.a, m.b))
+      )
         out.remove(m);
     }
   }

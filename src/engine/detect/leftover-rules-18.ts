@@ -276,6 +276,9 @@ function policeForceNames(ctx: Ctx, out: Names): void {
   putListedBodies(ctx, out, FORCES, FORCE_FIRST, POLICE_FORCE_NAME_ROW.id);
 }
 
+/** Token `i` is a country the map knows ("U.S.", "Kenya"). */
+const countryAt = (ctx: Ctx, i: number) => placeLookup(ctx, word(ctx, i))?.kind === 'country';
+
 /**
  * Bodies named by a list of names written with their capitals (`names` split into words, `first`
  * their first words): each one found, not inside a longer name, is an organisation under `id`,
@@ -297,19 +300,20 @@ export function putListedBodies(
       for (let k = 1; k < force.length && ok; k++) ok = onLine(ctx, i + k) && word(ctx, i + k) === force[k];
       const b = i + force.length;
       if (!ok) continue;
-      // Not inside a longer name: no capitalised word glued on either side on the line.
-      if (
-        capitalisedOnLine(ctx, b) ||
-        (i > 0 && onLine(ctx, i) && capitalisedOnLine(ctx, i - 1) && !opensSentence(ctx, i - 1))
-      )
-        continue;
-      const within = namesWithin(out, i, b);
+      // Not inside a longer name: no capitalised word glued on either side on the line; a country
+      // opening the sentence right before it is the name's own ("U.S. Immigration and …").
+      let a = i;
+      if (i > 0 && onLine(ctx, i) && isCapWord(ctx, i - 1) && opensSentence(ctx, i - 1) && countryAt(ctx, i - 1))
+        a = i - 1;
+      else if (i > 0 && onLine(ctx, i) && capitalisedOnLine(ctx, i - 1) && !opensSentence(ctx, i - 1)) continue;
+      if (capitalisedOnLine(ctx, b)) continue;
+      const within = namesWithin(out, a, b);
       // A place a rule read over the listed name yields ("the Policía Nacional": a facility named
       // after a place); a person a rule read does not.
       if (!within || within.some((n) => n.rule && n.type === PERSON)) continue;
       const one = within.length === 1 ? within[0] : undefined;
-      if (one && one.a === i && one.b === b && one.type === ORG) continue;
-      out.put(i, b, ORG, id, undefined, one);
+      if (one && one.a === a && one.b === b && one.type === ORG) continue;
+      out.put(a, b, ORG, id, undefined, one);
     }
   }
 }

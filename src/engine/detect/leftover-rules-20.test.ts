@@ -147,6 +147,23 @@ describe('organisation.agency-with-and', () => {
       ['organization:Immigration and Customs Enforcement'],
     ],
     ['[[L Customs]] and [[O Border Protection]] said crossings fell.', ['organization:Customs and Border Protection']],
+    // A country opening the sentence is the name's own ("U.S."); another opening word is not.
+    [
+      'U.S. Immigration and Customs Enforcement said it detained 40 people.',
+      ['organization:U.S. Immigration and Customs Enforcement'],
+    ],
+    [
+      '[[O:0.5 U.S. Immigration]] and [[P:0.7 Customs Enforcement]] said it detained 40 people.',
+      ['organization:U.S. Immigration and Customs Enforcement'],
+    ],
+    [
+      '[[L U.S.]] [[O:0.6 Customs and Border Protection]] said crossings fell.',
+      ['organization:U.S. Customs and Border Protection'],
+    ],
+    [
+      'Yesterday Immigration and Customs Enforcement said it would appeal.',
+      ['organization:Immigration and Customs Enforcement'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // Inside a longer name; the fields in lowercase; another agency.

@@ -10,45 +10,60 @@ import type { RuleRow } from './rule-row';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const CAMEL_CASE_FIRM_ROW: RuleRow<{ before: readonly string[]; after: readonly string[] }> = {
+export const CAMEL_CASE_FIRM_ROW: RuleRow<{
+  before: readonly string[];
+  after: readonly string[];
+  particles: readonly string[];
+}> = {
   id: 'organisation.camel-case-firm',
   value: {
-    // Trade nouns right before the name ("broadband provider eeroNet", "chip designer iQubit").
+    // Trade nouns right before the name ("broadband provider fibreLink", "chip designer quarkLoop").
     before: words(
       'firm company start-up startup provider designer maker chipmaker operator developer lender platform retailer carrier',
     ),
-    // Words right after it that make it the subject or owner of a firm's doing.
     after: words('said says told announced raised founded which whose'),
+    // Surname particles: a word that opens with one and a capital is a person's name ("deGrom").
+    particles: words('de da di del della van von le la du mc mac'),
   },
   reason:
-    'Technology firms are often written with a small first letter and a capital inside ("eBay", "tapRight", "eeroNet", "iQubit"). The model, which reads capitals, reads such a word as nothing or folds it into a person with the word before ("Oakland-based tapRight"). A word of that shape (one to five small letters, a capital, more letters) right after one of these trade nouns or a hyphenated place modifier ("Leeds-based"), or right before "said" or a comma and "which"/"founded", is a firm (a possessive is no cue: GUM leaves a website so named unmarked, "eHow\'s model"); so is every other use of the same word in the text. A name read by a rule, a name the model read as a firm with more words ("eBay Inc"), and a person or place the model is sure of (0.9) are left; a product written the same way ("the iPhone", "an iPad") gets no cue and is left.',
+    'Technology firms are often written with a small first letter and a capital inside ("eBay", "fibreLink", "quarkLoop", "zipPay"). The model, which reads capitals, reads such a word as nothing or folds it into a person with the word before ("Austin-based payWise"). A word of that shape (one to five small letters, a capital, more letters) right after one of these trade nouns or a hyphenated place modifier ("Leeds-based"), or right before "said" or a comma and "which"/"founded", is a firm (a possessive is no cue: GUM leaves a website so named unmarked, "eHow\'s model"); so is every other use of the same word in the text. A surname is written the same way, so a word that opens with a surname particle and a capital ("deGrom", "daSilva", "vanDyke"), a word that ends a person\'s name elsewhere in the text ("Jacob deGrom … deGrom said"), and a word read alone as a person (by a rule, or by the model at 0.6) is never a firm. A name read by a rule, a name the model read as a firm with more words ("eBay Inc"), and a person or place the model is sure of (0.9) are left; a product written the same way ("the iPhone", "an iPad") gets no cue and is left.',
   examples: [
     {
-      text: 'Chip designer iQubit said it would hire 40 engineers. Shares in iQubit rose.',
-      expect: 'organization:iQubit | organization:iQubit',
+      text: 'Chip designer quarkLoop said it would hire 40 engineers. Shares in quarkLoop rose.',
+      expect: 'organization:quarkLoop | organization:quarkLoop',
     },
     { text: 'She bought an iPhone and an iPad in London.', expect: 'place:London' },
+    {
+      text: 'Mets pitcher Jacob deGrom said his elbow felt fine. deGrom said he would start on Sunday.',
+      expect: 'organization:Mets | person:Jacob deGrom | person:deGrom',
+    },
   ],
 };
 
-export const PEOPLE_AFTER_OPENING_WORD_ROW: RuleRow<{ people: readonly string[] }> = {
+export const PEOPLE_AFTER_OPENING_WORD_ROW: RuleRow<{ people: readonly string[]; bodyPeople: readonly string[] }> = {
   id: 'none.opening-word-before-people',
   value: {
     // Plural nouns of people an adjective opens a sentence with ("Legal experts said …").
     people: words(
       'experts analysts observers officials sources critics lawyers scholars economists diplomats residents activists campaigners researchers scientists',
     ),
+    // The people of a body ("Unite officials", "Oracle analysts"): before them a firm the model reads is left.
+    bodyPeople: words('officials analysts executives workers staff members employees managers spokespeople'),
   },
   reason:
-    'A sentence often opens with an adjective and a plural noun of people: "Legal experts said the case could shape others", "Military analysts expect a long war". The model reads the capitalised adjective alone as a name (an organisation 0.61 for "Legal"). A one-word name the model alone read (below 0.9) that opens a sentence, is a common word of the language, is right before one of these plural nouns, and is read nowhere else in the text as a name, is no name. A firm or a country so placed that the text names elsewhere ("Apple engineers", "Western diplomats" after "the West") or that the map knows is left.',
+    'A sentence often opens with an adjective and a plural noun of people: "Senior researchers doubt the claim", "Military analysts expect a long war". The model reads the capitalised adjective alone as a name (an organisation 0.61 for "Senior"). A one-word name the model alone read (below 0.9) that opens a sentence, is a common word of the language, is right before one of these plural nouns, and is read nowhere else in the text as a name, is no name. A firm or a country so placed that the text names elsewhere ("Apple engineers", "Western diplomats" after "the West") or that the map knows is left; so is a name the model reads as an organisation (0.4) before the people of a body ("Unite officials", "Oracle analysts", "Target officials"), while generic people ("Legal experts", "Military sources") still take it away.',
   examples: [
     {
-      text: 'Legal experts said the case could shape a separate suit. The judge will rule in June.',
+      text: 'Senior researchers doubted the figures in the new report. The agency will publish more in June.',
       expect: '',
     },
     {
       text: 'Apple said it would appeal. Apple engineers said the app was unsafe.',
       expect: 'organization:Apple | organization:Apple',
+    },
+    {
+      text: 'Workers walked out on Monday. Unite officials said the strike would go ahead.',
+      expect: 'organization:Unite',
     },
   ],
 };

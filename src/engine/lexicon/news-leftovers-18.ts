@@ -143,7 +143,7 @@ export const POLICE_FORCE_NAME_ROW: RuleRow<{ names: readonly string[] }> = {
     ],
   },
   reason:
-    'Foreign news names a country\'s police forces in its own language: "the Carabinieri arrested 12 people", "Guardia Civil officers found the boat". The model, which has seen few of them, leaves them unread or unsure. These names, written with their capitals and not inside a longer name, are organisations, over what the model or a place rule read ("the Policía Nacional" is no facility named after a place; ents43b).',
+    'Foreign news names a country\'s police forces in its own language: "the Carabinieri arrested 12 people", "Guardia Civil officers found the boat". The model, which has seen few of them, leaves them unread or unsure. These names, written with their capitals and not inside a longer name, are organisations, over what the model or a place rule read ("the Policía Nacional" is no facility named after a place; ents43b); a country the map knows opening the sentence right before one is the name\'s own.',
   examples: [
     {
       text: 'Guardia Civil officers found the boat off the coast.',

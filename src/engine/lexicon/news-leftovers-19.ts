@@ -69,7 +69,7 @@ export const COALITION_NAME_ROW: RuleRow<{ names: readonly string[] }> = {
     ],
   },
   reason:
-    'Foreign news names coalitions in their own language: "Chile Vamos said it would back the bill", "Juntos por el Cambio". The model reads a country and a word, or a Spanish article and a capital, as a person ("Chile Vamos", "el Cambio"). These names, written with their capitals and not inside a longer name, are organisations (the same reading as organisation.police-force-name).',
+    'Foreign news names coalitions in their own language: "Chile Vamos said it would back the bill", "Juntos por el Cambio". The model reads a country and a word, or a Spanish article and a capital, as a person ("Chile Vamos", "el Cambio"). These names, written with their capitals and not inside a longer name, are organisations (the same reading as organisation.police-force-name, a country opening the sentence right before one taken in).',
   examples: [
     {
       text: 'Chile Vamos said it would back the pension bill.',

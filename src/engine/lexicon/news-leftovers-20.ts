@@ -107,11 +107,15 @@ export const AGENCY_WITH_AND_ROW: RuleRow<{ names: readonly string[] }> = {
     ],
   },
   reason:
-    'Some US agencies are named by two fields joined with "and" and a head the model does not take for a body\'s: "Immigration and Customs Enforcement detained 40 people", "Customs and Border Protection said crossings fell". The model cuts the name at "and" and reads each half as a place, a person or nothing ("Immigration", "Customs Enforcement"). These names, written with their capitals and not inside a longer name ("U.S. Immigration and Customs Enforcement" is left to the model), are organisations (the reading of organisation.police-force-name).',
+    'Some US agencies are named by two fields joined with "and" and a head the model does not take for a body\'s: "Immigration and Customs Enforcement detained 40 people", "Customs and Border Protection said crossings fell". The model cuts the name at "and" and reads each half as a place, a person or nothing ("Immigration", "Customs Enforcement"). These names, written with their capitals and not inside a longer name ("Agents of U.S. Immigration and Customs Enforcement" is left to the model), are organisations (the reading of organisation.police-force-name); a country the map knows opening the sentence right before one is the name\'s own ("U.S. Immigration and Customs Enforcement said" is one organisation).',
   examples: [
     {
       text: 'Immigration and Customs Enforcement detained 40 people in Chicago.',
       expect: 'organization:Immigration and Customs Enforcement | place:Chicago',
+    },
+    {
+      text: 'U.S. Immigration and Customs Enforcement said it detained 40 people.',
+      expect: 'organization:U.S. Immigration and Customs Enforcement',
     },
   ],
 };
