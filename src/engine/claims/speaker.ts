@@ -102,9 +102,8 @@ import {
 } from '../lexicon/claims-42';
 import { BARE_PLURAL_TIME_AFTER, LOOK_AHEAD_SAME, PARTICIPLE_PHRASE } from '../lexicon/claims-43';
 import { COURT_ROLE, LOOK_AHEAD_OTHER_ORDER, SUBJECT_ORG } from '../lexicon/claims-44';
-import { courtRoleAfter } from './subject-org';
+import { courtRoleAfter, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
-import { subjectOrg } from './subject-org';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
