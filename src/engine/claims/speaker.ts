@@ -102,7 +102,7 @@ import {
 } from '../lexicon/claims-42';
 import { BARE_PLURAL_TIME_AFTER, LOOK_AHEAD_SAME, PARTICIPLE_PHRASE } from '../lexicon/claims-43';
 import { COURT_ROLE, LOOK_AHEAD_OTHER_ORDER, SUBJECT_ORG } from '../lexicon/claims-44';
-import { courtRoleAfter, subjectOrg } from './subject-org';
+import { courtRoleAfter, rivalInClause, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
@@ -2059,10 +2059,15 @@ function recentOrg(
   }
   if (passedOver) why?.push(ruleWhy(COMMENTATOR_EMPLOYER.id, passedOver));
   if (named) return named;
-  // "Unilever has agreed to sell …, including PG Tips and Lipton, …, the consumer goods group said":
+  // "Harlow Foods has agreed to sell …, including Brightleaf and Morrow, …, the consumer goods group said":
   // the sentence's subject, not a name in its object (row speaker.description.organization.sentence-subject).
   const subject = closing && head ? subjectOrg(ctx, sent, start) : undefined;
-  if (subject && fitsHead(subject) && (!best || best.start > subject.start)) {
+  if (
+    subject &&
+    fitsHead(subject) &&
+    (!best || best.start > subject.start) &&
+    !rivalInClause(ctx, sent, subject, start, fitsHead)
+  ) {
     if (best && best.entityId !== subject.entityId) why?.push(ruleWhy(SUBJECT_ORG.id, subject.text));
     return subject;
   }

@@ -82,20 +82,24 @@ export const LOOK_AHEAD_OTHER_ORDER: RuleRow<boolean> = {
 };
 
 /**
- * Row speaker.description.organization.sentence-subject (claims/subject-org.ts): "Unilever has
- * agreed to sell …, including PG Tips and Lipton, …, the consumer goods group said." — the
+ * Row speaker.description.organization.sentence-subject (claims/subject-org.ts): "Harlow Foods has
+ * agreed to sell …, including Brightleaf and Morrow, …, the consumer goods group said." — the
  * organisation that is the sentence's subject is who the closing tag's description stands for.
  */
 export const SUBJECT_ORG: RuleRow<{ on: boolean; dashes: readonly string[] }> = {
   id: 'speaker.description.organization.sentence-subject',
-  /** Marks that end a dateline before the subject ("LONDON, Nov 18 (Reuters) - Unilever …"). */
+  /** Marks that end a dateline before the subject ("LONDON, Nov 18 - Harlow Foods …"). */
   value: { on: true, dashes: ['-', '–', '—'] },
   reason:
-    'A closing tag with a description of an organisation ("…, the consumer goods group said") goes to the most recent organisation that fits the description. In "Unilever has agreed to sell its tea business, including PG Tips and Lipton, to CVC Capital Partners for 4.5 billion euros, the consumer goods group said." that is a name inside the object or a list (a known fault left by stop 53: Lipton, or here CVC Capital Partners). When the sentence opens with an organisation (at its first word or right after a dateline\'s dash) followed at once by an auxiliary or a verb in the past that is no cue ("has agreed", "won"), that subject is who acts and so who the tag describes, if it fits the description. Not when the verb is a cue ("Serie A said Juventus …, the club said": Juventus; "WHO asked Pfizer to …, the drugmaker said": Pfizer), nor when the name modifies a noun ("Siemens shares fell after Alstom …, the company said"). A reverted row of stop 53 took the sentence\'s first organisation whatever its verb.',
+    'A closing tag with a description of an organisation ("…, the consumer goods group said") goes to the most recent organisation that fits the description. In "Harlow Foods has agreed to sell its tea brands, including Brightleaf and Morrow, to Kestrel Partners for 4.5 billion euros, the consumer goods group said." that is a name inside the object or a list (a known fault left by stop 53: Morrow, or here Kestrel Partners). When the sentence opens with an organisation (at its first word or right after a dateline\'s dash) followed at once by an auxiliary or a verb in the past that is no cue ("has agreed", "won"), that subject is who acts and so who the tag describes, if it fits the description. Not when the verb is a cue ("Serie A said Juventus …, the club said": Juventus; "WHO asked Pfizer to …, the drugmaker said": Pfizer), nor when the name modifies a noun ("Siemens shares fell after Alstom …, the company said"). Not either when the subject is acted on: a passive ("Tesla was sued by Panasonic …, the Japanese company said": Panasonic), or another organisation that fits the description in the subject\'s own clause, before its first comma ("The Football Association fined Arsenal …, the club said": Arsenal; "UEFA opened an investigation into Chelsea …": Chelsea; review of stop 54): there the most recent fitting organisation is taken, as before the row. A reverted row of stop 53 took the sentence\'s first organisation whatever its verb.',
   examples: [
     {
-      text: 'LONDON, Nov 18 (Reuters) - Unilever has agreed to sell its tea business, including PG Tips and Lipton, to private equity firm CVC Capital Partners for 4.5 billion euros, the consumer goods group said on Thursday.',
-      expect: 'Unilever',
+      text: 'LONDON, Nov 18 - Harlow Foods has agreed to sell its tea brands, including Brightleaf and Morrow, to private equity firm Kestrel Partners for 4.5 billion euros, the consumer goods group said on Thursday.',
+      expect: 'Harlow Foods',
+    },
+    {
+      text: 'Harlow Foods has agreed to sell its tea brands, including Brightleaf and Morrow, to Kestrel Partners for 4.5 billion euros, the consumer goods group said.',
+      expect: 'Harlow Foods',
     },
     // Must leave: a verb of saying or asking after the subject, and a name before a noun.
     {
@@ -106,6 +110,13 @@ export const SUBJECT_ORG: RuleRow<{ on: boolean; dashes: readonly string[] }> = 
       text: 'The WHO asked Pfizer to share its trial data with poorer countries, the drugmaker said on Monday.',
       expect: 'Pfizer',
     },
+    // Must leave: a passive subject, and another fitting organisation in the subject's clause.
+    {
+      text: 'Tesla was sued by Panasonic over battery prices, the Japanese company said in a statement.',
+      expect: 'Panasonic',
+    },
+    { text: 'The Football Association fined Arsenal 40,000 pounds, the club said.', expect: 'Arsenal' },
+    { text: 'UEFA opened an investigation into Chelsea after the match, the club said.', expect: 'Chelsea' },
   ],
 };
 
