@@ -7,7 +7,7 @@
 import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import type { Mention } from '../types';
-import { tokenAt, type CCtx } from './claim-context';
+import { pastInEd, tokenAt, type CCtx } from './claim-context';
 import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import { COURT_ROLE, SUBJECT_ORG } from '../lexicon/claims-44';
@@ -93,10 +93,7 @@ export function subjectOrg(cx: CCtx, sent: number, before: number): Mention | un
     while (j < cx.t.count && cx.t.start[j] < m.end) j++;
     if (j >= cx.t.count || cx.t.kind[j] !== Kind.Word || reports(cx, j)) return undefined;
     const w = lower(cx, j);
-    const verb =
-      AUXILIARIES.has(w) ||
-      IRREGULAR_PASTS.has(w) ||
-      (/[a-z]{3,}ed$/.test(w) && !/^[A-Z]/.test(cx.text[cx.t.start[j]]));
+    const verb = AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || pastInEd(cx, j);
     // "Harlow Foods has said": an auxiliary before a cue is the cue's.
     if (!verb || (AUXILIARIES.has(w) && j + 1 < cx.t.count && reports(cx, j + 1))) return undefined;
     // "Tesla was sued by Panasonic": a passive subject is acted on; the tag may be the other's.

@@ -19,13 +19,35 @@ export const PROMPTED_CLAUSE_STOP: RuleRow<{ stops: readonly string[]; verbs: re
   /** Words that end the object; verbs of causing this row makes safe to read again ("led"). */
   value: { stops: ['who', 'whom', 'whose', 'that', 'which', 'and', 'or', 'but'], verbs: ['led'] },
   reason:
-    'Row cue.infinitive.prompted-object reads "<verb of causing> <object> to <cue> that …" as a claim of the object, walking back from "to" over up to six words to any verb of causing. It walked over a relative clause and over the sentence\'s own verb: "Officials who forced the vote declined to confirm that the budget had passed." was a claim of "the vote declined" (a known fault left by stop 53; "led" had been taken out of the list for that reason). The object of a verb of causing is a noun phrase: the walk stops at "who", "whom", "whose", "that", "which", "and", "or" or "but", at a finite auxiliary, and at a verb in the past (in -ed or an irregular past) right before "to", which is the verb "to" depends on ("declined to", "refused to", "agreed to"). With that stop "led" is a verb of causing again ("The ruling led the union to warn that …").',
+    'Row cue.infinitive.prompted-object reads "<verb of causing> <object> to <cue> that …" as a claim of the object, walking back from "to" over up to six words to any verb of causing. It walked over a relative clause and over the sentence\'s own verb: "Officials who forced the vote declined to confirm that the budget had passed." was a claim of "the vote declined" (a known fault left by stop 53; "led" had been taken out of the list for that reason). The object of a verb of causing is a noun phrase: the walk stops at "who", "whom", "whose", "that", "which", "and", "or" or "but", at a finite auxiliary, and at a verb in the past (in -ed or an irregular past) right before "to", which is the verb "to" depends on ("declined to", "refused to", "agreed to"). With that stop "led" is a verb of causing again ("The ruling led the union to warn that …"). The review of stop 54 found seven claims START read and this row lost: "and" or "or" before a noun phrase (a determiner, a capital, a plural in -s) joins objects and does not stop the walk ("prompted unions and employers to warn that …", "forced the mayor and her deputy to admit that …"), and a word in -ed before "to" is a past verb only when lowercase and not after a determiner ("prompted Mohammed to say that …", "prompted Manchester United to confirm that …", "prompted the accused to insist that …"; one helper with row speaker.description.organization.sentence-subject).',
   examples: [
     { text: 'The ruling led the union to warn that strikes would follow.', expect: 'the union' },
     // Must leave: a relative clause holds the verb of causing; the verb before "to" is the sentence's own.
     { text: 'Officials who forced the vote declined to confirm that the budget had passed.', expect: '' },
     { text: 'Officials who led the talks declined to confirm that a deal had been reached.', expect: '' },
     { text: 'The board that pushed the plan refused to admit that it had failed.', expect: '' },
+    { text: 'Officials who pushed the plan refused to say that it had failed.', expect: '' },
+    { text: 'Officials who pushed the plan and refused to admit that it had failed were replaced.', expect: '' },
+    // Must take (review of stop 54): coordinated objects, and names or nouns in -ed before "to".
+    {
+      text: 'The strike prompted unions and employers to warn that talks could collapse.',
+      expect: 'unions and employers',
+    },
+    {
+      text: 'The scandal forced the mayor and her deputy to admit that the budget was wrong.',
+      expect: 'the mayor and her deputy',
+    },
+    {
+      text: 'The outage prompted customers and regulators to complain that the bank had been too slow.',
+      expect: 'customers and regulators',
+    },
+    { text: 'The verdict prompted Mohammed to say that he would appeal.', expect: 'Mohammed' },
+    { text: 'The protests forced Ahmed to concede that the vote had been lost.', expect: 'Ahmed' },
+    {
+      text: 'The defeat prompted Manchester United to confirm that the manager had left.',
+      expect: 'Manchester United',
+    },
+    { text: 'The ruling prompted the accused to insist that he was innocent.', expect: 'the accused' },
   ],
 };
 
