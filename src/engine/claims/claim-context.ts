@@ -8,7 +8,7 @@ import type { Entity, Mention } from '../types';
 import { lower, type Ctx } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_FORMS, DOCUMENT_SAYING, PHRASAL_FORMS, RESEARCH_FINDS } from '../lexicon/claim-cues';
-import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { DETERMINERS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
 import { ACCORDING_TO_IN_PROPORTION } from '../lexicon/long-news-rows';
 import { ACCORDING_TO_CONFORMITY } from '../lexicon/claims-29b';
 import { QUOTATIVE_GO } from '../lexicon/claims-30';
@@ -199,6 +199,17 @@ export function firstAtOrAfter(at: Int32Array, a: number): number {
     else hi = mid;
   }
   return lo < at.length ? at[lo] : -1;
+}
+
+/**
+ * Token `j` is a verb in the past in -ed: a lowercase word of five letters or more in -ed, not a
+ * name ("Mohammed", "Manchester United") nor a noun after a determiner ("the accused"). Shared by
+ * rows speaker.description.organization.sentence-subject and cue.infinitive.prompted-object.clause-stop.
+ */
+export function pastInEd(ctx: Ctx, j: number): boolean {
+  if (ctx.t.kind[j] !== Kind.Word || /^[A-Z]/.test(ctx.text[ctx.t.start[j]])) return false;
+  if (!/^[a-z]{3,}ed$/.test(lower(ctx, j))) return false;
+  return !(j > 0 && ctx.t.kind[j - 1] === Kind.Word && DETERMINERS.has(lower(ctx, j - 1)));
 }
 
 /** Index of the token that starts at or contains character `pos`. */

@@ -102,9 +102,8 @@ import {
 } from '../lexicon/claims-42';
 import { BARE_PLURAL_TIME_AFTER, LOOK_AHEAD_SAME, PARTICIPLE_PHRASE } from '../lexicon/claims-43';
 import { COURT_ROLE, LOOK_AHEAD_OTHER_ORDER, SUBJECT_ORG } from '../lexicon/claims-44';
-import { courtRoleAfter } from './subject-org';
+import { courtRoleAfter, rivalInClause, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
-import { subjectOrg } from './subject-org';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -1478,7 +1477,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   if (describes) {
     const again = lower(ctx, np.a) === 'the' ? describedBefore(ctx, np, state, sent) : undefined;
     if (again) return named(ctx, start, end, text, why, again, DESCRIPTION_SAME_AGAIN.id);
-    const e = describe(ctx, np, state, sent);
+    const e = describe(ctx, np, state, sent, false, np, why);
     if (e && lower(ctx, np.a) === 'the' && e.type === 'person')
       (state.descriptions ??= new Map()).set(text.toLowerCase(), { id: e.id, sent });
     if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
@@ -1503,7 +1502,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       // "…, said the leader of the council. Ann Cole, a nurse, said …": the office goes to a person
       // named only after it when that naming repeats the whole description (row
       // speaker.description.look-ahead.same-description, claims43).
-      const e = describe(ctx, { a: np.a, b: o }, state, sent, true, np);
+      const e = describe(ctx, { a: np.a, b: o }, state, sent, true, np, why);
       if (e) return named(ctx, start, end, text, why, e, 'speaker.description.office');
     }
   }
@@ -2060,10 +2059,15 @@ function recentOrg(
   }
   if (passedOver) why?.push(ruleWhy(COMMENTATOR_EMPLOYER.id, passedOver));
   if (named) return named;
-  // "Unilever has agreed to sell …, including PG Tips and Lipton, …, the consumer goods group said":
+  // "Harlow Foods has agreed to sell …, including Brightleaf and Morrow, …, the consumer goods group said":
   // the sentence's subject, not a name in its object (row speaker.description.organization.sentence-subject).
   const subject = closing && head ? subjectOrg(ctx, sent, start) : undefined;
-  if (subject && fitsHead(subject) && (!best || best.start > subject.start)) {
+  if (
+    subject &&
+    fitsHead(subject) &&
+    (!best || best.start > subject.start) &&
+    !rivalInClause(ctx, sent, subject, start, fitsHead)
+  ) {
     if (best && best.entityId !== subject.entityId) why?.push(ruleWhy(SUBJECT_ORG.id, subject.text));
     return subject;
   }
@@ -2815,32 +2819,41 @@ function compoundRoleHolder(ctx: CCtx, np: NP, state: SpeakerState, sent: number
  * where the name ends (whether that sentence repeats the description is its caller's check,
  * `sentenceHolds`).
  */
-function namedNext(ctx: CCtx, sent: number): { id: string; k: number; end: number } | undefined {
+function namedNext(ctx: CCtx, sent: number): { id: string; k: number; start: number; end: number } | undefined {
   for (let k = sent + 1; k <= sent + 2 && k < ctx.cs.first.length; k++)
-    for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return { id: m.entityId, k, end: m.end };
+    for (const m of ctx.mentionsBySent[k] ?? [])
+      if (m.type === 'person') return { id: m.entityId, k, start: m.start, end: m.end };
   return undefined;
 }
 
 /**
- * Sentence `k`'s words, lowercase, hold the description `phrase`, in its own order or the other
- * ("head of the agency" / "agency head": row speaker.description.look-ahead.other-order, claims44).
+ * Sentence `k`'s words, lowercase, hold the description `phrase` ('same'), or the name that starts
+ * at `name` has it in the other order as its own title right before it ('other': "head of the
+ * agency" / "Agency head Lena Park", not "Mayor Tom Reyes said the police chief …": row
+ * speaker.description.look-ahead.other-order, claims44).
  */
-function sentenceHolds(ctx: CCtx, k: number, phrase: string): boolean {
+function sentenceHolds(ctx: CCtx, k: number, phrase: string, name: number): 'same' | 'other' | undefined {
   const words = ctx.text.slice(ctx.t.start[ctx.cs.first[k]], ctx.t.end[ctx.cs.last[k] - 1]).toLowerCase();
-  if (words.includes(phrase)) return true;
-  const other = LOOK_AHEAD_OTHER_ORDER.value ? otherOrder(phrase) : undefined;
-  return !!other && new RegExp(`(^|[^\\p{L}])${other}[^\\p{L}]`, 'u').test(words);
+  if (words.includes(phrase)) return 'same';
+  const other = LOOK_AHEAD_OTHER_ORDER.value.on ? otherOrder(phrase) : undefined;
+  const title = ctx.text.slice(ctx.t.start[ctx.cs.first[k]], name).toLowerCase();
+  return other && new RegExp(`(^|[^\\p{L}])${other}\\s+$`, 'u').test(title) ? 'other' : undefined;
 }
+
+const OFFICE_HEADS: ReadonlySet<string> = new Set(LOOK_AHEAD_OTHER_ORDER.value.heads);
 
 /**
  * A description of one or two words of role and of body in the other order: "head of the agency"
- * → "agency head", "agency head" → "head of the agency"; undefined for any other shape.
+ * → "agency head", "agency head" → "head of the agency"; undefined for any other shape, or when the
+ * role is no head of a body ("chief executive" is not "executive of the chief").
  */
 function otherOrder(phrase: string): string | undefined {
   const of = /^([a-z]+(?: [a-z]+)?) of (?:the |its )?([a-z]+(?: [a-z]+)?)$/.exec(phrase);
-  if (of) return `${of[2]} ${of[1]}`;
+  if (of) return OFFICE_HEADS.has(of[1].split(' ').at(-1)!) ? `${of[2]} ${of[1]}` : undefined;
   const two = /^([a-z]+(?: [a-z]+)?) ([a-z]+)$/.exec(phrase);
-  return two && !INDEFINITE.has(two[1]) ? `${two[2]} of the ${two[1]}` : undefined;
+  return two && !INDEFINITE.has(two[1]) && OFFICE_HEADS.has(two[2]) && !OFFICE_HEADS.has(two[1])
+    ? `${two[2]} of the ${two[1]}`
+    : undefined;
 }
 
 /** A description's words, lowercase, without an opening article or possessive pronoun ("chief executive of the firm"). */
@@ -2900,6 +2913,7 @@ function describe(
   sent: number,
   strict = false,
   whole: NP = np,
+  why?: string[],
 ): Entity | undefined {
   const mods: string[] = [];
   for (let i = np.a; i < np.b - 1; i++) if (ctx.t.kind[i] === Kind.Word) mods.push(lower(ctx, i).slice(0, 4));
@@ -2948,8 +2962,11 @@ function describe(
     // description ("The leader of the council, Ann Moss"), or the same in the other order
     // ("Council leader Ann Moss"), not a like role of another body ("Union leader Ann Moss") (rows
     // speaker.description.look-ahead.same-description, claims43, and .other-order, claims44).
-    if (LOOK_AHEAD_SAME.value)
-      return sentenceHolds(ctx, at!.k, descriptionPhrase(ctx, whole.a, whole.b)) ? e : undefined;
+    if (LOOK_AHEAD_SAME.value) {
+      const holds = sentenceHolds(ctx, at!.k, descriptionPhrase(ctx, whole.a, whole.b), at!.start);
+      if (holds === 'other') why?.push(ruleWhy(LOOK_AHEAD_OTHER_ORDER.id, e.name));
+      return holds ? e : undefined;
+    }
     return expandTitles(e.roles.join(' ').toLowerCase()).includes(head) ? e : undefined;
   };
   // "His son said": someone related to the one the pronoun stands for (row speaker.description.possessed).

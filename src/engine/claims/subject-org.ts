@@ -1,13 +1,13 @@
 /**
- * Row speaker.description.organization.sentence-subject (claims-44.ts): "Unilever has agreed to
- * sell its tea business, including PG Tips and Lipton, to CVC, the consumer goods group said." —
+ * Row speaker.description.organization.sentence-subject (claims-44.ts): "Harlow Foods has agreed to
+ * sell its tea brands, including Brightleaf and Morrow, to Kestrel Partners, the consumer goods group said." —
  * the organisation that opens the sentence as the subject of a verb that is no cue is who a
  * closing tag's description stands for, not a name inside its object or a list.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import type { Mention } from '../types';
-import { tokenAt, type CCtx } from './claim-context';
+import { pastInEd, tokenAt, type CCtx } from './claim-context';
 import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import { COURT_ROLE, SUBJECT_ORG } from '../lexicon/claims-44';
@@ -26,10 +26,54 @@ function reports(cx: CCtx, j: number): boolean {
   return lower(cx, j + 1) !== 'to' && cx.t.kind[j + 1] !== Kind.Num;
 }
 
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being']);
+
+/** Token `j` opens a passive: "was sued", "has been fined", "were told". */
+function passiveAt(cx: CCtx, j: number): boolean {
+  let be = false;
+  let k = j;
+  for (; k < cx.t.count && cx.t.kind[k] === Kind.Word; k++) {
+    const w = lower(cx, k);
+    if (PASSIVE.has(w)) be = true;
+    else if (!AUXILIARIES.has(w)) break;
+  }
+  if (!be || k >= cx.t.count || cx.t.kind[k] !== Kind.Word) return false;
+  const w = lower(cx, k);
+  return /[a-z]ed$/.test(w) || IRREGULAR_PASTS.has(w) || /[a-z]en$/.test(w);
+}
+
+/**
+ * Another organisation than `subject` in the subject's own clause (before the first comma after it
+ * and before `before`) that fits the description too ("The Football Association fined Arsenal …,
+ * the club said"): the tag may be the other's, so the row leaves the choice to the recent one.
+ */
+export function rivalInClause(
+  cx: CCtx,
+  sent: number,
+  subject: Mention,
+  before: number,
+  fits: (m: Mention) => boolean,
+): boolean {
+  let end = before;
+  for (let k = tokenAt(cx, subject.end - 1) + 1; k < cx.t.count && cx.t.start[k] < before; k++)
+    if (cx.t.kind[k] === Kind.Punct && cx.text[cx.t.start[k]] === ',') {
+      end = cx.t.start[k];
+      break;
+    }
+  return (cx.mentionsBySent[sent] ?? []).some(
+    (m) =>
+      m.start >= subject.end &&
+      m.end <= end &&
+      m.entityId !== subject.entityId &&
+      cx.entityById.get(m.entityId)?.type === 'organization' &&
+      fits(m),
+  );
+}
+
 /**
  * The organisation mention that opens sentence `sent` (at its first token or right after a
  * dateline's dash) and is followed at once by an auxiliary or a past verb that may not start a
- * cue ("Unilever has agreed", "Airbus won"), or undefined. Not "Serie A said …" or "WHO asked …"
+ * cue ("Harlow Foods has agreed", "Airbus won"), or undefined. Not "Serie A said …" or "WHO asked …"
  * (a cue: the content is someone else's), nor "Siemens shares fell" (the name modifies a noun).
  */
 export function subjectOrg(cx: CCtx, sent: number, before: number): Mention | undefined {
@@ -38,7 +82,7 @@ export function subjectOrg(cx: CCtx, sent: number, before: number): Mention | un
   for (const m of cx.mentionsBySent[sent] ?? []) {
     if (m.start >= before) return undefined;
     const i = tokenAt(cx, m.start);
-    // "The Walt Disney Co has agreed …", "BERLIN (Reuters) - Volkswagen will …".
+    // "The Harlow Foods Co has agreed …", "BERLIN - Volkswagen will …".
     const opens =
       i === first ||
       (i === first + 1 && lower(cx, first) === 'the') ||
@@ -49,12 +93,11 @@ export function subjectOrg(cx: CCtx, sent: number, before: number): Mention | un
     while (j < cx.t.count && cx.t.start[j] < m.end) j++;
     if (j >= cx.t.count || cx.t.kind[j] !== Kind.Word || reports(cx, j)) return undefined;
     const w = lower(cx, j);
-    const verb =
-      AUXILIARIES.has(w) ||
-      IRREGULAR_PASTS.has(w) ||
-      (/[a-z]{3,}ed$/.test(w) && !/^[A-Z]/.test(cx.text[cx.t.start[j]]));
-    // "Unilever has said": an auxiliary before a cue is the cue's.
+    const verb = AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || pastInEd(cx, j);
+    // "Harlow Foods has said": an auxiliary before a cue is the cue's.
     if (!verb || (AUXILIARIES.has(w) && j + 1 < cx.t.count && reports(cx, j + 1))) return undefined;
+    // "Tesla was sued by Panasonic": a passive subject is acted on; the tag may be the other's.
+    if (passiveAt(cx, j)) return undefined;
     return m;
   }
   return undefined;
