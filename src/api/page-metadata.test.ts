@@ -33,6 +33,10 @@ describe('bylineOf', () => {
     ['a German sentence', null, ['Von Montag an gelten in Berlin neue Regeln für E-Scooter.', 'Body.'], undefined],
     ['a German passive', null, ['Von Experten wird das Vorhaben scharf kritisiert.', 'Body.'], undefined],
     ['a French sentence', null, ['Par Décret, le gouvernement a fixé la date.', 'Body.'], undefined],
+    // A short English headline after "Von"/"Par" is no byline; a name that looks like a verb is (stop 54).
+    ['a "Von" headline', null, ['Von Trapp Sells Villa', 'Body.'], undefined],
+    ['a "Par" headline', null, ['Par Avion Returns', 'Body.'], undefined],
+    ['a name like a verb', null, ['Von Hans Peters | 5. März 2024', 'Body.'], 'Hans Peters'],
   ])('%s', (_name, found, lines, expected) => {
     expect(bylineOf(found, lines)).toBe(expected);
   });

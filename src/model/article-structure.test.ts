@@ -269,6 +269,17 @@ describe('byline', () => {
     }
   });
 
+  it('keeps a short "Von"/"Par" headline as the title, not as a byline (stop 54)', () => {
+    for (const title of ['Von Trapp Sells Villa', 'Par Avion Returns']) {
+      const text = `${title}\nBy Jane Doe\nThe family sold the house on Monday.\nMore.`;
+      expect(kinds(text).slice(0, 2)).toEqual([
+        ['title', title],
+        ['byline', 'By Jane Doe'],
+      ]);
+      expect(writtenByline(text)).toEqual({ byline: 'Jane Doe' });
+    }
+  });
+
   it('keeps a dateline on its own line under the byline in the story, as its dateline, not as the agency', () => {
     const text =
       'Harbour wall to be rebuilt\nBy Jane Doe\nROME\nThe council agreed on Monday to rebuild the wall.\nMore.';
@@ -424,6 +435,21 @@ describe('byline', () => {
     ['Von Anna Weber | Berlin', true],
     ['Von Anna Weber in Berlin', true],
     ['Par Jean Dupont et Marie Lefèvre, AFP', true],
+    // A short title-case headline after "Von"/"Par" has a verb or a function word (stop 54):
+    ['Von Trapp Sells Villa', false],
+    ['Par Avion Returns', false],
+    ['Par Avion Is Back', false],
+    ['Von Trapp To Sell Villa', false],
+    ['Von Braun Rocket Launched', false],
+    ['Par Avion Quitting', false],
+    // … while names that share a shape with verbs or function words stay bylines.
+    ['Von Hans Peters', true],
+    ['Par Nicolas Thomas', true],
+    ['Par Glenn Close', true],
+    ['Von Sarah Marks und Eva Burns', true],
+    ['Par Karim Said, AFP', true],
+    ['Von Paul Manning', true],
+    ['Par Ali Ahmed et Max Reed', true],
   ])('readsAsByline(%j) → %s', (line, expected) => {
     expect(readsAsByline(line)).toBe(expected);
   });

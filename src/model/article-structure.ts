@@ -88,14 +88,64 @@ export function readsAsByline(line: string): boolean {
 const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|la|le|zu|bin|al|el|y)$/;
 
 /**
+ * Title-case words no person's name holds: English function words and auxiliaries ("To", "Is",
+ * "After", "The"). Left out because they are names too: "A" (an initial), "An", "No", "Can",
+ * "May", "Will", "Her".
+ */
+const HEADLINE_FUNCTION_WORD =
+  /^(?:the|to|is|are|was|were|be|been|has|have|had|could|might|must|should|would|not|after|before|over|into|onto|from|with|without|on|off|out|up|as|amid|against|despite|under|again|now|its|his|their|our|why|how|what|when|where|says)$/i;
+/**
+ * Verbs English headlines turn on ("Von Trapp Sells Villa", "Par Avion Returns"), matched in their
+ * -s, -ed and -ing forms only, since a bare stem is often a family name ("Glenn Close", "Hunt").
+ * Stems whose -s form is a common family name are left out (Marks, Banks, Brooks, Burns, Powers,
+ * Rolls, Stokes, Sparks, Waters, Fields); "Said" and "Won" are names too.
+ */
+const HEADLINE_VERB_STEM = new Set(
+  (
+    'sell return win buy lose quit plan join vow warn seek open close rise fall cut hit face urge ban claim ' +
+    'deny admit reveal launch unveil end start begin leave move sign strike beat top lead fight slam hail mourn ' +
+    'die split sue charge jail arrest free hold keep give take make get set see meet visit tour play score hire ' +
+    'fire resign retire rule vote pledge promise call ask tell show find lift raise drop slash hike boost bid back ' +
+    'halt stop block run come go head reopen expand grow shrink sink soar jump climb tumble crash report probe ' +
+    'approve reject delay cancel confirm announce accuse blame defend drive save need want become remain ' +
+    'turn pull push kill hurt injure shut fail pay owe steal rescue arrive depart land'
+  ).split(' '),
+);
+/** Irregular past forms of the stems above ("Said", "Won", "Rose" are left out: they are names). */
+const HEADLINE_IRREGULAR =
+  /^(?:sold|bought|lost|quit|sought|fell|hit|cut|beat|led|fought|held|kept|gave|given|took|taken|made|got|saw|seen|met|told|found|ran|came|went|gone|became|paid|sank|stole|shut)$/i;
+
+/** True when `word` reads as an English headline word rather than part of a name. */
+function headlineWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (HEADLINE_FUNCTION_WORD.test(w) || HEADLINE_IRREGULAR.test(w)) return true;
+  const stems = [
+    /ies$/.test(w) && w.slice(0, -3) + 'y',
+    /es$/.test(w) && w.slice(0, -2),
+    /s$/.test(w) && w.slice(0, -1),
+    /ied$/.test(w) && w.slice(0, -3) + 'y',
+    /ed$/.test(w) && w.slice(0, -2),
+    /ed$/.test(w) && w.slice(0, -1),
+    /ing$/.test(w) && w.slice(0, -3),
+    /ing$/.test(w) && w.slice(0, -3) + 'e',
+    // A doubled consonant before -ed/-ing: "Quitting", "Planned".
+    /(\w)\1(?:ed|ing)$/.test(w) && w.replace(/(\w)\1(?:ed|ing)$/, '$1'),
+  ];
+  return stems.some((s) => s && HEADLINE_VERB_STEM.has(s));
+}
+
+/**
  * "Anna Weber", "Anna Weber und Jan Koch", "Jean-Pierre de La Fontaine", "李伟": one or more names
  * joined by "und"/"et"/"and"/"&", each of two or three capitalised words (particles aside) or one in
- * a script without capitals. Not "Bauern und Ministern" nor "Trapp Heirs Sell Villa".
+ * a script without capitals. Not "Bauern und Ministern" nor "Trapp Heirs Sell Villa", and not a
+ * short title-case headline with a verb or function word in it ("Trapp Sells Villa", "Avion
+ * Returns", "Avion Is Back").
  */
 function namesPeople(text: string): boolean {
   return text.split(/\s+(?:und|et|and|&)\s+/i).every((name) => {
     const words = name.split(/\s+/).filter(Boolean);
     if (words.some((w) => !/^[\p{Lu}\p{Lo}]/u.test(w) && !NAME_PARTICLE.test(w.toLowerCase()))) return false;
+    if (words.some(headlineWord)) return false;
     const capitalised = words.filter((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
     if (capitalised.length === 1) return /^\p{Lo}/u.test(capitalised[0]);
     return capitalised.length >= 2 && capitalised.length <= 3;
