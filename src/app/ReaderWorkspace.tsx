@@ -52,6 +52,7 @@ import {
   jumpTo,
   jumpToSpan,
   openCard,
+  openOwnCard,
   resetReading,
   showToast,
   useReadingStore,
@@ -466,7 +467,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                       tags: [],
                     })
                   }
-                  onJump={(p) => jumpToSpan(p.start, p.end)}
+                  // A highlight opens its card (to edit its note, tags, colour); a claim's note goes to its passage.
+                  onJump={(p) =>
+                    p.annotation.kind === 'highlight' ? openOwnCard(p.annotation.id) : jumpToSpan(p.start, p.end)
+                  }
                   shared={
                     shared &&
                     sharedAnchored && (

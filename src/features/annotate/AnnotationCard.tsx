@@ -22,7 +22,7 @@ interface AnnotationCardProps {
   tagSuggestions: string[];
   position: CardPosition;
   focusNote?: boolean;
-  /** `opener`: what had the focus when the card opened, to give it back to (null: none). */
+  /** `opener`: what had the focus when the card opened, to give it back to (null: none, or deleted). */
   onClose: (opener: HTMLElement | null) => void;
   onCopyLink: (a: Annotation) => void;
   /** Copies the highlight as a citation: plain text, or Markdown. */
@@ -189,7 +189,9 @@ export function AnnotationCard({
           className="danger"
           onClick={() => {
             deleteAnnotation(a.articleId, a.id);
-            onClose();
+            // No opener to go back to: a Notes entry it was opened from goes with the highlight (and
+            // would leave the focus on <body> a frame later); the article, where it was, takes it.
+            close(null);
           }}
         >
           Delete
