@@ -37,6 +37,30 @@ describe('bylineOf', () => {
     ['a "Von" headline', null, ['Von Trapp Sells Villa', 'Body.'], undefined],
     ['a "Par" headline', null, ['Par Avion Returns', 'Body.'], undefined],
     ['a name like a verb', null, ['Von Hans Peters | 5. März 2024', 'Body.'], 'Hans Peters'],
+    // Names app44's headline words took for verbs stay bylines (review of app44).
+    ...[
+      'Beat Müller',
+      'Anna Held',
+      'Ana Soares',
+      'Mário Soares',
+      'Lena Landes',
+      'Julia Backes',
+      'Ana Telles',
+      'I Made Wijaya',
+      'Michael Holding',
+      'Paul Banning',
+      'Sara Topping',
+      'Alan Freed',
+      'Jens Fell',
+      'Ran Cohen',
+      'Johnnie To',
+      'Ana Soares et Paul Dias',
+    ].map((name, i): [string, null, string[], string] => [
+      `the name ${name}`,
+      null,
+      [`${i % 2 ? 'Par' : 'Von'} ${name}`, 'Body.'],
+      name,
+    ]),
   ])('%s', (_name, found, lines, expected) => {
     expect(bylineOf(found, lines)).toBe(expected);
   });

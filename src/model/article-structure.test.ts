@@ -269,6 +269,18 @@ describe('byline', () => {
     }
   });
 
+  it('keeps a German story under "Von Beat Müller" whole: byline, then paragraphs (review of app44)', () => {
+    const text =
+      'Hafenmauer wird neu gebaut\nVon Beat Müller\nDie Polizei nahm zwei Männer fest\nDie Arbeiten beginnen im Mai.';
+    expect(kinds(text)).toEqual([
+      ['title', 'Hafenmauer wird neu gebaut'],
+      ['byline', 'Von Beat Müller'],
+      ['paragraph', 'Die Polizei nahm zwei Männer fest'],
+      ['paragraph', 'Die Arbeiten beginnen im Mai.'],
+    ]);
+    expect(writtenByline(text)).toEqual({ byline: 'Beat Müller' });
+  });
+
   it('keeps a short "Von"/"Par" headline as the title, not as a byline (stop 54)', () => {
     for (const title of ['Von Trapp Sells Villa', 'Par Avion Returns']) {
       const text = `${title}\nBy Jane Doe\nThe family sold the house on Monday.\nMore.`;
@@ -450,6 +462,24 @@ describe('byline', () => {
     ['Par Karim Said, AFP', true],
     ['Von Paul Manning', true],
     ['Par Ali Ahmed et Max Reed', true],
+    // Names the app44 headline words took for verbs: an "-es" family name ("Soares" is not
+    // "soar"+"es"), and names that are verb forms or function words (review of app44).
+    ['Von Beat Müller', true],
+    ['Von Anna Held', true],
+    ['Par Ana Soares', true],
+    ['Par Mário Soares', true],
+    ['Von Lena Landes', true],
+    ['Von Julia Backes', true],
+    ['Par Ana Telles', true],
+    ['Par I Made Wijaya', true],
+    ['Von Michael Holding', true],
+    ['Par Paul Banning', true],
+    ['Von Sara Topping', true],
+    ['Von Alan Freed', true],
+    ['Von Jens Fell', true],
+    ['Par Ran Cohen', true],
+    ['Par Johnnie To', true],
+    ['Par Ana Soares et Paul Dias', true],
   ])('readsAsByline(%j) → %s', (line, expected) => {
     expect(readsAsByline(line)).toBe(expected);
   });

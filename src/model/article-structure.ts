@@ -88,32 +88,37 @@ export function readsAsByline(line: string): boolean {
 const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|la|le|zu|bin|al|el|y)$/;
 
 /**
- * Title-case words no person's name holds: English function words and auxiliaries ("To", "Is",
- * "After", "The"). Left out because they are names too: "A" (an initial), "An", "No", "Can",
- * "May", "Will", "Her".
+ * Title-case words no person's name holds: English function words and auxiliaries ("Is", "After",
+ * "The"). Left out because they are names too: "A" (an initial), "An", "No", "Can", "May", "Will",
+ * "Her", "To" ("Johnnie To").
  */
 const HEADLINE_FUNCTION_WORD =
-  /^(?:the|to|is|are|was|were|be|been|has|have|had|could|might|must|should|would|not|after|before|over|into|onto|from|with|without|on|off|out|up|as|amid|against|despite|under|again|now|its|his|their|our|why|how|what|when|where|says)$/i;
+  /^(?:the|is|are|was|were|be|been|has|have|had|could|might|must|should|would|not|after|before|over|into|onto|from|with|without|on|off|out|up|as|amid|against|despite|under|again|now|its|his|their|our|why|how|what|when|where|says)$/i;
 /**
  * Verbs English headlines turn on ("Von Trapp Sells Villa", "Par Avion Returns"), matched in their
  * -s, -ed and -ing forms only, since a bare stem is often a family name ("Glenn Close", "Hunt").
  * Stems whose -s form is a common family name are left out (Marks, Banks, Brooks, Burns, Powers,
- * Rolls, Stokes, Sparks, Waters, Fields); "Said" and "Won" are names too.
+ * Rolls, Stokes, Sparks, Waters, Fields), and stems that are, or make, given or family names:
+ * beat ("Beat Müller"), hold ("Michael Holding"), ban ("Paul Banning"), top ("Sara Topping"),
+ * free ("Alan Freed"); "Said" and "Won" are names too.
  */
 const HEADLINE_VERB_STEM = new Set(
   (
-    'sell return win buy lose quit plan join vow warn seek open close rise fall cut hit face urge ban claim ' +
-    'deny admit reveal launch unveil end start begin leave move sign strike beat top lead fight slam hail mourn ' +
-    'die split sue charge jail arrest free hold keep give take make get set see meet visit tour play score hire ' +
+    'sell return win buy lose quit plan join vow warn seek open close rise fall cut hit face urge claim ' +
+    'deny admit reveal launch unveil end start begin leave move sign strike lead fight slam hail mourn ' +
+    'die split sue charge jail arrest keep give take make get set see meet visit tour play score hire ' +
     'fire resign retire rule vote pledge promise call ask tell show find lift raise drop slash hike boost bid back ' +
     'halt stop block run come go head reopen expand grow shrink sink soar jump climb tumble crash report probe ' +
     'approve reject delay cancel confirm announce accuse blame defend drive save need want become remain ' +
     'turn pull push kill hurt injure shut fail pay owe steal rescue arrive depart land'
   ).split(' '),
 );
-/** Irregular past forms of the stems above ("Said", "Won", "Rose" are left out: they are names). */
+/**
+ * Irregular past forms of the stems above. Left out because they are names: "Said", "Won", "Rose",
+ * "Held", "Fell", "Ran", "Made" ("Anna Held", "Jens Fell", "Ran Cohen", "I Made Wijaya").
+ */
 const HEADLINE_IRREGULAR =
-  /^(?:sold|bought|lost|quit|sought|fell|hit|cut|beat|led|fought|held|kept|gave|given|took|taken|made|got|saw|seen|met|told|found|ran|came|went|gone|became|paid|sank|stole|shut)$/i;
+  /^(?:sold|bought|lost|quit|sought|hit|cut|led|fought|kept|gave|given|took|taken|got|saw|seen|met|told|found|came|went|gone|became|paid|sank|stole|shut)$/i;
 
 /** True when `word` reads as an English headline word rather than part of a name. */
 function headlineWord(word: string): boolean {
@@ -121,7 +126,8 @@ function headlineWord(word: string): boolean {
   if (HEADLINE_FUNCTION_WORD.test(w) || HEADLINE_IRREGULAR.test(w)) return true;
   const stems = [
     /ies$/.test(w) && w.slice(0, -3) + 'y',
-    /es$/.test(w) && w.slice(0, -2),
+    // "-es" only where English spells it so ("Pushes", "Goes"): "Soares", "Telles", "Landes" are names.
+    /(?:[sxzo]|ch|sh)es$/.test(w) && w.slice(0, -2),
     /s$/.test(w) && w.slice(0, -1),
     /ied$/.test(w) && w.slice(0, -3) + 'y',
     /ed$/.test(w) && w.slice(0, -2),
