@@ -37,6 +37,8 @@ describe('bylineOf', () => {
     ['a "Von" headline', null, ['Von Trapp Sells Villa', 'Body.'], undefined],
     ['a "Par" headline', null, ['Par Avion Returns', 'Body.'], undefined],
     ['a name like a verb', null, ['Von Hans Peters | 5. März 2024', 'Body.'], 'Hans Peters'],
+    // A "Von" headline over a "By" line is the title; the byline is the "By" line (review of app44).
+    ['a "Von" title over "By"', null, ['Von Trapp Heirs Feud', 'By Jane Doe', 'Body.'], 'Jane Doe'],
     // Names app44's headline words took for verbs stay bylines (review of app44).
     ...[
       'Beat Müller',

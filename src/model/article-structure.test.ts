@@ -269,6 +269,21 @@ describe('byline', () => {
     }
   });
 
+  it('keeps a "Von"/"Par" first line as the title when a "By" line follows it (review of app44)', () => {
+    for (const title of ['Von Trapp Heirs Feud', 'Par Avion Heads Home']) {
+      const text = `${title}\nBy Jane Doe\nThe heirs met in court on Monday.\nMore.`;
+      expect(kinds(text).slice(0, 3)).toEqual([
+        ['title', title],
+        ['byline', 'By Jane Doe'],
+        ['paragraph', 'The heirs met in court on Monday.'],
+      ]);
+      expect(writtenByline(text)).toEqual({ byline: 'Jane Doe' });
+    }
+    // A "Von" byline over a story stays the byline.
+    const own = 'Von Anna Weber\nBy the river, the council met on Monday.\nMore.';
+    expect(writtenByline(own)).toEqual({ byline: 'Anna Weber' });
+  });
+
   it('keeps a German story under "Von Beat Müller" whole: byline, then paragraphs (review of app44)', () => {
     const text =
       'Hafenmauer wird neu gebaut\nVon Beat Müller\nDie Polizei nahm zwei Männer fest\nDie Arbeiten beginnen im Mai.';

@@ -84,6 +84,14 @@ export function readsAsByline(line: string): boolean {
     : true;
 }
 
+/**
+ * A "Von"/"Par" line directly over a "By …" byline is the story's title, not a second byline
+ * ("Von Trapp Heirs Feud" / "By Jane Doe"): a story names its author once.
+ */
+export function readsAsTitleOverByline(line: string, next: string | undefined): boolean {
+  return /^(?:von|par)\s/i.test(line) && next !== undefined && /^by\s/i.test(next) && readsAsByline(next);
+}
+
 /** Name particles a person's name may hold between its capitalised words ("Jean de La Fontaine"). */
 const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|la|le|zu|bin|al|el|y)$/;
 
@@ -317,7 +325,8 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
   let from = 0;
 
   const first = lines[0];
-  if (first && lines.length > 1 && readsAsHeading(first.text) && !readsAsByline(first.text)) {
+  const firstIsByline = first && readsAsByline(first.text) && !readsAsTitleOverByline(first.text, lines[1]?.text);
+  if (first && lines.length > 1 && readsAsHeading(first.text) && !firstIsByline) {
     const known = options.knownTitle?.trim();
     if (!known || known.toLowerCase() === first.text.toLowerCase()) {
       title = first.text;
