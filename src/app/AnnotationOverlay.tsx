@@ -27,7 +27,7 @@ import {
 import { addAnnotation, undoRedoDescribed, useAnnotationsStore, type NewAnnotation } from '../store/annotations';
 import { addMissedName } from '../store/corrections';
 import { notify } from '../store/notices';
-import { announce, jumpToSpan, showToast, useReadingStore } from '../store/reading';
+import { announce, jumpToSpan, openCard, showToast, useReadingStore } from '../store/reading';
 import { caretOffset } from './use-hover-card';
 import { quoteOf } from './use-reader-annotations';
 import { PendingStep } from './pending-step';
@@ -198,6 +198,9 @@ export function AnnotationOverlay({
   const openAnnotation = (id: string, focusNote = false) => {
     const p = anchoredRef.current.placed.find((x) => x.annotation.id === id);
     if (!p) return;
+    // One card at a time: a finding's card open (a claim's, from the Claims tab) closes, else the
+    // two would lie over each other.
+    openCard(null);
     jumpToSpan(p.start, p.end);
     requestAnimationFrame(() => setCard({ ids: [id], ...positionOf(p.start, p.end), focusNote }));
   };
