@@ -61,7 +61,9 @@ export function AnnotationCard({
     // Focus after placing, and without scrolling: the card is on screen, the reader's place stays.
     if (focusNote) noteRef.current?.focus({ preventScroll: true });
     else heading.current?.focus({ preventScroll: true });
-  }, [a.id, focusNote]);
+    // `position` is new each time the card is opened, also for the one already open (its Notes
+    // entry chosen again): the focus goes into the card again rather than staying on the entry.
+  }, [a.id, focusNote, position]);
   const color = a.color ?? 'yellow';
   const saveNote = () => {
     if (note !== a.note) updateAnnotation(a.articleId, a.id, { note });
