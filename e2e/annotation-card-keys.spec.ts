@@ -95,6 +95,8 @@ for (const width of [1440, 390]) {
       await page.keyboard.press('Enter');
       await expect(card).toHaveCount(0);
       await expect.poll(() => painted(page, 'mg-user-yellow')).toHaveLength(0);
+      // Its entry went with the highlight: the focus is in the article (not only somewhere drawn).
+      await expect(page.locator('.article-root')).toBeFocused();
       await expectFocusOnPage(page);
     });
 
