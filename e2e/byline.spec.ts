@@ -126,34 +126,46 @@ for (const width of [1440, 390]) {
   });
 }
 
-test('a pasted article’s "Von Anna Weber" is its byline, and "ROME" under it is the story’s dateline, not the agency (1440 px)', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await openDefaultArticle(page);
-  const text = [
-    'Hafenmauer wird neu gebaut',
-    'Von Anna Weber',
-    'ROME',
-    'Der Stadtrat beschloss am Montag, die Hafenmauer neu zu bauen, sagte die Bürgermeisterin.',
-    'Die Arbeiten beginnen im Mai.',
-  ].join('\n');
-  await page.getByRole('button', { name: 'Paste article' }).click();
-  const paste = page.getByRole('dialog', { name: 'Paste article' });
-  await paste.getByRole('textbox', { name: 'Article text' }).fill(text);
-  await paste.getByRole('button', { name: 'Open article' }).click();
-  const article = page.getByRole('article');
-  await expect(article.getByRole('heading', { level: 1, name: 'Hafenmauer wird neu gebaut' })).toBeVisible();
-  // The byline alone: "ROME" is not its second line.
-  await expect(article).toHaveAccessibleDescription('Von Anna Weber');
-  await expect(page.locator('.article-byline-line')).toHaveText(['Von Anna Weber']);
-  await expect(page.locator('.article-body').getByText('Von Anna Weber')).toHaveCount(0);
-  // "ROME" opens the story, drawn as its dateline.
-  const first = page.locator('.article-body p').first();
-  await expect(first.locator('.dateline')).toHaveText('ROME');
-  await expect(page.locator('.article-body p').nth(1)).toHaveText(/^Der Stadtrat beschloss/);
-});
+for (const [width, height] of [
+  [1440, 900],
+  [390, 844],
+] as const) {
+  test(`a pasted article’s "Von Anna Weber" is its byline, and "ROME" under it is the story’s dateline, not the agency (${width} px)`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    await openDefaultArticle(page);
+    const text = [
+      'Hafenmauer wird neu gebaut',
+      'Von Anna Weber',
+      'ROME',
+      'Der Stadtrat beschloss am Montag, die Hafenmauer neu zu bauen, sagte die Bürgermeisterin.',
+      'Die Arbeiten beginnen im Mai.',
+    ].join('\n');
+    await page.getByRole('button', { name: 'Paste article' }).click();
+    const paste = page.getByRole('dialog', { name: 'Paste article' });
+    await paste.getByRole('textbox', { name: 'Article text' }).fill(text);
+    await paste.getByRole('button', { name: 'Open article' }).click();
+    const article = page.getByRole('article');
+    await expect(article.getByRole('heading', { level: 1, name: 'Hafenmauer wird neu gebaut' })).toBeVisible();
+    // The byline alone: "ROME" is not its second line.
+    await expect(article).toHaveAccessibleDescription('Von Anna Weber');
+    await expect(page.locator('.article-byline-line')).toHaveText(['Von Anna Weber']);
+    await expect(page.locator('.article-byline-line')).toBeVisible();
+    await expect(page.locator('.article-body').getByText('Von Anna Weber')).toHaveCount(0);
+    // "ROME" opens the story, drawn as its dateline, visible and inside the column at this width.
+    const first = page.locator('.article-body p').first();
+    const dateline = first.locator('.dateline');
+    await expect(dateline).toHaveText('ROME');
+    await expect(dateline).toBeVisible();
+    const [d, col] = [await dateline.boundingBox(), await page.locator('.article-body').boundingBox()];
+    expect(d!.x).toBeGreaterThanOrEqual(col!.x);
+    expect(d!.x + d!.width).toBeLessThanOrEqual(Math.min(col!.x + col!.width, width) + 0.5);
+    await expect(page.locator('.article-body p').nth(1)).toHaveText(/^Der Stadtrat beschloss/);
+    await page.screenshot({ path: test.info().outputPath(`byline-dateline-${width}.png`) });
+  });
+}
 
 test('a .txt article’s "By 李伟" is its byline, shown under the title and not in the story (390 px)', async ({
   page,

@@ -513,3 +513,56 @@ test('share: the name counter counts what the link keeps: 45 emoji are 45 charac
     { timeout: 20_000 },
   );
 });
+
+for (const [width, height] of [
+  [1440, 900],
+  [390, 844],
+] as const) {
+  test(`share: a name pasted into the name box keeps its emoji, is counted as the link counts it, and a long one is kept to 80 (${width} px)`, async ({
+    page,
+    context,
+  }) => {
+    // The analysis, a dialog and two pastes: over the default limit on a loaded machine.
+    test.slow();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width, height });
+    await openAnalysed(page);
+    // On a phone Share is in the Tools menu.
+    if (width < 400) await page.getByRole('button', { name: 'Tools' }).click();
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
+    const name = dialog.getByRole('textbox', { name: /Your name/ });
+    const paste = async (text: string) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await name.press('ControlOrMeta+V');
+    };
+    // A short name with emoji, pasted whole: 15 characters to the reader (each emoji is two UTF-16 units).
+    const short = 'Ana 🌊 García ⚓ Ruiz';
+    await name.click();
+    await paste(short);
+    await expect(name).toHaveValue(short);
+    await expect(name).toHaveAccessibleDescription(`${[...short].length} of 80 characters`);
+    await expect(dialog.getByRole('status').filter({ hasText: /at most 80/ })).toHaveCount(0);
+    // A long one, pasted over it: the first 80 characters are kept, no emoji split, and the box says why.
+    const long =
+      '🌊 Coastline Courier readers 🌊 group for the harbour wall repairs, the winter storms 🌧 and the ferry fares ⚓';
+    expect([...long].length).toBeGreaterThan(80);
+    await name.press('ControlOrMeta+A');
+    await paste(long);
+    const kept = [...long].slice(0, 80).join('');
+    await expect(name).toHaveValue(kept);
+    await expect(name).toHaveAccessibleDescription('80 of 80 characters');
+    // It says that a paste, too, is cut at the limit (it said "what you type", which a paste is not).
+    await expect(dialog.getByRole('status').filter({ hasText: /at most 80 characters/ })).toContainText(
+      'what you type or paste past that is not added',
+    );
+    // The counter and the box are on screen, not clipped, at this width.
+    await expect(dialog.getByText('80 of 80 characters')).toBeInViewport();
+    const box = await name.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: test.info().outputPath(`share-name-paste-${width}.png`) });
+    // The link is made from it (the recipient's side of an 80-character name is the test above's).
+    await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveAttribute('aria-busy', 'false');
+    await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeEnabled();
+  });
+}

@@ -33,6 +33,36 @@ describe('bylineOf', () => {
     ['a German sentence', null, ['Von Montag an gelten in Berlin neue Regeln für E-Scooter.', 'Body.'], undefined],
     ['a German passive', null, ['Von Experten wird das Vorhaben scharf kritisiert.', 'Body.'], undefined],
     ['a French sentence', null, ['Par Décret, le gouvernement a fixé la date.', 'Body.'], undefined],
+    // A short English headline after "Von"/"Par" is no byline; a name that looks like a verb is (stop 54).
+    ['a "Von" headline', null, ['Von Trapp Sells Villa', 'Body.'], undefined],
+    ['a "Par" headline', null, ['Par Avion Returns', 'Body.'], undefined],
+    ['a name like a verb', null, ['Von Hans Peters | 5. März 2024', 'Body.'], 'Hans Peters'],
+    // A "Von" headline over a "By" line is the title; the byline is the "By" line (review of app44).
+    ['a "Von" title over "By"', null, ['Von Trapp Heirs Feud', 'By Jane Doe', 'Body.'], 'Jane Doe'],
+    // Names app44's headline words took for verbs stay bylines (review of app44).
+    ...[
+      'Beat Müller',
+      'Anna Held',
+      'Ana Soares',
+      'Mário Soares',
+      'Lena Landes',
+      'Julia Backes',
+      'Ana Telles',
+      'I Made Wijaya',
+      'Michael Holding',
+      'Paul Banning',
+      'Sara Topping',
+      'Alan Freed',
+      'Jens Fell',
+      'Ran Cohen',
+      'Johnnie To',
+      'Ana Soares et Paul Dias',
+    ].map((name, i): [string, null, string[], string] => [
+      `the name ${name}`,
+      null,
+      [`${i % 2 ? 'Par' : 'Von'} ${name}`, 'Body.'],
+      name,
+    ]),
   ])('%s', (_name, found, lines, expected) => {
     expect(bylineOf(found, lines)).toBe(expected);
   });

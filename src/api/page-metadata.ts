@@ -4,7 +4,7 @@
  * lines only restate that. Pure over DOM nodes it is handed; nothing here fetches or renders.
  */
 
-import { BYLINE_WORD, readsAsByline } from '../model/article-structure';
+import { BYLINE_WORD, readsAsByline, readsAsTitleOverByline } from '../model/article-structure';
 
 const MAX_BYLINE_CHARS = 100;
 const MAX_METADATA_LINE_CHARS = 160;
@@ -43,8 +43,12 @@ export function bylineOf(found: string | null | undefined, openingLines: readonl
   if (cleaned) return cleaned;
   // The part before any date or outlet must read as a byline: a name, no closing full stop ("Von
   // Montag an gelten …", "Par Décret, le gouvernement …" are sentences).
+  // A "Von"/"Par" headline right over a "By" line is the title ("Von Trapp Heirs Feud" / "By Jane Doe").
   const line = openingLines.find(
-    (l) => l.length <= MAX_METADATA_LINE_CHARS && readsAsByline(collapse(l.split(BYLINE_TAIL)[0])),
+    (l, i) =>
+      l.length <= MAX_METADATA_LINE_CHARS &&
+      readsAsByline(collapse(l.split(BYLINE_TAIL)[0])) &&
+      !readsAsTitleOverByline(collapse(l), openingLines[i + 1] && collapse(openingLines[i + 1].split(BYLINE_TAIL)[0])),
   );
   return line ? cleanByline(line.split(BYLINE_TAIL)[0]) : undefined;
 }

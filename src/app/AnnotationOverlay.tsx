@@ -27,7 +27,7 @@ import {
 import { addAnnotation, undoRedoDescribed, useAnnotationsStore, type NewAnnotation } from '../store/annotations';
 import { addMissedName } from '../store/corrections';
 import { notify } from '../store/notices';
-import { announce, jumpToSpan, showToast } from '../store/reading';
+import { announce, jumpToSpan, openCard, showToast, useReadingStore } from '../store/reading';
 import { caretOffset } from './use-hover-card';
 import { quoteOf } from './use-reader-annotations';
 import { PendingStep } from './pending-step';
@@ -198,6 +198,9 @@ export function AnnotationOverlay({
   const openAnnotation = (id: string, focusNote = false) => {
     const p = anchoredRef.current.placed.find((x) => x.annotation.id === id);
     if (!p) return;
+    // One card at a time: a finding's card open (a claim's, from the Claims tab) closes, else the
+    // two would lie over each other.
+    openCard(null);
     jumpToSpan(p.start, p.end);
     requestAnimationFrame(() => setCard({ ids: [id], ...positionOf(p.start, p.end), focusNote }));
   };
@@ -265,6 +268,17 @@ export function AnnotationOverlay({
     // openAnnotation reads refs only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusId, map, anchored]);
+
+  // A highlight chosen in the Notes list opens its card; the entry chosen keeps the opener's place.
+  const ownCard = useReadingStore((s) => s.ownCard);
+  const ownCardSeen = useRef(ownCard?.seq ?? 0);
+  useEffect(() => {
+    if (!ownCard || !map || ownCard.seq === ownCardSeen.current) return;
+    ownCardSeen.current = ownCard.seq;
+    openAnnotation(ownCard.id);
+    // openAnnotation reads refs only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ownCard, map]);
 
   // Keyboard selection mode: its keys are taken before the reader's commands see them.
   const stepMode = (step: SelectionStep) => () => {

@@ -52,6 +52,7 @@ import {
   jumpTo,
   jumpToSpan,
   openCard,
+  openOwnCard,
   resetReading,
   showToast,
   useReadingStore,
@@ -401,7 +402,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         {/* A share link's recipient first reads the sharer's banner; on a phone the floating hint
             would cover the shared passages, so it waits until the banner is kept or dismissed. */}
         {!hintDismissed && !shared && (
-          <FirstRunHint room={workspace} onDismiss={() => dismissHint('first-run')} onShowShortcuts={openHelp} />
+          <FirstRunHint
+            room={workspace}
+            onDismiss={() => {
+              // "Got it" goes with the hint: the focus goes to the article it sat over, not to <body>
+              // (where the next Tab would start from the top and the reader's keys from nowhere).
+              const fromHint = !!document.activeElement?.closest('.first-run-hint');
+              dismissHint('first-run');
+              if (fromHint) root.current?.focus({ preventScroll: true });
+            }}
+            onShowShortcuts={openHelp}
+          />
         )}
         {shared && sharedAnchored && (
           <SharedBanner
@@ -466,7 +477,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                       tags: [],
                     })
                   }
-                  onJump={(p) => jumpToSpan(p.start, p.end)}
+                  // A highlight opens its card (to edit its note, tags, colour); a claim's note goes to its passage.
+                  onJump={(p) =>
+                    p.annotation.kind === 'highlight' ? openOwnCard(p.annotation.id) : jumpToSpan(p.start, p.end)
+                  }
                   shared={
                     shared &&
                     sharedAnchored && (

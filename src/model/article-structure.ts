@@ -84,18 +84,82 @@ export function readsAsByline(line: string): boolean {
     : true;
 }
 
+/**
+ * A "Von"/"Par" line directly over a "By …" byline is the story's title, not a second byline
+ * ("Von Trapp Heirs Feud" / "By Jane Doe"): a story names its author once.
+ */
+export function readsAsTitleOverByline(line: string, next: string | undefined): boolean {
+  return /^(?:von|par)\s/i.test(line) && next !== undefined && /^by\s/i.test(next) && readsAsByline(next);
+}
+
 /** Name particles a person's name may hold between its capitalised words ("Jean de La Fontaine"). */
 const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|la|le|zu|bin|al|el|y)$/;
 
 /**
+ * Title-case words no person's name holds: English function words and auxiliaries ("Is", "After",
+ * "The"). Left out because they are names too: "A" (an initial), "An", "No", "Can", "May", "Will",
+ * "Her", "To" ("Johnnie To").
+ */
+const HEADLINE_FUNCTION_WORD =
+  /^(?:the|is|are|was|were|be|been|has|have|had|could|might|must|should|would|not|after|before|over|into|onto|from|with|without|on|off|out|up|as|amid|against|despite|under|again|now|its|his|their|our|why|how|what|when|where|says)$/i;
+/**
+ * Verbs English headlines turn on ("Von Trapp Sells Villa", "Par Avion Returns"), matched in their
+ * -s, -ed and -ing forms only, since a bare stem is often a family name ("Glenn Close", "Hunt").
+ * Stems whose -s form is a common family name are left out (Marks, Banks, Brooks, Burns, Powers,
+ * Rolls, Stokes, Sparks, Waters, Fields), and stems that are, or make, given or family names:
+ * beat ("Beat Müller"), hold ("Michael Holding"), ban ("Paul Banning"), top ("Sara Topping"),
+ * free ("Alan Freed"); "Said" and "Won" are names too.
+ */
+const HEADLINE_VERB_STEM = new Set(
+  (
+    'sell return win buy lose quit plan join vow warn seek open close rise fall cut hit face urge claim ' +
+    'deny admit reveal launch unveil end start begin leave move sign strike lead fight slam hail mourn ' +
+    'die split sue charge jail arrest keep give take make get set see meet visit tour play score hire ' +
+    'fire resign retire rule vote pledge promise call ask tell show find lift raise drop slash hike boost bid back ' +
+    'halt stop block run come go head reopen expand grow shrink sink soar jump climb tumble crash report probe ' +
+    'approve reject delay cancel confirm announce accuse blame defend drive save need want become remain ' +
+    'turn pull push kill hurt injure shut fail pay owe steal rescue arrive depart land'
+  ).split(' '),
+);
+/**
+ * Irregular past forms of the stems above. Left out because they are names: "Said", "Won", "Rose",
+ * "Held", "Fell", "Ran", "Made" ("Anna Held", "Jens Fell", "Ran Cohen", "I Made Wijaya").
+ */
+const HEADLINE_IRREGULAR =
+  /^(?:sold|bought|lost|quit|sought|hit|cut|led|fought|kept|gave|given|took|taken|got|saw|seen|met|told|found|came|went|gone|became|paid|sank|stole|shut)$/i;
+
+/** True when `word` reads as an English headline word rather than part of a name. */
+function headlineWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (HEADLINE_FUNCTION_WORD.test(w) || HEADLINE_IRREGULAR.test(w)) return true;
+  const stems = [
+    /ies$/.test(w) && w.slice(0, -3) + 'y',
+    // "-es" only where English spells it so ("Pushes", "Goes"): "Soares", "Telles", "Landes" are names.
+    /(?:[sxzo]|ch|sh)es$/.test(w) && w.slice(0, -2),
+    /s$/.test(w) && w.slice(0, -1),
+    /ied$/.test(w) && w.slice(0, -3) + 'y',
+    /ed$/.test(w) && w.slice(0, -2),
+    /ed$/.test(w) && w.slice(0, -1),
+    /ing$/.test(w) && w.slice(0, -3),
+    /ing$/.test(w) && w.slice(0, -3) + 'e',
+    // A doubled consonant before -ed/-ing: "Quitting", "Planned".
+    /(\w)\1(?:ed|ing)$/.test(w) && w.replace(/(\w)\1(?:ed|ing)$/, '$1'),
+  ];
+  return stems.some((s) => s && HEADLINE_VERB_STEM.has(s));
+}
+
+/**
  * "Anna Weber", "Anna Weber und Jan Koch", "Jean-Pierre de La Fontaine", "李伟": one or more names
  * joined by "und"/"et"/"and"/"&", each of two or three capitalised words (particles aside) or one in
- * a script without capitals. Not "Bauern und Ministern" nor "Trapp Heirs Sell Villa".
+ * a script without capitals. Not "Bauern und Ministern" nor "Trapp Heirs Sell Villa", and not a
+ * short title-case headline with a verb or function word in it ("Trapp Sells Villa", "Avion
+ * Returns", "Avion Is Back").
  */
 function namesPeople(text: string): boolean {
   return text.split(/\s+(?:und|et|and|&)\s+/i).every((name) => {
     const words = name.split(/\s+/).filter(Boolean);
     if (words.some((w) => !/^[\p{Lu}\p{Lo}]/u.test(w) && !NAME_PARTICLE.test(w.toLowerCase()))) return false;
+    if (words.some(headlineWord)) return false;
     const capitalised = words.filter((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
     if (capitalised.length === 1) return /^\p{Lo}/u.test(capitalised[0]);
     return capitalised.length >= 2 && capitalised.length <= 3;
@@ -261,7 +325,8 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
   let from = 0;
 
   const first = lines[0];
-  if (first && lines.length > 1 && readsAsHeading(first.text) && !readsAsByline(first.text)) {
+  const firstIsByline = first && readsAsByline(first.text) && !readsAsTitleOverByline(first.text, lines[1]?.text);
+  if (first && lines.length > 1 && readsAsHeading(first.text) && !firstIsByline) {
     const known = options.knownTitle?.trim();
     if (!known || known.toLowerCase() === first.text.toLowerCase()) {
       title = first.text;

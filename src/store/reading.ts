@@ -24,6 +24,8 @@ interface ReadingState {
   spanJump: { start: number; end: number; seq: number } | null;
   /** A short visible confirmation (what an undo did); also read out, being a status. */
   toast: { message: string; seq: number } | null;
+  /** A request to open the card of one of the reader's own highlights (from the Notes list). */
+  ownCard: { id: string; seq: number } | null;
 }
 
 export const useReadingStore = create<ReadingState>()(() => ({
@@ -36,6 +38,7 @@ export const useReadingStore = create<ReadingState>()(() => ({
   announcement: '',
   spanJump: null,
   toast: null,
+  ownCard: null,
 }));
 
 /** Move the cursor to a finding and scroll it into view (the layers feature does the scrolling). */
@@ -49,6 +52,14 @@ export function jumpTo(findingId: string, openCard = false): void {
 
 export function jumpToSpan(start: number, end: number): void {
   useReadingStore.setState((s) => ({ spanJump: { start, end, seq: (s.spanJump?.seq ?? 0) + 1 } }));
+}
+
+/**
+ * Go to one of the reader's own highlights and open its card, as choosing a note in a sidebar does
+ * (the reader feature scrolls and opens; the Notes panel only asks).
+ */
+export function openOwnCard(id: string): void {
+  useReadingStore.setState((s) => ({ ownCard: { id, seq: (s.ownCard?.seq ?? 0) + 1 } }));
 }
 
 export const openCard = (findingId: string | null) => useReadingStore.setState({ cardId: findingId });
@@ -75,5 +86,6 @@ export function resetReading(): void {
     announcement: '',
     spanJump: null,
     toast: null,
+    ownCard: null,
   });
 }

@@ -22,7 +22,7 @@ interface AnnotationCardProps {
   tagSuggestions: string[];
   position: CardPosition;
   focusNote?: boolean;
-  /** `opener`: what had the focus when the card opened, to give it back to (null: none). */
+  /** `opener`: what had the focus when the card opened, to give it back to (null: none, or deleted). */
   onClose: (opener: HTMLElement | null) => void;
   onCopyLink: (a: Annotation) => void;
   /** Copies the highlight as a citation: plain text, or Markdown. */
@@ -61,7 +61,9 @@ export function AnnotationCard({
     // Focus after placing, and without scrolling: the card is on screen, the reader's place stays.
     if (focusNote) noteRef.current?.focus({ preventScroll: true });
     else heading.current?.focus({ preventScroll: true });
-  }, [a.id, focusNote]);
+    // `position` is new each time the card is opened, also for the one already open (its Notes
+    // entry chosen again): the focus goes into the card again rather than staying on the entry.
+  }, [a.id, focusNote, position]);
   const color = a.color ?? 'yellow';
   const saveNote = () => {
     if (note !== a.note) updateAnnotation(a.articleId, a.id, { note });
@@ -189,7 +191,9 @@ export function AnnotationCard({
           className="danger"
           onClick={() => {
             deleteAnnotation(a.articleId, a.id);
-            onClose();
+            // No opener to go back to: a Notes entry it was opened from goes with the highlight (and
+            // would leave the focus on <body> a frame later); the article, where it was, takes it.
+            close(null);
           }}
         >
           Delete

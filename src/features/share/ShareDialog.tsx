@@ -139,7 +139,7 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
       </p>
       <p role="status" className="hint share-name-full">
         {nameLength >= LIMITS.sharer
-          ? `A name holds at most ${LIMITS.sharer} characters: what you type after that is not added.`
+          ? `A name holds at most ${LIMITS.sharer} characters: what you type or paste past that is not added.`
           : ''}
       </p>
 
