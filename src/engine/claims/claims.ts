@@ -45,6 +45,7 @@ import { IMPERSONAL_AGENT_AFTER, PORTFOLIO_NOT_FUNCTION_WORD, ROLE_OF_AFTER_COMM
 import { PROMPTED_OBJECT, RESEARCH_PARTICIPLE } from '../lexicon/claims-43';
 import { promptedObject } from './prompted-object';
 import { SECOND_PROMPTED } from '../lexicon/claims-44';
+import { INVERTED_FOR_PHRASE, INVERTED_INDEFINITE_THING } from '../lexicon/claims-lead-55';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -231,8 +232,14 @@ const OF_PHRASE_STOPS: ReadonlySet<string> = new Set(OF_PHRASE.stops);
 /** A lowercase stop word ("who"), not a capitalised name spelt the same ("the WHO"). */
 const ofPhraseStop = (cx: CCtx, j: number) =>
   cx.t.kind[j] === Kind.Word && !(cx.t.flags[j] & Flag.Cap) && OF_PHRASE_STOPS.has(lower(cx, j));
+/** "of" after the head, or "for" after a person's noun ('said a spokeswoman for the chain', row speaker.inverted.for-phrase). */
+const FOR_LINKS: ReadonlySet<string> = new Set(INVERTED_FOR_PHRASE.value);
+function ofOrForSpokesman(cx: CCtx, np: NP): boolean {
+  const link = lower(cx, np.b);
+  return link === 'of' || (FOR_LINKS.has(link) && PERSON_DESCRIPTORS.has(lower(cx, np.b - 1)));
+}
 function ofPhraseAfter(cx: CCtx, np: NP, b: number): NP | undefined {
-  if (np.b >= b || np.b - np.a > OF_PHRASE.maxHead || lower(cx, np.b) !== 'of' || hasMentionIn(cx, np))
+  if (np.b >= b || np.b - np.a > OF_PHRASE.maxHead || !ofOrForSpokesman(cx, np) || hasMentionIn(cx, np))
     return undefined;
   for (let i = np.a; i < np.b; i++) if (cx.t.kind[i] !== Kind.Word) return undefined;
   let j = np.b + 1;
@@ -1081,6 +1088,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     right &&
     rightEnds &&
     (speakerLike(cx, right) || !!countOf || !!roleOf) &&
+    !(afterComma && !afterQuote && indefiniteThing(cx, right)) &&
     !preferLeft &&
     !participle &&
     !stray
@@ -2269,6 +2277,19 @@ function sourceLike(cx: CCtx, np: NP): boolean {
   const head = lower(cx, np.b - 1);
   if (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head)) return true;
   return head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
+}
+
+const WRITTEN_SOURCES: ReadonlySet<string> = new Set(INVERTED_INDEFINITE_THING.value);
+/** Row speaker.inverted.indefinite-thing: "…, reported a loss" — an indefinite phrase naming no one. */
+function indefiniteThing(cx: CCtx, np: NP): boolean {
+  const w = lower(cx, np.a);
+  if ((w !== 'a' && w !== 'an') || hasMentionIn(cx, np) || nearSource(cx, np)) return false;
+  for (let i = np.a + 1; i < np.b; i++) {
+    const x = lower(cx, i);
+    if (PERSON_DESCRIPTORS.has(x) || ORG_DESCRIPTORS.has(x) || UNNAMED_SOURCE_SET.has(x) || WRITTEN_SOURCES.has(x))
+      return false;
+  }
+  return true;
 }
 
 /** A source noun followed by a word of nearness or knowledge ("person familiar with", "source close to"). */
