@@ -26,6 +26,7 @@ import {
 import { GUARD_COORDINATED_BASE_FORM } from '../lexicon/speaker-rows-27b';
 import { WRITTEN_CLOSING_TAG } from '../lexicon/claims-37';
 const RESEARCH = new Set(RESEARCH_FINDS.value);
+import { GUARD_LEGAL_APPEAL } from '../lexicon/claims-lead-55';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -773,6 +774,24 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
     // "declared the election a fraud" asserts; "conceded the election" gives it up.
     if (ACT_OBJECTS.has(w)) return lemma !== 'declare' || !CONTESTS.has(w);
     if (!ACT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+const APPEAL_LEMMAS = setOf(GUARD_LEGAL_APPEAL.value.lemmas);
+const APPEAL_AGAINST = setOf(GUARD_LEGAL_APPEAL.value.against);
+const APPEAL_DETERMINERS = setOf(GUARD_LEGAL_APPEAL.value.determiners);
+const APPEAL_OBJECTS = setOf(GUARD_LEGAL_APPEAL.value.objects);
+/** Most modifiers between the determiner and a ruling's noun ("the three-match ban", "its earlier decision"). */
+const APPEAL_MODIFIERS = 2;
+/** "appealed that ruling", "appeal against the ban": a legal appeal, no statement (row guard.legal-appeal-object). */
+function legalAppeal(cx: CCtx, from: number, b: number): boolean {
+  if (from >= b || cx.t.kind[from] !== Kind.Word) return false;
+  if (APPEAL_AGAINST.has(lower(cx, from))) return true;
+  if (!APPEAL_DETERMINERS.has(lower(cx, from))) return false;
+  for (let i = from + 1; i < b && i <= from + 1 + APPEAL_MODIFIERS; i++) {
+    if (cx.t.kind[i] !== Kind.Word) return false;
+    if (APPEAL_OBJECTS.has(lower(cx, i))) return true;
   }
   return false;
 }
@@ -1762,6 +1781,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
+    if (APPEAL_LEMMAS.has(entry.lemma) && legalAppeal(cx, i + 1, b)) continue;
     if ((NAMING.has(entry.lemma) || CONFIRMING.has(entry.lemma)) && outcomeObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     if (entry.lemma === 'add' && ADD_PARTICLES.has(next)) continue;
