@@ -330,6 +330,12 @@ function landBefore(ctx: Ctx, out: Names, k: number): number {
   if (k - a === 1 && KNOWN_ORG_NAMES.has(lower(ctx, a)) && !placeLookup(ctx, text)) return k;
   return a;
 }
+/** "Tucson-area", "Bay-side": a compound modifier with a small tail, whose place (if any) is name.compound-modifier's. */
+function hyphenModifier(ctx: Ctx, i: number): boolean {
+  const form = ctx.forms[ctx.form[i]];
+  const dash = form.lastIndexOf('-');
+  return dash > 0 && dash + 1 < form.length && form[dash + 1] !== form[dash + 1].toUpperCase();
+}
 /** place.kind-noun-after: see the row. */
 function kindNouns(ctx: Ctx, out: Names): void {
   const { id } = KIND_NOUN_ROW;
@@ -341,7 +347,7 @@ function kindNouns(ctx: Ctx, out: Names): void {
     // "the Taliban region chief", "the Google district office": a body's division (guard.kind-noun-compound).
     if (isLowerWord(ctx, k + 1) && KIND_COMPOUNDS.has(lower(ctx, k + 1))) continue;
     const a = landBefore(ctx, out, k);
-    if (a === k) continue;
+    if (a === k || hyphenModifier(ctx, k - 1)) continue;
     putOver(out, a, k, PLACE, id);
     if (PLURAL_KINDS.has(lower(ctx, k)) && isWord(ctx, a - 1, 'and')) {
       const a2 = landBefore(ctx, out, a - 1);

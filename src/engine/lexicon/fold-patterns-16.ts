@@ -12,7 +12,7 @@ const words = (s: string) => s.trim().split(/\s+/);
 export const COMPOUND_MODIFIER_ROW: RuleRow = {
   id: 'name.compound-modifier',
   value: words(
-    'based listed born bred backed led owned run funded sponsored made bound registered headquartered flagged focused centred centered controlled allied aligned linked affiliated rated inspired related style era',
+    'based listed born bred backed led owned run funded sponsored made bound registered headquartered flagged focused centred centered controlled allied aligned linked affiliated rated inspired related style era area',
   ),
   reason:
     'A place or a body named inside a hyphenated modifier ("the Almaty-based holding", "a New York-born actor", "Iran-backed groups", "a Hamas-run ministry") is a mention of its own, and GUM and our batches mark it without the hyphen and the participle; the tokenizer keeps the compound one word, so nothing was read. A capitalised word (with up to two capitalised words before it on the line) before a hyphen and one of these participles is a mention smaller than its token: of the type the article gives the same name elsewhere, else a place when the map knows it. Not a demonym ("Syrian-owned", "Saudi-led") nor a word the map and the article do not know ("Mutation-based").',
@@ -20,6 +20,10 @@ export const COMPOUND_MODIFIER_ROW: RuleRow = {
     {
       text: 'The Almaty-based holding Steppe Metals Group sells copper to China.',
       expect: 'place:Almaty | organization:Steppe Metals Group | place:China',
+    },
+    {
+      text: 'She represents a Tucson-area district in Congress.',
+      expect: 'place:Tucson | organization:Congress',
     },
     {
       text: 'Syrian-owned shops and Mutation-based tests were studied.',

@@ -1058,11 +1058,12 @@ export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'organisation.head-first',
-    value: ['bank', 'banco', 'banca', 'banque', 'grupo', 'groupe'],
+    value: ['bank', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'deutsche', 'compagnie', 'société', 'sociedad'],
     reason:
-      'Some languages and some firms put the organisation noun first ("Bank Pekao", "Banco Sabadell", "Grupo Bimbo", "Groupe Renault"): a name of two or more words opening with one is an organisation even where the model read the rest as a place, unless it ends in a place word ("Bank Street").',
+      'Some languages and some firms put the organisation noun first ("Bank Pekao", "Banco Sabadell", "Grupo Bimbo", "Groupe Renault", "Compagnie des Alpes"), and German firms and bodies open with the adjective "Deutsche" ("Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle"): a name of two or more words opening with one is an organisation even where the model read the rest as a place or half-believed a person, unless it ends in a place word ("Bank Street").',
     examples: [
       { text: 'Analysts at Bank Pekao in Warsaw expect a cut.', expect: 'organization:Bank Pekao | place:Warsaw' },
+      { text: 'Deutsche Bahn said it would add extra trains.', expect: 'organization:Deutsche Bahn' },
     ],
   },
   {

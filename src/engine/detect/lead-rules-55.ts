@@ -1,0 +1,74 @@
+/**
+ * Name rows of the lead's reading in stop 55 (issue #9; rows in lexicon/lead-names-55.ts).
+ * applyNameRules calls `applyLeadNameRows55` last, so these read the names every other rule
+ * decided. Each starts from its trigger words' tokens.
+ * - place.county-office-before-name: "[Maricopa County] Recorder [Stephen Richer] said".
+ */
+import { placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { COUNTY_OFFICE_ROW } from '../lexicon/lead-names-55';
+import { Flag, Kind } from '../tokenize/tokenize';
+import {
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  exactFormMarks,
+  isCapWord,
+  onLine,
+  opensWithCommonWord,
+  type Names,
+} from './named-spans';
+
+export function applyLeadNameRows55(ctx: Ctx, out: Names): void {
+  countyOffices(ctx, out);
+}
+
+const COUNTY_WORDS: ReadonlySet<string> = new Set(COUNTY_OFFICE_ROW.value.counties);
+const OFFICES: ReadonlySet<string> = new Set(COUNTY_OFFICE_ROW.value.offices);
+/** Most words of an office ("District Attorney", "Chief Medical Examiner") and of a county's name ("San Luis Obispo"). */
+const MAX_OFFICE = 3;
+const MAX_COUNTY = 3;
+
+/** place.county-office-before-name: see the row. */
+function countyOffices(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, COUNTY_WORDS));
+  for (let x = 0; x < hits.length; x++) {
+    const c = hits[x];
+    let e = c + 1;
+    while (e - c <= MAX_OFFICE && onLine(ctx, e) && OFFICES.has(ctx.forms[ctx.form[e]])) e++;
+    if (e === c + 1 || !holderAt(ctx, out, e)) continue;
+    const a = countyStart(ctx, out, c);
+    if (a === c) continue;
+    for (let i = c + 1; i < e; i++) {
+      const n = out.at(i);
+      if (n && n.a > c) out.remove(n);
+    }
+    const n = out.at(c);
+    if (n && n.a === a && n.b === c + 1 && n.type === PLACE) continue;
+    out.put(a, c + 1, PLACE, COUNTY_OFFICE_ROW.id, undefined, n);
+  }
+}
+
+/** A person right after the office: a name read as one, or two capitalised words (never "Sheriff's Office"). */
+function holderAt(ctx: Ctx, out: Names, e: number): boolean {
+  if (!capitalisedOnLine(ctx, e)) return false;
+  const n = out.at(e);
+  if (n && n.a === e && n.type === PERSON) return true;
+  return capitalisedOnLine(ctx, e + 1) && ctx.t.kind[e + 1] === Kind.Word && !OFFICES.has(ctx.forms[ctx.form[e + 1]]);
+}
+
+/** The first token of the county's name before "County" at `c`, or `c` when there is none. */
+function countyStart(ctx: Ctx, out: Names, c: number): number {
+  let a = c;
+  while (a > 0 && c - a < MAX_COUNTY && isCapWord(ctx, a - 1) && !(ctx.t.flags[a] & Flag.NewLine)) {
+    // A second word joins only inside one name or a county the map knows ("Los Angeles County"),
+    // never a common word opening the sentence ("Democratic Cook County Clerk"); one word may be
+    // common ("Cook County", "Orange County").
+    if (a < c) {
+      if (opensWithCommonWord(ctx, a - 1)) break;
+      const held = out.at(a - 1);
+      if (!(held && held === out.at(a)) && !placeLookup(ctx, spanText(ctx, a - 1, c + 1))) break;
+    }
+    a--;
+  }
+  return a;
+}

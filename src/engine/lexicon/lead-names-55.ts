@@ -1,0 +1,41 @@
+/**
+ * Name rows of the lead's reading in stop 55 (issue #9): patterns met in invented news that hold
+ * in any news. detect/lead-rules-55.ts applies them; lexicon/rows.test.ts runs the examples.
+ */
+import type { RuleRow } from './rule-row';
+
+type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>>;
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const COUNTY_OFFICE_ROW: ListsRow<'counties' | 'offices'> = {
+  id: 'place.county-office-before-name',
+  value: {
+    counties: ['County', 'Parish'],
+    // The words of an elected or appointed county office, capitalised as a title before a name.
+    // No "Board" or "Commission": "Cook County Board President …" names a body.
+    offices: words(`Recorder Clerk Treasurer Sheriff Assessor Auditor Executive Commissioner Supervisor Judge
+      Attorney Prosecutor Coroner Administrator Manager Registrar Controller Comptroller Surveyor Mayor
+      District Elections Election Director Chief Deputy Public Defender Health Officer Medical Examiner
+      Superintendent`),
+  },
+  reason:
+    'American news names a county\'s office-holder with the county and the office as a title before the name: "Maricopa County Recorder Stephen Richer", "Cook County Clerk Ana Ruiz", "Fulton County District Attorney Fani Willis". The county is a place and the office is no name, but the model read the title as one body ("Maricopa County Recorder"), cut it ("County" alone as a body, "Wayne" as a person) or ran it into the office ("Fulton County District"). One to three capitalised words, "County" or "Parish", one to three office words and then a person (a name the rules read as a person, or two capitalised words) are a place of the words up to "County"; the office words are no name. Not before a possessive ("Harris County Sheriff\'s Office" is a body) nor a board or commission ("Cook County Board President").',
+  examples: [
+    {
+      text: 'Cook County Clerk Ana Ruiz said turnout was high. Wayne County Treasurer Eric Sabree declined to comment.',
+      expect: 'place:Cook County | person:Ana Ruiz | place:Wayne County | person:Eric Sabree',
+    },
+    {
+      text: 'Fulton County District Attorney Fani Okafor filed charges in Atlanta.',
+      expect: 'place:Fulton County | person:Fani Okafor | place:Atlanta',
+    },
+    // Must leave: a body named after the office, and a board.
+    {
+      text: "The Harris County Sheriff's Office said two deputies were hurt. Cook County Board President Toni Reyes spoke.",
+      expect: "organization:Harris County Sheriff's Office | organization:Cook County Board | person:Toni Reyes",
+    },
+  ],
+};
+
+export const LEAD_NAME_ROWS_55: readonly RuleRow<unknown>[] = [COUNTY_OFFICE_ROW];
