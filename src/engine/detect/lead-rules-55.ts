@@ -3,23 +3,33 @@
  * applyNameRules calls `applyLeadNameRows55` last, so these read the names every other rule
  * decided. Each starts from its trigger words' tokens.
  * - place.county-office-before-name: "[Maricopa County] Recorder [Stephen Richer] said".
+ * - name.relative-subject-of-speech: "[Fraport], which operates the airport, said …".
  */
-import { placeLookup, spanText, tokensOf, type Ctx } from '../context';
-import { COUNTY_OFFICE_ROW } from '../lexicon/lead-names-55';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { COUNTY_OFFICE_ROW, RELATIVE_SUBJECT_ROW } from '../lexicon/lead-names-55';
 import { Flag, Kind } from '../tokenize/tokenize';
 import {
+  ACRONYM,
+  COMMA,
+  ORG,
   PERSON,
   PLACE,
+  formMarks,
+  isPlainWord,
+  isWeekdayOrMonth,
+  isPunctChar,
   capitalisedOnLine,
   exactFormMarks,
   isCapWord,
   onLine,
+  opensSentence,
   opensWithCommonWord,
   type Names,
 } from './named-spans';
 
 export function applyLeadNameRows55(ctx: Ctx, out: Names): void {
   countyOffices(ctx, out);
+  relativeSubjects(ctx, out);
 }
 
 const COUNTY_WORDS: ReadonlySet<string> = new Set(COUNTY_OFFICE_ROW.value.counties);
@@ -71,4 +81,34 @@ function countyStart(ctx: Ctx, out: Names, c: number): number {
     a--;
   }
   return a;
+}
+
+const WHO: ReadonlySet<string> = new Set(RELATIVE_SUBJECT_ROW.value.who);
+const WHICH: ReadonlySet<string> = new Set(RELATIVE_SUBJECT_ROW.value.which);
+const SPEECH: ReadonlySet<string> = new Set(RELATIVE_SUBJECT_ROW.value.verbs);
+/** Most tokens of the relative aside, from "who"/"which" to its closing comma. */
+const MAX_ASIDE = 14;
+
+/** name.relative-subject-of-speech: see the row. */
+function relativeSubjects(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, new Set([...WHO, ...WHICH])));
+  for (let x = 0; x < hits.length; x++) {
+    const r = hits[x];
+    const i = r - 2;
+    if (i < 0 || !isPunctChar(ctx, r - 1, COMMA) || !opensSentence(ctx, i) || !isCapWord(ctx, i)) continue;
+    if (out.at(i) || isPlainWord(ctx, i) || isWeekdayOrMonth(ctx, i)) continue;
+    if (!speechAfterAside(ctx, r)) continue;
+    // "GMB, who represent the drivers, said": British copy says "who" of a body too; an acronym is one.
+    const who = WHO.has(lower(ctx, r)) && !ACRONYM.test(ctx.forms[ctx.form[i]]);
+    if (!who && placeLookup(ctx, spanText(ctx, i, i + 1))) continue;
+    out.put(i, i + 1, who ? PERSON : ORG, RELATIVE_SUBJECT_ROW.id);
+  }
+}
+
+/** The aside opened at `r` closes with a comma in its sentence, and a verb of speech follows. */
+function speechAfterAside(ctx: Ctx, r: number): boolean {
+  const sentence = ctx.s.of[r];
+  for (let k = r + 1; k < ctx.t.count && k - r <= MAX_ASIDE && ctx.s.of[k] === sentence; k++)
+    if (isPunctChar(ctx, k, COMMA)) return k + 1 < ctx.t.count && SPEECH.has(lower(ctx, k + 1));
+  return false;
 }

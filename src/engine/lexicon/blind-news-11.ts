@@ -104,7 +104,7 @@ export const FIRM_APPOSITION_ROW: ListsRow<
   id: 'organisation.firm-apposition',
   value: {
     heads: words(
-      'bank lender insurer carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder maker company firm conglomerate retailer grocer miner airline carrier brewer utility developer broker manufacturer producer supplier operator',
+      'bank lender insurer carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder maker company firm conglomerate retailer grocer miner airline carrier brewer utility developer broker manufacturer producer supplier operator platform marketplace startup start-up',
     ),
     determiners: words('the a an its'),
     after: words('based headquartered which that whose'),
@@ -123,6 +123,11 @@ export const FIRM_APPOSITION_ROW: ListsRow<
     {
       text: 'Banorte (GFNORTEO.MX), the Mexican bank, said loans rose 18%. Siegfried, a smaller drugmaker based in Zofingen, rose 1.9%.',
       expect: 'organization:Banorte | organization:Siegfried | place:Zofingen',
+    },
+    {
+      // Lead, stop 55: the trades of the web ("platform", "marketplace", "startup").
+      text: 'Vinted, the resale platform, said it had 80 million users.',
+      expect: 'organization:Vinted',
     },
     {
       text: "Maria Lopez, a company spokeswoman, declined to comment. Okafor, the bank's chief economist, said rates would fall.",

@@ -38,4 +38,28 @@ export const COUNTY_OFFICE_ROW: ListsRow<'counties' | 'offices'> = {
   ],
 };
 
-export const LEAD_NAME_ROWS_55: readonly RuleRow<unknown>[] = [COUNTY_OFFICE_ROW];
+export const RELATIVE_SUBJECT_ROW: ListsRow<'who' | 'which' | 'verbs'> = {
+  id: 'name.relative-subject-of-speech',
+  value: {
+    who: ['who'],
+    which: ['which'],
+    // Verbs only a person or a body does with words, after the aside.
+    verbs: words(`said says told added announced confirmed reported warned argued denied admitted insisted
+      acknowledged estimated expects expected plans planned declined`),
+  },
+  reason:
+    'A sentence may open with a name nobody has introduced, explained in a relative aside, and then speak: "Fraport, which operates the airport, said 700 flights were cancelled", "Okafor, who runs a bakery, said prices had doubled". The model, meeting an unknown capitalised word at a sentence\'s start, read nothing, so the speaker of the claim was named but never marked. One capitalised word opening the sentence, no word of the language, weekday or month (nor written in lowercase elsewhere in the text), unread by the model and the rules, then a comma and "who" (a person) or "which" (a body; a place the map knows is left to the map: "Lagos, which has 20 million people, is growing"), and, after the aside\'s closing comma within the sentence, one of these verbs, is a name of that type.',
+  examples: [
+    {
+      text: 'Flights were cut. Fraport, which operates the airport, said 700 flights were cancelled. Okafor, who runs a bakery, said prices had doubled.',
+      expect: 'organization:Fraport | person:Okafor',
+    },
+    // Must leave: a common word, a known place, no verb of speech after the aside, a weekday. a weekday.
+    {
+      text: 'Prices rose. Still, which is odd, sales said little. Lagos, which has 20 million people, said it would grow. Zorvik, which makes boots, is growing. Thursday, which was cold, said little.',
+      expect: 'place:Lagos',
+    },
+  ],
+};
+
+export const LEAD_NAME_ROWS_55: readonly RuleRow<unknown>[] = [COUNTY_OFFICE_ROW, RELATIVE_SUBJECT_ROW];
