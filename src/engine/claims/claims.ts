@@ -1088,7 +1088,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     right &&
     rightEnds &&
     (speakerLike(cx, right) || !!countOf || !!roleOf) &&
-    !(afterComma && !afterQuote && indefiniteThing(cx, right)) &&
+    !(afterComma && !afterQuote && indefiniteThing(cx, cue, right)) &&
     !preferLeft &&
     !participle &&
     !stray
@@ -2279,9 +2279,11 @@ function sourceLike(cx: CCtx, np: NP): boolean {
   return head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
 }
 
-const WRITTEN_SOURCES: ReadonlySet<string> = new Set(INVERTED_INDEFINITE_THING.value);
+const WRITTEN_SOURCES: ReadonlySet<string> = new Set(INVERTED_INDEFINITE_THING.value.sources);
+const SPEECH_ONLY: ReadonlySet<string> = new Set(INVERTED_INDEFINITE_THING.value.speechOnly);
 /** Row speaker.inverted.indefinite-thing: "…, reported a loss" — an indefinite phrase naming no one. */
-function indefiniteThing(cx: CCtx, np: NP): boolean {
+function indefiniteThing(cx: CCtx, cue: Cue, np: NP): boolean {
+  if (cue.b - cue.a === 1 && SPEECH_ONLY.has(lower(cx, cue.a))) return false;
   const w = lower(cx, np.a);
   if ((w !== 'a' && w !== 'an') || hasMentionIn(cx, np) || nearSource(cx, np)) return false;
   for (let i = np.a + 1; i < np.b; i++) {

@@ -773,7 +773,15 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
     const w = lower(cx, i);
     // "declared the election a fraud" asserts; "conceded the election" gives it up.
     if (ACT_OBJECTS.has(w)) return lemma !== 'declare' || !CONTESTS.has(w);
-    if (!ACT_FILLERS.has(w)) return false;
+    // "declared a national measles epidemic": one noun of what it is may stand right before the object.
+    if (!ACT_FILLERS.has(w))
+      return (
+        i > from &&
+        i + 1 < b &&
+        cx.t.kind[i + 1] === Kind.Word &&
+        ACT_OBJECTS.has(lower(cx, i + 1)) &&
+        !CONTESTS.has(lower(cx, i + 1))
+      );
   }
   return false;
 }

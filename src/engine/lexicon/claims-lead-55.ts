@@ -6,15 +6,36 @@
 import type { RuleRow } from './rule-row';
 
 /** Row speaker.inverted.indefinite-thing (claims/claims.ts, sourceOfVerb). */
-export const INVERTED_INDEFINITE_THING: RuleRow<readonly string[]> = {
+export const INVERTED_INDEFINITE_THING: RuleRow<{ sources: readonly string[]; speechOnly: readonly string[] }> = {
   id: 'speaker.inverted.indefinite-thing',
-  // Nouns of a written source that speak after the verb as a person does ('"…," said a statement').
-  value: ['statement', 'report', 'study', 'survey', 'poll', 'letter', 'filing', 'notice', 'memo', 'document'],
+  value: {
+    // Nouns of a written source that speak after the verb as a person does ('"…," said a statement').
+    sources: ['statement', 'report', 'study', 'survey', 'poll', 'letter', 'filing', 'notice', 'memo', 'document'],
+    // Verbs that take no thing as their object: what follows them after a comma is always a source
+    // ("…, said a city engineer"), whatever its noun.
+    speechOnly: [
+      'said',
+      'says',
+      'say',
+      'added',
+      'adds',
+      'told',
+      'tells',
+      'wrote',
+      'writes',
+      'explained',
+      'insisted',
+      'noted',
+      'replied',
+      'continued',
+    ],
+  },
   reason:
-    'After a comma a cue\'s source may stand on its right ("…, said a spokeswoman"). An indefinite phrase there is a source only when it names someone or a written source ("a spokeswoman", "a person familiar with the talks", "a statement"); otherwise it is what the verb reports, and the source is on the left: "The retailer, which sells shoes online, reported a loss" gave the speaker "a loss". An inverted phrase opening with "a" or "an" that holds no name, no person or body noun, no unnamed-source noun and none of these nouns is not taken as the source.',
+    'After a comma a cue\'s source may stand on its right ("…, said a spokeswoman"). An indefinite phrase there is a source only when it names someone or a written source ("a spokeswoman", "a person familiar with the talks", "a statement"); otherwise it is what the verb reports, and the source is on the left: "The retailer, which sells shoes online, reported a loss" gave the speaker "a loss". After a verb that also takes a thing as its object (reported, announced, posted …), an inverted phrase opening with "a" or "an" that holds no name, no person or body noun, no unnamed-source noun and none of these written sources is not taken as the source; after a verb of speech only ("said", "added") it always may be ("…, said a city engineer").',
   examples: [
     { text: 'The retailer, which sells shoes online, reported a loss.', expect: 'The retailer' },
     // Must leave: an unnamed person and a written source after the verb.
+    { text: 'The mayor insisted the bridge was safe, said a city engineer.', expect: 'a city engineer' },
     { text: '"We are open," said a spokeswoman for the store.', expect: 'a spokeswoman for the store' },
     {
       text: 'Talks will resume on Monday, said a statement from the ministry.',

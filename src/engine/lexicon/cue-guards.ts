@@ -604,6 +604,11 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
         'bankruptcy',
         'independence',
         'emergency',
+        // "declared a national measles epidemic" (lead, stop 55); not "ceasefire" or "curfew", which
+        // open what is declared as often ("declared the ceasefire had collapsed").
+        'epidemic',
+        'pandemic',
+        'disaster',
         'martial',
         'mourning',
         'race',
@@ -629,10 +634,11 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
       ],
     },
     reason:
-      '"Declared victory", "declared a state of emergency", "declared three days of national mourning", "conceded defeat", "conceded two goals", "recalled its ambassador": with these objects the verb reports an act, not something the subject asserted or remembered.',
+      '"Declared victory", "declared a state of emergency", "declared a national measles epidemic" (one noun of what kind may stand before the object), "declared three days of national mourning", "conceded defeat", "conceded two goals", "recalled its ambassador": with these objects the verb reports an act, not something the subject asserted or remembered.',
     examples: [
       { text: 'Carla Venn conceded defeat on Wednesday night.', expect: '' },
       { text: 'The governor declared a state of emergency in three counties.', expect: '' },
+      { text: "Romania's health ministry declared a national measles epidemic on Friday.", expect: '' },
       { text: 'The president declared three days of national mourning.', expect: '' },
       // A clause after the object: what was declared ("the ceasefire had collapsed", review of stop 53).
       { text: 'The army declared the ceasefire had collapsed after overnight shelling.', expect: 'declared' },
