@@ -21,7 +21,7 @@ function hasFinite(ctx: CCtx, a: number, b: number): boolean {
     if (isComma(ctx, i)) aside = i + 1 < b && RELATIVES.has(lower(ctx, i + 1));
     if (aside || ctx.t.kind[i] !== Kind.Word || ctx.t.flags[i] & Flag.Cap) continue;
     // Anywhere in a clause a short word in -ed is as often a noun or adjective ("bed", "red").
-    if (finiteForm(lower(ctx, i), { edMin: 5 })) return true;
+    if (finiteForm(lower(ctx, i), 5)) return true;
   }
   return false;
 }

@@ -2540,7 +2540,7 @@ function verbAfterHead(ctx: CCtx, n: number): boolean {
   let w = lower(ctx, n);
   if ((w.endsWith('ly') || w === 'also') && n + 1 < ctx.t.count && ctx.t.kind[n + 1] === Kind.Word)
     w = lower(ctx, n + 1);
-  return finiteForm(w, { edMin: 2, presentS: true });
+  return finiteForm(w, 2, true);
 }
 
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */

@@ -32,22 +32,22 @@ describe('finiteForm', () => {
   it('reads auxiliaries and irregular pasts whatever the -ed length', () => {
     expect(isAuxiliary('has')).toBe(true);
     expect(isIrregularPast('took')).toBe(true);
-    for (const w of ['has', 'will', 'took', 'won']) expect(finiteForm(w, { edMin: 5 })).toBe(true);
+    for (const w of ['has', 'will', 'took', 'won']) expect(finiteForm(w, 5)).toBe(true);
   });
 
   it('mid-clause (hasFinite): -ed of five characters or more, no present', () => {
-    expect(finiteForm('voted', { edMin: 5 })).toBe(true);
-    expect(finiteForm('shed', { edMin: 5 })).toBe(false);
-    expect(finiteForm('rules', { edMin: 5 })).toBe(false);
-    expect(finiteForm('council', { edMin: 5 })).toBe(false);
+    expect(finiteForm('voted', 5)).toBe(true);
+    expect(finiteForm('shed', 5)).toBe(false);
+    expect(finiteForm('rules', 5)).toBe(false);
+    expect(finiteForm('council', 5)).toBe(false);
   });
 
   it('after a subject head (verbAfterHead): any -ed and a present in -s', () => {
-    expect(finiteForm('fed', { edMin: 2, presentS: true })).toBe(true);
-    expect(finiteForm('rules', { edMin: 2, presentS: true })).toBe(true);
-    expect(finiteForm('bus', { edMin: 2, presentS: true })).toBe(false);
-    expect(finiteForm('focus', { edMin: 2, presentS: true })).toBe(false);
-    expect(finiteForm('room', { edMin: 2, presentS: true })).toBe(false);
+    expect(finiteForm('fed', 2, true)).toBe(true);
+    expect(finiteForm('rules', 2, true)).toBe(true);
+    expect(finiteForm('bus', 2, true)).toBe(false);
+    expect(finiteForm('focus', 2, true)).toBe(false);
+    expect(finiteForm('room', 2, true)).toBe(false);
   });
 });
 

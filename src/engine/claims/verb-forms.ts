@@ -29,20 +29,14 @@ export function pastInEdForm(w: string, min: number, lettersOnly = false): boole
   return !lettersOnly || LETTERS.test(w);
 }
 
-export interface FiniteForms {
-  /** The shortest word in -ed read as a past (pastInEdForm's `min`). */
-  edMin: number;
-  /** A present in -s reads as finite too ("says", "rules"; not "bus", "focus"). */
-  presentS?: boolean;
-}
-
 /**
- * `w` reads as a finite verb: an auxiliary, an irregular past, a past in -ed of `forms.edMin`
- * characters or more, and with `forms.presentS` a present in -s.
+ * `w` reads as a finite verb: an auxiliary, an irregular past, a past in -ed of `edMin` characters
+ * or more, and with `presentS` a present in -s ("says", "rules"; not "bus", "focus"). Plain
+ * arguments, not an options object: hasFinite asks it of every word of a clause.
  */
-export function finiteForm(w: string, forms: FiniteForms): boolean {
-  if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || pastInEdForm(w, forms.edMin)) return true;
-  return forms.presentS === true && /[^su]s$/.test(w);
+export function finiteForm(w: string, edMin: number, presentS = false): boolean {
+  if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || pastInEdForm(w, edMin)) return true;
+  return presentS && /[^su]s$/.test(w);
 }
 
 /** `w` reads as a past participle after a form of "be": "fined", "sued", "taken", "given". */
