@@ -14,6 +14,7 @@ import { ACCORDING_TO_CONFORMITY } from '../lexicon/claims-29b';
 import { QUOTATIVE_GO } from '../lexicon/claims-30';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
 import { READ_FORMS } from './read-document';
+import { pastInEdForm } from './verb-forms';
 
 /** Token i is a comma. */
 export const isComma = (ctx: Ctx, i: number) =>
@@ -208,7 +209,8 @@ export function firstAtOrAfter(at: Int32Array, a: number): number {
  */
 export function pastInEd(ctx: Ctx, j: number): boolean {
   if (ctx.t.kind[j] !== Kind.Word || /^[A-Z]/.test(ctx.text[ctx.t.start[j]])) return false;
-  if (!/^[a-z]{3,}ed$/.test(lower(ctx, j))) return false;
+  // Letters only: a compound in -ed ("long-awaited") is an adjective before a noun here.
+  if (!pastInEdForm(lower(ctx, j), 5, true)) return false;
   return !(j > 0 && ctx.t.kind[j - 1] === Kind.Word && DETERMINERS.has(lower(ctx, j - 1)));
 }
 

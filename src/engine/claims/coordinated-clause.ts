@@ -3,15 +3,13 @@
  * subject is sought in when a sentence joins a fact and a statement with ", and".
  */
 import { lower } from '../context';
-import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { AFTER_COORDINATED_CLAUSE } from '../lexicon/claims-lead-54';
-import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isComma, type CCtx } from './claim-context';
+import { finiteForm } from './verb-forms';
 
 const COORDINATORS: ReadonlySet<string> = new Set(AFTER_COORDINATED_CLAUSE.value.coordinators);
 const OPENERS: ReadonlySet<string> = new Set(AFTER_COORDINATED_CLAUSE.value.openers);
-const FINITE: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, ...IRREGULAR_PASTS]);
 
 /** Words that open a relative aside after a comma ("The mayor, who was elected, and her deputy said"). */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
@@ -22,8 +20,8 @@ function hasFinite(ctx: CCtx, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     if (isComma(ctx, i)) aside = i + 1 < b && RELATIVES.has(lower(ctx, i + 1));
     if (aside || ctx.t.kind[i] !== Kind.Word || ctx.t.flags[i] & Flag.Cap) continue;
-    const w = lower(ctx, i);
-    if (FINITE.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    // Anywhere in a clause a short word in -ed is as often a noun or adjective ("bed", "red").
+    if (finiteForm(lower(ctx, i), 5)) return true;
   }
   return false;
 }

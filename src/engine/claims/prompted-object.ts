@@ -8,7 +8,7 @@ import { pastInEd, type CCtx } from './claim-context';
 import { DETERMINERS } from '../lexicon/words';
 import { PROMPTED_OBJECT } from '../lexicon/claims-43';
 import { PROMPTED_CLAUSE_STOP } from '../lexicon/claims-44';
-import { IRREGULAR_PASTS } from '../lexicon/claims-38';
+import { isIrregularPast } from './verb-forms';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { NP } from './speaker';
 
@@ -21,7 +21,7 @@ const STOPS: ReadonlySet<string> = new Set([...PROMPTED_CLAUSE_STOP.value.stops,
  * cue.infinitive.prompted-object.clause-stop).
  */
 function verbBeforeTo(cx: CCtx, v: number): boolean {
-  return pastInEd(cx, v) || IRREGULAR_PASTS.has(lower(cx, v));
+  return pastInEd(cx, v) || isIrregularPast(lower(cx, v));
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);

@@ -104,6 +104,7 @@ import { BARE_PLURAL_TIME_AFTER, LOOK_AHEAD_SAME, PARTICIPLE_PHRASE } from '../l
 import { COURT_ROLE, LOOK_AHEAD_OTHER_ORDER, SUBJECT_ORG } from '../lexicon/claims-44';
 import { courtRoleAfter, rivalInClause, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
+import { finiteForm } from './verb-forms';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -2530,13 +2531,16 @@ export function subjectWithHead(ctx: CCtx, k: number, heads: ReadonlySet<string>
   return ctx.text.slice(ctx.t.start[first], ctx.t.end[i]);
 }
 
-const FINITE_AUX: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
-/** The word at `n` (or after one adverb) reads as a finite verb: an auxiliary, a past, a present in -s. */
+/**
+ * The word at `n` (or after one adverb) reads as a finite verb: an auxiliary, a past, a present in
+ * -s. Right after a sentence's subject head the word is its verb or a noun it modifies, so any -ed
+ * ("The board fed …") and a present ("The regulator says …") count here, unlike mid-clause.
+ */
 function verbAfterHead(ctx: CCtx, n: number): boolean {
   let w = lower(ctx, n);
   if ((w.endsWith('ly') || w === 'also') && n + 1 < ctx.t.count && ctx.t.kind[n + 1] === Kind.Word)
     w = lower(ctx, n + 1);
-  return FINITE_AUX.has(w) || IRREGULAR_PASTS.has(w) || w.endsWith('ed') || /[^su]s$/.test(w);
+  return finiteForm(w, 2, true);
 }
 
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */

@@ -8,12 +8,10 @@ import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import type { Mention } from '../types';
 import { pastInEd, tokenAt, type CCtx } from './claim-context';
-import { IRREGULAR_PASTS } from '../lexicon/claims-38';
-import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
+import { isAuxiliary, isIrregularPast, pastParticiple } from './verb-forms';
 import { COURT_ROLE, SUBJECT_ORG } from '../lexicon/claims-44';
 import type { NP } from './speaker';
 
-const AUXILIARIES: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 const DASHES: ReadonlySet<string> = new Set(SUBJECT_ORG.value.dashes);
 
 /**
@@ -26,6 +24,11 @@ function reports(cx: CCtx, j: number): boolean {
   return lower(cx, j + 1) !== 'to' && cx.t.kind[j + 1] !== Kind.Num;
 }
 
+/**
+ * The forms of "be" this row reads as opening a passive: past and perfect only, as the row was
+ * written (stop 44) for reports of what was done to an organisation ("was sued", "has been
+ * fined"); a present passive ("is owned by") is left as it was, not tried.
+ */
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being']);
 
 /** Token `j` opens a passive: "was sued", "has been fined", "were told". */
@@ -35,11 +38,10 @@ function passiveAt(cx: CCtx, j: number): boolean {
   for (; k < cx.t.count && cx.t.kind[k] === Kind.Word; k++) {
     const w = lower(cx, k);
     if (PASSIVE.has(w)) be = true;
-    else if (!AUXILIARIES.has(w)) break;
+    else if (!isAuxiliary(w)) break;
   }
   if (!be || k >= cx.t.count || cx.t.kind[k] !== Kind.Word) return false;
-  const w = lower(cx, k);
-  return /[a-z]ed$/.test(w) || IRREGULAR_PASTS.has(w) || /[a-z]en$/.test(w);
+  return pastParticiple(lower(cx, k));
 }
 
 /**
@@ -93,9 +95,9 @@ export function subjectOrg(cx: CCtx, sent: number, before: number): Mention | un
     while (j < cx.t.count && cx.t.start[j] < m.end) j++;
     if (j >= cx.t.count || cx.t.kind[j] !== Kind.Word || reports(cx, j)) return undefined;
     const w = lower(cx, j);
-    const verb = AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || pastInEd(cx, j);
+    const verb = isAuxiliary(w) || isIrregularPast(w) || pastInEd(cx, j);
     // "Harlow Foods has said": an auxiliary before a cue is the cue's.
-    if (!verb || (AUXILIARIES.has(w) && j + 1 < cx.t.count && reports(cx, j + 1))) return undefined;
+    if (!verb || (isAuxiliary(w) && j + 1 < cx.t.count && reports(cx, j + 1))) return undefined;
     // "Tesla was sued by Panasonic": a passive subject is acted on; the tag may be the other's.
     if (passiveAt(cx, j)) return undefined;
     return m;

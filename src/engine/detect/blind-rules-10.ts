@@ -227,7 +227,10 @@ function readsAsOperator(ctx: Ctx, out: Names, a: number, b: number): boolean {
     for (let k = 0; k < len; k++) if (ctx.form[i + k] !== ctx.form[a + k]) return false;
     return true;
   };
-  for (const n of out.alive()) if (n.type === ORG && n.b - n.a > len && n.a !== a && sameAt(n.a)) return true;
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (n.type === ORG && n.b - n.a > len && n.a !== a && sameAt(n.a)) return true;
+  }
   for (let i = 0; i + len < ctx.t.count; i++) {
     if (!sameAt(i)) continue;
     // "Exxon said", "Exxon Mobil said": the words, or a longer name they begin, and a company's verb.
@@ -244,7 +247,8 @@ function readsAsOperator(ctx: Ctx, out: Names, a: number, b: number): boolean {
  */
 function personSurnames(ctx: Ctx, out: Names): Set<number> {
   const forms = new Set<number>();
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== PERSON || n.b - n.a < 2) continue;
     let i = n.a;
     while (i < n.b - 1 && !isCapWord(ctx, i)) i++; // "del Volcán de Fuego"
@@ -564,7 +568,10 @@ const isCountry = (ctx: Ctx, n: NamedSpan) => placeLookup(ctx, spanText(ctx, n.a
 /** sport.side-status: see the row. */
 function sideStatus(ctx: Ctx, out: Names, statusAt: number[], isSports: () => boolean): void {
   let sides = false;
-  for (const n of out.alive()) if (n.type === ORG && isCountry(ctx, n)) sides = true;
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (n.type === ORG && isCountry(ctx, n)) sides = true;
+  }
   if (!sides || !isSports()) return;
   const changes: (() => void)[] = [];
   const seen = new Set<number>();

@@ -133,7 +133,8 @@ function clubSuffixes(ctx: Ctx, out: Names, isSports: () => boolean): void {
     stems.add(spanText(ctx, a, s));
   }
   if (!stems.size || !isSports()) return;
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type === ORG || !stems.has(spanText(ctx, n.a, n.b))) continue;
     const before = n.a - 1;
     if (isLowerWord(ctx, before) && CLUB_LOCATIVES.has(lower(ctx, before))) continue;

@@ -300,7 +300,8 @@ function countyPlace(out: Names, n: LiveSpan): void {
 /** person.paternal-surname: see the row. */
 function paternalSurnames(ctx: Ctx, out: Names): void {
   const forms = new Set<number>();
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== PERSON || n.b - n.a < 3) continue;
     const s = n.b - 2;
     if (!isCapWord(ctx, s) || !isCapWord(ctx, n.b - 1) || ctx.t.flags[s] & Flag.AllCaps) continue;
@@ -310,7 +311,8 @@ function paternalSurnames(ctx: Ctx, out: Names): void {
     forms.add(ctx.form[s]);
   }
   if (!forms.size) return;
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a !== 1 || n.type === PERSON || !forms.has(ctx.form[n.a]) || n.rule) continue;
     if (n.probs[n.type] >= SURNAME_BELOW) continue;
     out.put(n.a, n.b, PERSON, PATERNAL_SURNAME_ROW.id, undefined, n);
@@ -549,7 +551,8 @@ function facilityTowns(ctx: Ctx, out: Names): void {
   }
   if (!towns.size) return;
   // The town's other mentions after a preposition of where, half-read as an organisation ("stay in Bergara").
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.rule || n.probs[ORG] >= SURE || !towns.has(spanText(ctx, n.a, n.b))) continue;
     if (!isLowerWord(ctx, n.a - 1) || !TOWN_LOCATIVES.has(lower(ctx, n.a - 1))) continue;
     if (n.b < t.count && t.kind[n.b] === Kind.Poss) continue;

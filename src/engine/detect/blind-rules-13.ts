@@ -242,7 +242,8 @@ function kindOfTowns(ctx: Ctx, out: Names): void {
 function ageAppositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   let surnames: Set<string> | undefined;
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     const i = n.a;
     if (n.b !== i + 1 || n.type === PERSON) continue;
     if (!isPunctChar(ctx, i + 1, COMMA) || t.kind[i + 2] !== Kind.Num || !isPunctChar(ctx, i + 3, COMMA)) continue;
@@ -250,7 +251,10 @@ function ageAppositions(ctx: Ctx, out: Names): void {
     if (!(age >= 1 && age <= AGE_MAX)) continue;
     if (!surnames) {
       surnames = new Set();
-      for (const p of out.alive()) if (p.type === PERSON && p.b - p.a >= 2) surnames.add(ctx.forms[ctx.form[p.b - 1]]);
+      for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+        const p = aliveNow[ax];
+        if (p.type === PERSON && p.b - p.a >= 2) surnames.add(ctx.forms[ctx.form[p.b - 1]]);
+      }
     }
     if (!surnames.has(ctx.forms[ctx.form[i]])) continue;
     out.put(i, i + 1, PERSON, AGE_APPOSITION_ROW.id, undefined, n);
@@ -401,7 +405,8 @@ function maoriONames(ctx: Ctx, out: Names): void {
 /** organisation.hyphen-compound-lead: see the row. */
 function hyphenLeads(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a < 2) continue;
     const w = lower(ctx, n.a);
     const dash = w.lastIndexOf('-');
@@ -456,7 +461,8 @@ function wordsAt(ctx: Ctx, i: number, words: readonly string[]): boolean {
 /** place.before-civic-title: see the row. */
 function civicTitlePlaces(ctx: Ctx, out: Names): void {
   const changes: LiveSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type === PERSON || n.b - n.a !== 1) continue;
     const e = civicTitleEnd(ctx, n.b);
     if (e < 0) continue;
@@ -491,7 +497,10 @@ function placesByPreposition(ctx: Ctx, out: Names): void {
     if (!n || n.a !== i || n.b !== i + 1 || n.type !== PERSON || n.rule || n.probs[PERSON] >= WEAK_PERSON) continue;
     if (!given) {
       given = new Set();
-      for (const m of out.alive()) if (m.type === PERSON && m.b - m.a >= 2) given.add(ctx.forms[ctx.form[m.a]]);
+      for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+        const m = aliveNow[ax];
+        if (m.type === PERSON && m.b - m.a >= 2) given.add(ctx.forms[ctx.form[m.a]]);
+      }
     }
     if (given.has(ctx.forms[ctx.form[i]])) continue;
     out.put(i, i + 1, PLACE, PLACE_BY_PREPOSITION_ROW.id, undefined, n);

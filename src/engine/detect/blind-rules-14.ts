@@ -245,7 +245,8 @@ function clubTownPairs(ctx: Ctx, out: Names, sports: SportsReading): void {
   const candidates: NamedSpan[] = [];
   let people: Set<string> | undefined;
   const clubs: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a < 2) continue;
     people ??= peopleFirstWords(ctx, out);
     if (clubTownEnd(ctx, n, people) < 0) continue;
@@ -320,7 +321,8 @@ function filipinoParticles(ctx: Ctx, out: Names): void {
 function givenNamesBeforeBin(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   const surnames = new Set<string>();
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== PERSON || n.b - n.a < 2) continue;
     const last = lower(ctx, n.b - 1).toLowerCase();
     if (last.startsWith('al-') || last.startsWith('el-')) surnames.add(last);
@@ -443,14 +445,18 @@ function possessivesBeforeVerbs(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   // Names the text also writes without the "'s" ("Apple said"): there the "'s" is "is" or "has".
   let bare: Set<string> | undefined;
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     const p = n.b;
     if (n.type !== ORG || p + 2 >= t.count || t.kind[p] !== Kind.Poss) continue;
     const v = p + 1;
     if (!isLowerWord(ctx, v) || !lower(ctx, v).endsWith('ed') || !VERB_OBJECTS.has(lower(ctx, v + 1))) continue;
     if (!bare) {
       bare = new Set();
-      for (const m of out.alive()) if (m.b >= t.count || t.kind[m.b] !== Kind.Poss) bare.add(spanText(ctx, m.a, m.b));
+      for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+        const m = aliveNow[ax];
+        if (m.b >= t.count || t.kind[m.b] !== Kind.Poss) bare.add(spanText(ctx, m.a, m.b));
+      }
     }
     if (bare.has(spanText(ctx, n.a, n.b))) continue;
     found.push(n);
@@ -614,7 +620,8 @@ function officeAdjectiveOpenings(ctx: Ctx, out: Names): void {
 function titleCaseHeadlines(ctx: Ctx, out: Names): void {
   const cut: [NamedSpan, number][] = [];
   const drop: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (ctx.headline[ctx.s.of[n.a]] !== TITLE_CASE || n.rule) continue;
     if (n.b - n.a === 1) {
       // Only the headline over a story (its first line) is checked against the story's words, and

@@ -154,7 +154,10 @@ function scoreAt(ctx: Ctx, j: number): boolean {
 /** sport.score-not-name: see the row. */
 function scoresNotNames(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) if (n.b - n.a > 1 && scoreAt(ctx, n.b - 1)) found.push(n);
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (n.b - n.a > 1 && scoreAt(ctx, n.b - 1)) found.push(n);
+  }
   for (const n of found) out.put(n.a, n.b - 1, n.type, SCORE_NOT_NAME_ROW.id, undefined, n).local = n.local;
 }
 
@@ -194,7 +197,8 @@ function clubCitiesAlone(ctx: Ctx, out: Names): void {
 /** place.county-not-person: see the row. */
 function countiesNotPeople(ctx: Ctx, out: Names, sports: SportsReading): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type === PLACE || n.rule || n.b - n.a < 2) continue;
     const last = ctx.forms[ctx.form[n.b - 1]];
     if (!COUNTY_WORDS.has(last) || capitalisedOnLine(ctx, n.b)) continue;
@@ -249,7 +253,8 @@ function aliasAfter(ctx: Ctx, n: NamedSpan): number {
 /** organisation.acronym-alias-pair: see the row. */
 function acronymAliasPairs(ctx: Ctx, out: Names): void {
   const pairs = new Map<string, string>();
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.b - n.a < 3) continue;
     const w = aliasAfter(ctx, n);
     if (w >= 0) pairs.set(ctx.forms[ctx.form[w]], ctx.forms[ctx.form[w + 1]]);
@@ -288,7 +293,8 @@ function topicAfterAnd(ctx: Ctx, out: Names, b: number): number {
 /** organisation.head-on-topic: see the row. */
 function headsOnTopics(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, number][] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     const on = n.b;
     if (n.type !== ORG || !ON_HEADS.has(ctx.forms[ctx.form[on - 1]]) || !isWord(ctx, on, 'on')) continue;
     if (!isLowerWord(ctx, on) || !onLine(ctx, on + 1)) continue;
@@ -400,7 +406,10 @@ function holidays(ctx: Ctx, out: Names): void {
     if (!n || n.a !== hits[k] || n.b !== n.a + 1 || agents.has(ctx.forms[ctx.form[n.a]])) continue;
     if (!people) {
       people = new Set();
-      for (const p of out.alive()) if (p.type === PERSON && p.b - p.a > 1) people.add(ctx.forms[ctx.form[p.b - 1]]);
+      for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+        const p = aliveNow[ax];
+        if (p.type === PERSON && p.b - p.a > 1) people.add(ctx.forms[ctx.form[p.b - 1]]);
+      }
     }
     if (!people.has(ctx.forms[ctx.form[n.a]])) out.remove(n);
   }
@@ -432,7 +441,8 @@ function seatHolder(ctx: Ctx, o: number): boolean {
 /** place.seat-apposition: see the row. */
 function seatAppositions(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type === PLACE || !isPunctChar(ctx, n.b, COMMA) || !seatPhrase(ctx, n.b + 1)) continue;
     if (n.type === PERSON && n.probs[PERSON] >= SURE) continue;
     found.push(n);
@@ -470,7 +480,8 @@ function venuesAfterScores(ctx: Ctx, out: Names, sports: SportsReading): void {
 /** person.sri-given-name: see the row. */
 function sriGivenNames(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     const s = n.a - 1;
     if (n.type !== PERSON || n.rule !== HONORIFIC_ROW || s < 0 || !SRI.has(ctx.forms[ctx.form[s]])) continue;
     if (!onLine(ctx, n.a)) continue;

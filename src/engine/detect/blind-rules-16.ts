@@ -94,7 +94,8 @@ export function applyBlindNewsRows16(ctx: Ctx, out: Names): void {
 function dateTails(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [NamedSpan, number][] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     let end = n.b;
     // "… in March 2024", "… on March 5": the month's number.
     if (t.kind[end - 1] === Kind.Num && end - 2 > n.a && MONTHS.has(lower(ctx, end - 2))) end--;
@@ -122,7 +123,8 @@ function signoffLine(ctx: Ctx, i: number): boolean {
 function signoffPlaces(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [NamedSpan, number][] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a < 3 || !isWord(ctx, n.a - 1, 'in')) continue;
     let and = -1;
     for (let i = n.a + 1; i < n.b - 1 && and < 0; i++) if (isWord(ctx, i, 'and')) and = i;
@@ -182,7 +184,8 @@ function commonOpeningRoles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   let alone: Uint8Array | undefined;
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     const i = n.a;
     if (n.rule || n.b - n.a !== 1 || n.probs[n.type] >= OPENING_DOUBT || !opensSentence(ctx, i)) continue;
     if (t.flags[i] & Flag.AllCaps || !COMMON_WORDS.has(lower(ctx, i)) || !KIND_OPENINGS.has(lower(ctx, i))) continue;
@@ -213,7 +216,8 @@ export function isLoneTail(ctx: Ctx, n: NamedSpan, openings: ReadonlySet<string>
 function commodityAcronyms(ctx: Ctx, out: Names): void {
   const lone: NamedSpan[] = [];
   const firms: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (!COMMODITY_ACRONYMS.has(ctx.forms[ctx.form[n.b - 1]])) continue;
     // "Spot LNG prices": a word of the language opening the sentence, then the fuel.
     if (isLoneTail(ctx, n, COMMON_WORDS)) lone.push(n);
@@ -228,7 +232,8 @@ function commodityAcronyms(ctx: Ctx, out: Names): void {
 /** none.plural-acronym: see the row. */
 function pluralAcronyms(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     // "Several NGOs said", "Two MPs walked out": a count opening the sentence, then the acronym;
     // not any word of the language ("Labour MPs said": the party stays the model's).
     if (isPluralAcronym(ctx, n.b - 1) && isLoneTail(ctx, n, PLURAL_COUNTS)) found.push(n);
@@ -382,7 +387,8 @@ function namedCitiesAndPersonWords(
 ): { named: { lat: number; lon: number }[]; personWords: Set<string> } {
   const named: { lat: number; lon: number }[] = [];
   const personWords = new Set<string>();
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type === PERSON) for (let i = n.a; i < n.b; i++) personWords.add(lower(ctx, i));
     if (n.type !== PLACE) continue;
     const e = placeLookup(ctx, spanText(ctx, n.a, n.b))?.entry;
@@ -478,7 +484,8 @@ const SURE_PLACE = 0.9;
 /** organisation.maker-agent: see the row. */
 function makerAgents(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== PLACE || n.rule || n.probs[PLACE] >= SURE_PLACE) continue;
     let by = n.a - 1;
     if (isWord(ctx, by, 'the')) by--;

@@ -76,7 +76,8 @@ const BODY_HEADS = lowerSetOf(OWNER_BODY_SPLIT_ROW.value.bodyHeads);
 /** organisation.owner-body-split: see the row. */
 function ownerBodySplits(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, number][] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.b - n.a < 4) continue;
     for (let k = n.a + 1; k < n.b - 2; k++) {
       if (ctx.t.kind[k] !== Kind.Poss) continue;
@@ -171,7 +172,8 @@ function fieldsAfterAnd(ctx: Ctx, from: number, b: number): boolean {
 /** organisation.and-complement: see the row. */
 function andComplements(ctx: Ctx, out: Names): void {
   const found: [number, number, NamedSpan | undefined][] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG) continue;
     // The head's "of"/"for": inside the name ("Chamber of Commerce") or right after it ("Centre" for …).
     let link = -1;
@@ -203,8 +205,12 @@ const SURE_OTHER = 0.8;
 function parenthesisedShortNames(ctx: Ctx, out: Names): void {
   const found: number[] = [];
   const surnames = new Set<number>();
-  for (const n of out.alive()) if (n.type === PERSON && n.b - n.a > 1) surnames.add(ctx.form[n.b - 1]);
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (n.type === PERSON && n.b - n.a > 1) surnames.add(ctx.form[n.b - 1]);
+  }
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG) continue;
     const w = n.b + 1;
     if (!isPunctChar(ctx, n.b, OPEN_PAREN) || !isCapWord(ctx, w) || !isPunctChar(ctx, w + 1, CLOSE_PAREN)) continue;
@@ -299,7 +305,8 @@ const ELIDED = /^l['’]\p{Lu}/u;
 /** name.elided-article: see the row. */
 function elidedArticles(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a < 2 || ctx.t.flags[n.a] & Flag.Cap || !isCapWord(ctx, n.a + 1)) continue;
     if (ELIDED.test(spanText(ctx, n.a, n.a + 1))) found.push(n);
   }
@@ -325,7 +332,8 @@ function openingDate(ctx: Ctx, i: number): boolean {
 function surnamesUnread(ctx: Ctx, out: Names): void {
   const surnames = new Set<number>();
   const inBodies = new Set<number>();
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type === PERSON && n.b - n.a > 1 && isCapWord(ctx, n.b - 1)) surnames.add(ctx.form[n.b - 1]);
     if (n.type === ORG) for (let i = n.a; i < n.b; i++) inBodies.add(ctx.form[i]);
   }
@@ -372,7 +380,8 @@ function roleEnds(ctx: Ctx, i: number): boolean {
 /** person.role-apposition: see the row. */
 function roleAppositions(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type === PERSON || n.rule || n.b - n.a < 2 || n.b - n.a > 4 || n.probs[n.type] >= ROLE_DOUBT) continue;
     if (!isPunctChar(ctx, n.b, COMMA) || !ROLE_DETERMINERS.has(lower(ctx, n.b + 1)) || !isLowerWord(ctx, n.b + 1))
       continue;

@@ -146,7 +146,8 @@ function slashFormAt(ctx: Ctx, i: number): boolean {
 function legalFormsLate(ctx: Ctx, out: Names): void {
   const cuts: [NamedSpan, number][] = [];
   const drops: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG) continue;
     // "S" alone after "A/": the end of a slash form.
     if (n.b - n.a === 1 && n.a >= 2 && slashFormAt(ctx, n.a - 2)) {
@@ -234,7 +235,10 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
     if (p.type === PERSON && p.b - p.a >= 2 && !isCity(ctx, p.b - 1)) people.add(lower(ctx, p.a));
   // Surnames the article uses alone for a person ("Takahata, 24, was named …").
   const alone = new Set<string>();
-  for (const p of out.alive()) if (p.type === PERSON && p.b - p.a === 1) alone.add(lower(ctx, p.a));
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const p = aliveNow[ax];
+    if (p.type === PERSON && p.b - p.a === 1) alone.add(lower(ctx, p.a));
+  }
   // The article already names a club of a word and a city as an organisation ("VfB Stuttgart",
   // "Union Berlin"): a report where sides are named so, not a race or a list of players.
   let named = false;
@@ -243,7 +247,8 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
       n.type === ORG && n.b - n.a >= 2 && n.b - n.a <= NAME_WORDS && isCity(ctx, n.b - 1) && isCapWord(ctx, n.a);
   if (!named) return;
   const clubs: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== PERSON || n.rule || n.b - n.a !== 2 || n.probs[PERSON] >= SURE_PERSON) continue;
     const { a, b } = n;
     // A player's role before the name ("substitute Tyrese Campbell", "Outfielder Ryusei Takahata").
@@ -268,7 +273,8 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
     if (n.type === ORG && n.b - n.a >= 2 && n.b - n.a <= NAME_WORDS && isCity(ctx, n.b - 1))
       cities.add(lower(ctx, n.b - 1));
   const sides: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a !== 1 || givenName(ctx, n.a)) continue;
     const w = lower(ctx, n.a);
     const read = n.type === PERSON && !n.rule && n.probs[PERSON] < SURE_PERSON;
@@ -320,7 +326,8 @@ const COMPETITION_TAILS = lowerSetOf(SIDE_DESCRIPTOR_ROW.value.competitionTails)
 /** sport.side-descriptor-opening: see the row. */
 function sideDescriptors(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a < 2 || n.b - n.a > 4 || !opensSentence(ctx, n.a)) continue;
     if (!DESCRIPTORS.has(lower(ctx, n.a)) || COMPETITION_TAILS.has(lower(ctx, n.b - 1))) continue;
     // Read as a person ("Promoted Wrexham", "Champions Liverpool"): the side only where the rest is

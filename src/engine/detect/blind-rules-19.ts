@@ -59,6 +59,7 @@ import {
   OPEN_PAREN,
   CLOSE_PAREN,
   COMMA,
+  modelReadExactly,
 } from './named-spans';
 import { SportsReading, isSportsReport } from './sport-sentences';
 import { givenName } from './blind-rules-14';
@@ -84,12 +85,6 @@ export function applyBlindNewsRows19(ctx: Ctx, out: Names): void {
   civicTitlesAfter(ctx, out);
   playerGivenNames(ctx, out, sports);
   hyphenatedSurnames(ctx, out);
-}
-
-/** The model's own reading, below SURE, of exactly [a, b). */
-function modelOnly(out: Names, a: number, b: number): NamedSpan | undefined {
-  const n = out.at(a);
-  return n && n.a === a && n.b === b && !n.rule && n.probs[n.type] < SURE ? n : undefined;
 }
 
 // --- none.nationality-opening -----------------------------------------------------------------
@@ -190,7 +185,7 @@ function playerPositions(ctx: Ctx, out: Names, sports: SportsReading): void {
       continue;
     if (CLUB_TAILS.has(lower(ctx, a + 1))) continue;
     const n = out.at(a);
-    if (!n || n.a !== a || n.b !== a + 2 || n.type === PERSON || !modelOnly(out, a, a + 2)) continue;
+    if (!n || n.a !== a || n.b !== a + 2 || n.type === PERSON || !modelReadExactly(out, a, a + 2, SURE)) continue;
     if (relativeClauseClub(ctx, p, a + 2)) continue;
     out.put(a, a + 2, PERSON, PLAYER_POSITION_ROW.id, undefined, n);
   }
@@ -397,7 +392,8 @@ function powerPlantHeads(ctx: Ctx, out: Names): void {
       continue;
     const n = out.at(h);
     if (n) {
-      if (n.b === h + 1 && n.b - n.a >= 3 && n.type === ORG && modelOnly(out, n.a, n.b)) puts.push([n.a, n.b, n]);
+      if (n.b === h + 1 && n.b - n.a >= 3 && n.type === ORG && modelReadExactly(out, n.a, n.b, SURE))
+        puts.push([n.a, n.b, n]);
       continue;
     }
     // Unread: the run of capitalised words on the line up to the head, with at least one before "Power".
@@ -430,7 +426,7 @@ function areaNounsAfter(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, v)) continue;
     const n = out.at(v - 1);
     if (n) {
-      if (n.b !== v || n.b - n.a > 2 || n.type === PLACE || !modelOnly(out, n.a, n.b)) continue;
+      if (n.b !== v || n.b - n.a > 2 || n.type === PLACE || !modelReadExactly(out, n.a, n.b, SURE)) continue;
       if (lower(ctx, n.a - 1) !== 'the' || !isLowerWord(ctx, n.a - 1) || givenName(ctx, n.a)) continue;
       if (nationality(ctx, spanText(ctx, n.a, n.b)) || KNOWN_ORG_NAMES.has(spanText(ctx, n.a, n.b).toLowerCase()))
         continue;

@@ -64,6 +64,7 @@ import {
   type NamedSpan,
   type Names,
   isPlainWord,
+  modelReadExactly,
 } from './named-spans';
 import { SCORE, SportsReading, isSportsReport } from './sport-sentences';
 
@@ -92,11 +93,6 @@ export function applyBlindNewsRows20(ctx: Ctx, out: Names): void {
 
 /** Punctuation, or past the last token (unlike isPunctChar, any mark, and the text's end counts). */
 const punctOrEnd = (ctx: Ctx, i: number) => i >= ctx.t.count || ctx.t.kind[i] === Kind.Punct;
-/** The model's own reading of exactly [a, b) below `max`, of one of `types`. */
-function modelOnly(out: Names, a: number, b: number, max: number, types: readonly number[]): NamedSpan | undefined {
-  const n = out.at(a);
-  return n && n.a === a && n.b === b && !n.rule && types.includes(n.type) && n.probs[n.type] < max ? n : undefined;
-}
 /** A word the language writes in lowercase too ("Health", "Acre"). */
 /** Nothing read over [a, b). */
 function unread(out: Names, a: number, b: number): boolean {
@@ -193,7 +189,7 @@ function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
     // A place the map knows is left to the town rows (sport.place-team and the others).
     if (placeLookup(ctx, word(ctx, i))) return false;
     const n = out.at(i);
-    return !n || !!modelOnly(out, i, i + 1, HALF, [PERSON, PLACE]);
+    return !n || !!modelReadExactly(out, i, i + 1, HALF, [PERSON, PLACE]);
   };
   const withScore = (i: number): boolean => {
     const k = ctx.s.of[i];
@@ -277,7 +273,7 @@ function pairsBeforeKinds(ctx: Ctx, out: Names): void {
       if (KNOWN_ORG_NAMES.has(lower(ctx, i))) return false;
       // "the Atlanta and Savannah markets": a given name the map knows beside a place is the place (the lead, stop 51).
       if (givenName(ctx, i) && !(placeLookup(ctx, word(ctx, i)) && isPlaceAt(i === a ? a + 2 : a))) return false;
-      return n ? !!modelOnly(out, i, i + 1, SURE, [PERSON, ORG]) : !isPlainWord(ctx, i);
+      return n ? !!modelReadExactly(out, i, i + 1, SURE, [PERSON, ORG]) : !isPlainWord(ctx, i);
     });
     if (!ok) continue;
     // Both, even a place the model read already: a rule's place keeps its type against the
@@ -310,7 +306,7 @@ function constituencies(ctx: Ctx, out: Names): void {
     if (givenName(ctx, a) || isPlainWord(ctx, a)) continue;
     const n = out.at(a);
     if (n) {
-      if (modelOnly(out, a, b, SURE, [PERSON])) puts.push([a, b, n]);
+      if (modelReadExactly(out, a, b, SURE, [PERSON])) puts.push([a, b, n]);
     } else if (unread(out, a, b)) puts.push([a, b, undefined]);
   }
   for (const [a, b, n] of puts) out.put(a, b, PLACE, CONSTITUENCY_ROW.id, undefined, n);
@@ -358,7 +354,7 @@ function kindsOfModified(ctx: Ctx, out: Names): void {
     if (!capitalisedOnLineAfterStart(ctx, a) || capitalisedOnLineAfterStart(ctx, a + 1) || givenName(ctx, a)) continue;
     const n = out.at(a);
     if (n) {
-      if (modelOnly(out, a, a + 1, SURE, [PERSON, ORG])) puts.push([a, n]);
+      if (modelReadExactly(out, a, a + 1, SURE, [PERSON, ORG])) puts.push([a, n]);
     } else if (!isPlainWord(ctx, a)) puts.push([a, undefined]);
   }
   for (const [a, n] of puts) out.put(a, a + 1, PLACE, KIND_OF_MODIFIED_ROW.id, undefined, n);
@@ -377,7 +373,7 @@ function tradesLast(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const n = out.at(hits[k]);
     if (!n || n.b !== hits[k] + 1 || n.b - n.a < 2) continue;
-    if (modelOnly(out, n.a, n.b, TRADE_SURE, [PERSON, PLACE])) puts.push(n);
+    if (modelReadExactly(out, n.a, n.b, TRADE_SURE, [PERSON, PLACE])) puts.push(n);
   }
   for (const n of puts) out.put(n.a, n.b, ORG, TRADE_LAST_ROW.id, undefined, n);
 }
@@ -621,7 +617,8 @@ function rolesOfPlace(ctx: Ctx, out: Names): void {
   const alive = out.alive();
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
-    if (n.b - n.a < 2 || n.b - n.a > 3 || !modelOnly(out, n.a, n.b, ROLE_OF_PLACE_ROW.value, [ORG, PLACE])) continue;
+    if (n.b - n.a < 2 || n.b - n.a > 3 || !modelReadExactly(out, n.a, n.b, ROLE_OF_PLACE_ROW.value, [ORG, PLACE]))
+      continue;
     if (!isOneChar(ctx, n.a - 1, COMMA) || !isOneChar(ctx, n.b, COMMA) || placeLookup(ctx, spanText(ctx, n.a, n.b)))
       continue;
     // "<person noun> of <name>," right before: the name of the place may be one to three words.

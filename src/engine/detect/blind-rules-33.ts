@@ -63,7 +63,8 @@ const PERSON_READ = 0.6;
  */
 function readAsPerson(ctx: Ctx, out: Names, i: number): boolean {
   const form = ctx.form[i];
-  for (const m of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const m = aliveNow[ax];
     if (m.type !== PERSON || ctx.form[m.b - 1] !== form) continue;
     if (m.b - m.a > 1 ? m.b - 1 !== i : m.rule || m.probs[PERSON] >= PERSON_READ) return true;
   }

@@ -137,7 +137,10 @@ function ordinalDistricts(ctx: Ctx, out: Names): void {
 const CHAMBER_MEMBERS = new SpanTexts(row('none.chamber-party-members').value);
 /** none.chamber-party-members: see the row. */
 function chamberPartyMembers(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) if (n.b - n.a === 2 && CHAMBER_MEMBERS.has(ctx, n.a, n.b)) out.remove(n);
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (n.b - n.a === 2 && CHAMBER_MEMBERS.has(ctx, n.a, n.b)) out.remove(n);
+  }
 }
 
 const TICKER = new RegExp(row('organisation.ticker').value[0]);

@@ -177,7 +177,10 @@ function formsKey(ctx: Ctx, a: number, b: number): number {
 /** The last words of the names of two words or more read as people ("Deere" of "John Deere"). */
 function lastWordsOfPeople(ctx: Ctx, out: Names): Set<string> {
   const words = new Set<string>();
-  for (const n of out.alive()) if (n.type === PERSON && n.b - n.a > 1) words.add(ctx.forms[ctx.form[n.b - 1]]);
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (n.type === PERSON && n.b - n.a > 1) words.add(ctx.forms[ctx.form[n.b - 1]]);
+  }
   return words;
 }
 

@@ -73,7 +73,8 @@ export function setScoresAt(ctx: Ctx, i: number, minGames = 0): boolean {
 /** person.player-before-set-scores: see the row. */
 function playersBeforeSetScores(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.rule || n.probs[ORG] >= SURE || n.b - n.a > 2) continue;
     if (setScoresAt(ctx, n.b)) found.push(n);
   }

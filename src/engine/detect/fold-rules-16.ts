@@ -58,7 +58,8 @@ function contentInitials(ctx: Ctx, a: number, b: number): string {
 /** organisation.acronym-extends-name: see the row. */
 function acronymsExtendNames(ctx: Ctx, out: Names): void {
   const found: [number, number][] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     const l = n.b;
     if (n.type !== ORG || n.b - n.a < 2 || !isLowerWord(ctx, l) || !LINKS.has(lower(ctx, l)) || !onLine(ctx, l + 1))
       continue;
@@ -95,7 +96,8 @@ function scoreInSentence(ctx: Ctx, i: number): boolean {
 /** place.unsure-body-by-place-words: see the row. */
 function unsureBodiesByPlaceWords(ctx: Ctx, out: Names, sports: SportsReading): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.rule || n.b - n.a !== 1 || n.probs[ORG] >= UNSURE_BODY) continue;
     if (n.probs[PLACE] < n.probs[ORG] - CLOSE) continue;
     const p = n.a - 1;

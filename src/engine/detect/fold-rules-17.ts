@@ -133,7 +133,8 @@ function facilityPlaceSpans(ctx: Ctx, out: Names): [number, number, NamedSpan | 
 /** Token i's word stands in a name of the article other than `n` ("the Dangote Cement plant" beside "Aliko Dangote"). */
 function namedElsewhere(ctx: Ctx, out: Names, i: number, n: NamedSpan | undefined): boolean {
   const w = ctx.form[i];
-  for (const m of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const m = aliveNow[ax];
     if (m === n) continue;
     for (let j = m.a; j < m.b; j++) if (ctx.form[j] === w) return true;
   }
@@ -164,7 +165,8 @@ function resultBefore(ctx: Ctx, at: number): boolean {
 /** place.sport-venue-at: see the row. */
 function sportVenues(ctx: Ctx, out: Names, sports: SportsReading): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.rule || n.b - n.a !== 1 || n.probs[ORG] >= UNSURE_VENUE) continue;
     if (n.probs[PLACE] < n.probs[ORG] - VENUE_CLOSE || !isWord(ctx, n.a - 1, 'at') || !isLowerWord(ctx, n.a - 1))
       continue;

@@ -44,7 +44,8 @@ function firstWordOfSentence(ctx: Ctx, i: number): boolean {
 /** name.opening-conjunction: see the row. */
 function openingConjunctions(ctx: Ctx, out: Names): void {
   const changes: (() => void)[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a < 2 || !firstWordOfSentence(ctx, n.a) || !OPENING_CONJUNCTIONS.has(lower(ctx, n.a))) continue;
     if (!isCapWord(ctx, n.a + 1)) continue;
     changes.push(() => out.put(n.a + 1, n.b, n.type, OPENING_CONJUNCTION_ROW.id, undefined, n));

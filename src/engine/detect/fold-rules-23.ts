@@ -83,7 +83,8 @@ const unsureOneWord = (n: NamedSpan) => n.b - n.a === 1 && !n.rule && n.probs[n.
 function acronymThings(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   let things: Set<string> | undefined;
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (!unsureOneWord(n)) continue;
     const w = spanText(ctx, n.a, n.b);
     if (KNOWN_ORGS.has(w.toLowerCase()) || KNOWN_ACRONYMS.has(w)) continue;
@@ -106,7 +107,10 @@ function acronymThings(ctx: Ctx, out: Names): void {
     things.delete(spanText(ctx, i + 1, i + 2));
   }
   const gone: NamedSpan[] = [];
-  for (const n of out.alive()) if (unsureOneWord(n) && things.has(spanText(ctx, n.a, n.b))) gone.push(n);
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (unsureOneWord(n) && things.has(spanText(ctx, n.a, n.b))) gone.push(n);
+  }
   for (const n of gone) out.remove(n);
 }
 
@@ -123,7 +127,8 @@ const TOWN_PEOPLE: ReadonlySet<string> = new Set(
 
 /** organisation.club-and-club: see the row. */
 function clubsAndClubs(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== PLACE || n.b - n.a !== 1 || n.rule || n.probs[PLACE] >= SURE_PLACE) continue;
     const i = n.a;
     // Not a town before a capitalised word: a longer name ("the Storm and Melbourne Victory"). A

@@ -63,7 +63,10 @@ function mayBeMaker(ctx: Ctx, out: Names, i: number): boolean {
 /** The words of the names the document reads as people, lowercased. */
 function personWords(ctx: Ctx, out: Names): Set<string> {
   const words = new Set<string>();
-  for (const n of out.alive()) if (n.type === PERSON) for (let i = n.a; i < n.b; i++) words.add(lower(ctx, i));
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
+    if (n.type === PERSON) for (let i = n.a; i < n.b; i++) words.add(lower(ctx, i));
+  }
   return words;
 }
 

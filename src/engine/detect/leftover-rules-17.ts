@@ -237,7 +237,8 @@ function listGoesOn(ctx: Ctx, e: number): boolean {
 /** organisation.university-campus: see the row. */
 function universityCampuses(ctx: Ctx, out: Names): void {
   const found: [number, number, NamedSpan][] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.b - n.a < 3 || !stateUniversity(ctx, n)) continue;
     const link = campusLink(ctx, n.b);
     const c = n.b + 1;
@@ -285,7 +286,8 @@ const TOWN_WORDS = 3;
 function townPairs(ctx: Ctx, out: Names): void {
   const people = personWordsOf(ctx, out.alive());
   const found: [number, number, NamedSpan][] = [];
-  for (const p of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const p = aliveNow[ax];
     if (p.type !== PLACE || !(p.rule || p.probs[PLACE] >= SURE_TOWN)) continue;
     if (!isLowerWord(ctx, p.a - 1) || !PAIR_LINKS.has(lower(ctx, p.a - 1))) continue;
     const c = p.b + 1;

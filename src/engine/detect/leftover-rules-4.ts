@@ -38,7 +38,8 @@ const SAYING = new Set(ROLE_PLACE_SURNAME_ROW.value.saying);
 /** person.role-place-surname: see the row. */
 function roleBeforePlaceSurname(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.b - n.a !== 2 || (n.type !== PLACE && n.type !== ORG)) continue;
     if (!PLACE_SURNAMES.has(lower(ctx, n.a + 1)) || !isCapWord(ctx, n.a) || !isCapWord(ctx, n.a + 1)) continue;
     if (!onLine(ctx, n.a + 1)) continue;
@@ -94,7 +95,8 @@ function sectorBeforePlace(ctx: Ctx, out: Names): void {
 /** sport.club-word-unread: see the row. */
 function clubWordsUnread(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== ORG || n.b - n.a !== 1 || !n.rule?.startsWith('sport.') || n.a === 0) continue;
     const p = n.a - 1;
     if (out.at(p) || !isCapWord(ctx, p) || !onLine(ctx, n.a)) continue;

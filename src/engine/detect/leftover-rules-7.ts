@@ -42,7 +42,8 @@ const STATE_NAME_WORDS = 2;
 /** place.federal-state-named-state: see the row. */
 function federalStates(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     const { a, b } = n;
     if ((n.type !== ORG && n.type !== PERSON) || b - a < 2 || b - a > STATE_NAME_WORDS + 1) continue;
     if (word(ctx, b - 1) !== 'State' || capitalisedOnLine(ctx, b)) continue;

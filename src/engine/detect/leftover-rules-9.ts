@@ -279,7 +279,8 @@ function knownPairsBeforeMeeting(ctx: Ctx, out: Names): void {
 /** Per lowercase word, the texts of the people of two words or more the article names that hold it. */
 function fullNameOwners(ctx: Ctx, out: Names): Map<string, Set<string>> {
   const owners = new Map<string, Set<string>>();
-  for (const n of out.alive()) {
+  for (let ax = 0, aliveNow = out.alive(); ax < aliveNow.length; ax++) {
+    const n = aliveNow[ax];
     if (n.type !== PERSON || n.b - n.a < 2) continue;
     const text = spanText(ctx, n.a, n.b);
     for (let i = n.a; i < n.b; i++) {

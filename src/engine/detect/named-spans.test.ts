@@ -13,6 +13,7 @@ import {
   aliveByWord,
   formMarks,
   kindFormMarks,
+  modelReadExactly,
   modelReadWithin,
   patternFormMarks,
   touchesNext,
@@ -181,5 +182,29 @@ describe('modelReadWithin', () => {
     ruled.put(3, 5, ORG, 'some.row');
     expect(modelReadWithin(ruled, 3, 5, 0.9)).toBeUndefined();
     expect(modelReadWithin(out(), 1, 5, 0.9)).toBeUndefined();
+  });
+});
+
+describe('modelReadExactly', () => {
+  const ctx = buildContext('Ann Lee met Acme Bank staff in Lima.');
+  const out = () =>
+    new Names(ctx.t.count, [
+      { a: 0, b: 2, type: 0, probs: [0.7, 0.2, 0.1, 0] },
+      { a: 3, b: 5, type: ORG, probs: [0.1, 0.1, 0.8, 0] },
+    ]);
+
+  it('gives the name the model alone read over exactly [a, b), below `max`, of one of `types`', () => {
+    expect(modelReadExactly(out(), 0, 2, 0.8)?.a).toBe(0);
+    expect(modelReadExactly(out(), 3, 5, 0.9, [0, ORG])?.a).toBe(3);
+  });
+
+  it('gives nothing for another span, a sure reading, another type or a rule', () => {
+    expect(modelReadExactly(out(), 0, 1, 0.8)).toBeUndefined();
+    expect(modelReadExactly(out(), 3, 6, 0.9)).toBeUndefined();
+    expect(modelReadExactly(out(), 0, 2, 0.7)).toBeUndefined();
+    expect(modelReadExactly(out(), 3, 5, 0.9, [0])).toBeUndefined();
+    const ruled = out();
+    ruled.put(3, 5, ORG, 'some.row');
+    expect(modelReadExactly(ruled, 3, 5, 0.9)).toBeUndefined();
   });
 });

@@ -449,6 +449,23 @@ export function modelReadWithin(out: Names, a: number, b: number, sure: number):
 }
 
 /**
+ * The model's own reading of exactly [a, b): no rule decided it, it is one of `types` (any type when
+ * omitted), and the model gives its type less than `max`; `undefined` otherwise. The exact-span
+ * twin of modelReadWithin, for rows that only retype or drop a name the model alone was unsure of.
+ */
+export function modelReadExactly(
+  out: Names,
+  a: number,
+  b: number,
+  max: number,
+  types?: readonly number[],
+): NamedSpan | undefined {
+  const n = out.at(a);
+  if (!n || n.a !== a || n.b !== b || n.rule || (types && !types.includes(n.type))) return undefined;
+  return n.probs[n.type] < max ? n : undefined;
+}
+
+/**
  * Puts the span a..b of `type` over the names `within` it (namesWithin's answer), keeping the one
  * name it replaces as what it was before; nothing when that name is already this span and type.
  */
