@@ -33,7 +33,7 @@ import {
   SURNAME_REPEAT_ROW,
   TITLE_HEAD_ROW,
 } from '../lexicon/blind-news-6';
-import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS } from '../lexicon/words';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { CLUB_DEAL_OBJECT_ROW, FIRM_NOUN_AFTER_ROW, KIND_NOUN_COMPOUND_ROW } from '../lexicon/review-rows-2';
 import {
@@ -454,6 +454,32 @@ function townAt(ctx: Ctx, out: Names, a: number, b: number): boolean {
   const hit = placeLookup(ctx, spanText(ctx, a, b));
   return !!hit && hit.kind !== 'country' && !ctx.gaz?.isWeak?.(spanText(ctx, a, b));
 }
+/** Whose coach or manager a club sacks or appoints ("sacked its manager", "appointed their new head coach"). */
+const CLUB_OWNERS = new Set(['its', 'their']);
+const CLUB_BOSSES = new Set(['coach', 'manager', 'boss']);
+const BOSS_MODIFIERS = new Set(['new', 'head', 'first-team', 'interim']);
+/** A move at `v` whose object is the club's own coach or manager: the subject is a club in any text. */
+function ownBossAfter(ctx: Ctx, v: number): boolean {
+  let i = v + 1;
+  if (!isLowerWord(ctx, i) || !CLUB_OWNERS.has(lower(ctx, i))) return false;
+  i++;
+  while (i < ctx.t.count && i - v <= 4 && isLowerWord(ctx, i) && BOSS_MODIFIERS.has(lower(ctx, i))) i++;
+  return isLowerWord(ctx, i) && CLUB_BOSSES.has(lower(ctx, i));
+}
+/** The model's doubt below which its one-word reading of a club's name is overruled. */
+const DOUBTED = 0.6;
+/**
+ * One capitalised word opening its sentence, unread or read by the model alone with doubt, no
+ * word of the language, no given name or country ("Feyenoord").
+ */
+function unreadClubWord(ctx: Ctx, out: Names, a: number, b: number): boolean {
+  const n = out.at(a);
+  if (n && (n.a !== a || n.b !== b || n.rule || n.probs[n.type] >= DOUBTED)) return false;
+  if (b !== a + 1 || !isCapWord(ctx, a) || ctx.s.first[ctx.s.of[a]] !== a) return false;
+  const w = lower(ctx, a);
+  if (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w) || FIRST_NAME_SET.has(w)) return false;
+  return placeLookup(ctx, spanText(ctx, a, b))?.kind !== 'country';
+}
 /** sport.town-club-action: see the row. */
 function townClubActions(ctx: Ctx, out: Names): void {
   const { id } = CLUB_ACTION_ROW;
@@ -474,10 +500,15 @@ function townClubActions(ctx: Ctx, out: Names): void {
       const first = out.at(a - 2);
       spans.push(first && first.b === a - 1 ? [first.a, a - 1] : [a - 2, a - 1]);
     }
+    // "Kilmarnock sacked its manager": the club's own coach or manager says club in any text (ents45b).
+    const own = ownBossAfter(ctx, v);
     for (const [p, q] of spans) {
-      if (p < 0 || !townAt(ctx, out, p, q) || (p > 0 && LOCATIVES.has(lower(ctx, p - 1)))) continue;
-      if (sports < 0) sports = isSportsReportNamingNoElection(ctx) ? 1 : 0;
-      if (!sports) return;
+      if (p < 0 || (p > 0 && LOCATIVES.has(lower(ctx, p - 1)))) continue;
+      if (!townAt(ctx, out, p, q) && !(own && unreadClubWord(ctx, out, p, q))) continue;
+      if (!own) {
+        if (sports < 0) sports = isSportsReportNamingNoElection(ctx) ? 1 : 0;
+        if (!sports) return;
+      }
       putOver(out, p, q, ORG, id);
     }
   }

@@ -26,6 +26,7 @@ import {
   isLowerWord,
   isPunctChar,
   namesWithin,
+  opensSentence,
   putOverWithin,
   type NamedSpan,
   type Names,
@@ -252,9 +253,11 @@ function companyKindTails(ctx: Ctx, out: Names, hits: Int32Array): void {
     if (k < 0 || capitalisedOnLine(ctx, i + 1) || ctx.t.kind[i + 1] === Kind.Poss) continue;
     // "Ford Transit vans": a vehicle model.
     if (isLowerWord(ctx, i + 1) && VEHICLE_NOUNS.has(lower(ctx, i + 1))) continue;
-    const a = runStart(ctx, k);
-    if (a === k) continue;
     const n = out.at(i);
+    let a = runStart(ctx, k);
+    // "Network Rail said": a common word opening the sentence that the model read into the name is of it.
+    if (n && n.a === a - 1 && n.b === i + 1 && opensSentence(ctx, n.a) && !FUNCTION_WORDS.has(lower(ctx, n.a))) a--;
+    if (a === k) continue;
     // "Vagabond Tours": common words only are a firm's name where the model reads one there.
     if (!anyNamed(ctx, a, k) && !(n && n.a <= a)) continue;
     // "American Airlines and Southwest Airlines" read as one firm ends at the join: the run after it is its own.

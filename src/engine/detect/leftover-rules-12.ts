@@ -30,6 +30,7 @@ import {
   heldByOthers,
   personWordCountsOf,
   putOverWithin,
+  touchesNext,
   type NamedSpan,
   type Names,
 } from './named-spans';
@@ -50,6 +51,7 @@ const NAMED_SQUADS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.named);
 const SQUAD_NOUNS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.squads);
 const MEET_VERBS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.meets);
 const MODALS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.modals);
+const INNINGS_VERBS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.innings);
 /** The words a frame opens with: the rule visits only these tokens. */
 const FRAME_STARTS = new Set([
   ...TOSS_VERBS,
@@ -58,6 +60,7 @@ const FRAME_STARTS = new Set([
   ...SQUAD_NOUNS,
   ...MEET_VERBS,
   ...POSSESSIVE_S,
+  ...INNINGS_VERBS,
   'chased',
   'declared',
   'by',
@@ -88,6 +91,7 @@ function frameAt(ctx: Ctx, out: Names, v: number): number {
   if (OUT_VERBS.has(w) && (isWord(ctx, v + 1, 'bowled') || isWord(ctx, v + 1, 'all')) && isWord(ctx, v + 2, 'out'))
     return 2;
   if (w === 'chased' && isWord(ctx, v + 1, 'down')) return 2;
+  if (INNINGS_VERBS.has(w) && inningsTotalAt(ctx, v + 1)) return 2;
   if (w === 'declared' && (isWord(ctx, v + 1, 'on') || isWord(ctx, v + 1, 'at')) && ctx.t.kind[v + 2] === Kind.Num)
     return 2;
   if (SIDE_ROLES.has(w)) {
@@ -95,6 +99,26 @@ function frameAt(ctx: Ctx, out: Names, v: number): number {
     return p && p.a === v + 1 && p.type === PERSON && onLine(ctx, v + 1) ? 1 : 0;
   }
   return 0;
+}
+
+/** Wickets an innings' total may name: ten at most. */
+const MOST_WICKETS = 10;
+const WICKET_WORDS: ReadonlySet<string> = new Set('no one two three four five six seven eight nine ten'.split(' '));
+/** Fewest digits of an innings' total ("98-3", "187-6"; a football score "2-1" has one). */
+const TOTAL_DIGITS = 2;
+const SCORE_JOINS: ReadonlySet<string> = new Set(['-', '/', '–']);
+
+/** "187-6", "187/6", "210 for four": an innings' total and its wickets from token `k`. */
+function inningsTotalAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.t;
+  if (k + 2 >= t.count || t.kind[k] !== Kind.Num || word(ctx, k).length < TOTAL_DIGITS || !/^\d+$/.test(word(ctx, k)))
+    return false;
+  const wickets = (i: number) =>
+    (t.kind[i] === Kind.Num && /^\d+$/.test(word(ctx, i)) && Number(word(ctx, i)) <= MOST_WICKETS) ||
+    (isLowerWord(ctx, i) && WICKET_WORDS.has(lower(ctx, i)));
+  if (SCORE_JOINS.has(word(ctx, k + 1)) && touchesNext(ctx, k) && touchesNext(ctx, k + 1))
+    return t.kind[k + 2] === Kind.Num && wickets(k + 2);
+  return isWord(ctx, k + 1, 'for') && wickets(k + 2);
 }
 
 /** "… 's coach said", "'s captain Julián Montoya", "'s coach, Ruud van der Pol,": a side's coach or captain from `r`. */
@@ -196,6 +220,15 @@ function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: M
   let a = v - 1;
   while (a > 0 && v - a < SIDE_WORDS && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !out.at(a - 1)) a--;
   if (!isCapWord(ctx, a) || !plainSide(ctx, a, v, people)) return false;
+  // "Chennai Super Kings beat …": a city the map knows, unread right before the nickname, opens the side's name.
+  if (
+    a > 0 &&
+    onLine(ctx, a) &&
+    isCapWord(ctx, a - 1) &&
+    !out.at(a - 1) &&
+    placeLookup(ctx, word(ctx, a - 1))?.kind === 'city'
+  )
+    a--;
   out.put(a, v, ORG, NATIONAL_SIDE_FRAME_ROW.id);
   return true;
 }

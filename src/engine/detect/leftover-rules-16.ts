@@ -22,10 +22,12 @@ import { DETERMINERS, FACILITY_TAIL, FUNCTION_WORDS, PLACE_TAIL } from '../lexic
 import { Kind } from '../tokenize/tokenize';
 import { givenName, languageWord } from './blind-rules-14';
 import {
+  AMPERSAND,
   ORG,
   PERSON,
   PLACE,
   capitalisedOnLine,
+  isPunctChar,
   isCapWord,
   exactFormMarks,
   formMarks,
@@ -227,8 +229,13 @@ function lawyersAt(ctx: Ctx, out: Names): void {
     if (k + 2 >= t.count || t.kind[k] !== Kind.Word || !ADVISER_STAFF.has(lower(ctx, k))) continue;
     if (!isWord(ctx, k + 1, 'at') || !isLowerWord(ctx, k + 1)) continue;
     const a = k + 2;
-    const e = closedRun(ctx, a, FIRM_WORDS);
+    let e = closedRun(ctx, a, FIRM_WORDS);
     if (e === a) continue;
+    // "Lawyers at Sullivan & Cromwell": a spaced ampersand joins the partners' names of one firm.
+    if (isPunctChar(ctx, e, AMPERSAND) && !touchesNext(ctx, e - 1) && !touchesNext(ctx, e)) {
+      const more = closedRun(ctx, e + 1, FIRM_WORDS);
+      if (more > e + 1) e = more;
+    }
     const last = lower(ctx, e - 1);
     if (placeLookup(ctx, spanText(ctx, a, e)) || FACILITY_TAIL.has(last) || PLACE_TAIL.has(last)) continue;
     if (givenName(ctx, a) || languageWord(ctx, a) || !namesInside(out, a, e)) continue;

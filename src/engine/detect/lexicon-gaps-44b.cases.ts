@@ -11,6 +11,8 @@
  * regnal names ("Peter the Great", "Pope Leo XIV"), species names, and a cycling team with a dash
  * after the Tour de France.
  * The groups named "keep" are sentences where a fix must not fire.
+ * The gold follows the training documents' conventions: an epithet is no part of a name ("Peter the
+ * Great" is the person "Peter", as person.sovereign-title in fold-rules-8 states).
  * Not a training input: the tagger never trains on it (scripts/train/corpus.ts reads fixtures/ and
  * scripts/train/data only).
  */

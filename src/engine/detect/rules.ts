@@ -216,6 +216,7 @@ import { applyLeftoverRows17 } from './leftover-rules-17';
 import { applyLeftoverRows18 } from './leftover-rules-18';
 import { applyLeftoverRows19 } from './leftover-rules-19';
 import { applyLeftoverRows20 } from './leftover-rules-20';
+import { applyLeftoverRows21 } from './leftover-rules-21';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -260,6 +261,7 @@ import {
   opensSentence,
   unnamedCapitalsBefore,
   AMPERSAND,
+  touchesNext,
 } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -1015,7 +1017,18 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
       const opener = lower(ctx, c - 1);
       if (ctx.s.first[ctx.s.of[c - 1]] === c - 1 && (OPENING_ADVERBS.has(opener) || opener.endsWith('ly'))) continue;
       a = c - 1;
-      while (a > 0 && c - a < 4 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      while (a > 0 && c - a < 4 && !(t.flags[a] & Flag.NewLine)) {
+        if (isCapWord(ctx, a - 1)) a--;
+        // "Météo-France, the weather service,": a capital glued to the run by a hyphen is of the name.
+        else if (
+          isPunctChar(ctx, a - 1, HYPHEN) &&
+          touchesNext(ctx, a - 2) &&
+          touchesNext(ctx, a - 1) &&
+          isCapWord(ctx, a - 2)
+        )
+          a -= 2;
+        else break;
+      }
       while (a < c - 1 && isLeadIn(lower(ctx, a))) a++;
       const words: string[] = [];
       for (let i = a; i < c; i++) words.push(lower(ctx, i));
@@ -2180,6 +2193,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows19(ctx, out);
   // Rows for issue #9's weak patterns, thirteenth round: an opening "A" before a survey, port bodies, borrowed field words, regnal names, gangs named with an article (helper ents44b), in detect/leftover-rules-20.ts.
   applyLeftoverRows20(ctx, out);
+  // Rows for issue #9's weak patterns, fourteenth round: named prisons (helper ents45b), in detect/leftover-rules-21.ts.
+  applyLeftoverRows21(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
@@ -2832,6 +2847,8 @@ function saintAbbreviations(ctx: Ctx, out: Names): void {
     const p = n.a - 1;
     if (n.type === PERSON || p < 0 || !isCapWord(ctx, p) || !SAINT_ABBREVIATIONS.has(lower(ctx, p))) continue;
     if (t.flags[n.a] & Flag.NewLine || out.at(p)) continue;
+    // "St Petersburg" without a dot: only a place the map knows whole ("St Mary" stays as read).
+    if (!word(ctx, p).endsWith('.') && (n.type !== PLACE || !placeLookup(ctx, spanText(ctx, p, n.b)))) continue;
     out.put(p, n.b, n.type, id, undefined, n);
   }
 }

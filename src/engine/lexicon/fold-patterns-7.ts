@@ -36,18 +36,27 @@ export const FOLD_PATTERN_ROWS_7: readonly RuleRow[] = [
       'Coaches',
       'Airlines',
       'Airways',
+      'Ferries',
+      'Trains',
+      'Rail',
+      'Buses',
+      'Grid',
       'Bus Lines',
       'Cruise Lines',
       'Air Lines',
     ],
     reason:
-      'A run of capitalised words that ends in the plural or kind word of a transport or tour business ("Vagabond Tours", "Tulsa Transit", "G W Taxi", "Black Robin Freighters", "Greyhound Bus Lines") is that firm, an organisation; the model reads the town in it as a place or keeps only a part. Two such firms read as one ("American Airlines and Southwest Airlines") are split at the join. Not when another capitalised word follows (a longer name), nor when the words before the kind word are common ones only and the model read no name there ("Public Transit", "Rapid Transit"), nor for the word alone ("in Tours", the French city), nor before a vehicle\'s noun ("Ford Transit vans" are a van model: VEHICLE_NOUNS).',
+      'A run of capitalised words that ends in the plural or kind word of a transport or tour business ("Vagabond Tours", "Tulsa Transit", "G W Taxi", "Black Robin Freighters", "Greyhound Bus Lines") is that firm, an organisation; the model reads the town in it as a place or keeps only a part. Two such firms read as one ("American Airlines and Southwest Airlines") are split at the join. Not when another capitalised word follows (a longer name), nor when the words before the kind word are common ones only and the model read no name there ("Public Transit", "Rapid Transit"), nor for the word alone ("in Tours", the French city), nor before a vehicle\'s noun ("Ford Transit vans" are a van model: VEHICLE_NOUNS). Ferries, trains, rail, buses and the grid are such kinds too ("Brittany Ferries cancelled sailings", "Network Rail said", "National Grid said", ents45b), and a common word opening the sentence is of the name where the model read it into one ("Network Rail" read as a person).',
     examples: [
       {
         text: 'Package tours are available from Vagabond Tours in Tranekær.',
         expect: 'organization:Vagabond Tours | place:Tranekær',
       },
       { text: 'Ridership on Public Transit fell in Paris last year.', expect: 'place:Paris' },
+      {
+        text: 'Brittany Ferries cancelled sailings from Portsmouth.',
+        expect: 'organization:Brittany Ferries | place:Portsmouth',
+      },
     ],
   },
   {

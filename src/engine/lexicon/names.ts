@@ -557,11 +557,11 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
       conglomerate insurer lender retailer automaker carmaker drugmaker chipmaker publisher network regulator
       utility charity group alliance supplier producer developer watchdog union federation association
-      foundation institute glassworks brewery distillery winery steelworks ironworks sawmill`
+      foundation institute glassworks brewery distillery winery steelworks ironworks sawmill service`
       .trim()
       .split(/\s+/),
     reason:
-      'News introduces an organisation by its name and then says what it is, after a comma ("Gavi, the vaccine alliance, …", "TSMC, the main supplier to Nvidia, …", "Ericsson, a Swedish network maker"): a name right before ", the/its/a" and a few words ending in a noun for a kind of organisation is one, unless the noun goes on into a person\'s role ("a company spokesman") or a possessive, or the model is sure of a person.',
+      'News introduces an organisation by its name and then says what it is, after a comma ("Gavi, the vaccine alliance, …", "TSMC, the main supplier to Nvidia, …", "Ericsson, a Swedish network maker"): a name right before ", the/its/a" and a few words ending in a noun for a kind of organisation is one, unless the noun goes on into a person\'s role ("a company spokesman") or a possessive, or the model is sure of a person. A public service is named so too ("Météo-France, the weather service, …"), and a name the model left unread keeps the capitals a hyphen joins to it (ents45b).',
     examples: [
       {
         text: 'Velmora, the vaccine alliance, and the health ministry agreed on Friday.',
@@ -1249,9 +1249,9 @@ export const RADIO_NUMBER_ROWS: readonly RuleRow[] = [
 export const SAINT_ABBREVIATION_ROWS: readonly RuleRow[] = [
   {
     id: 'place.saint-abbreviation',
-    value: ['st.', 'ste.', 'mt.', 'ft.'],
+    value: ['st.', 'ste.', 'mt.', 'ft.', 'st', 'mt'],
     reason:
-      'Towns, mountains and forts are often written with "Saint", "Mount" or "Fort" abbreviated ("St. Louis", "Mt. Hood", "Ft. Lauderdale"); the dotted abbreviation looks to the model like the end of a sentence or an initial, so it names only the word after it. When the model read that word as a place or organisation, the abbreviation belongs to the name. A person after it is left alone: "St. Jerome" is the person Jerome.',
+      'Towns, mountains and forts are often written with "Saint", "Mount" or "Fort" abbreviated ("St. Louis", "Mt. Hood", "Ft. Lauderdale"); the dotted abbreviation looks to the model like the end of a sentence or an initial, so it names only the word after it. When the model read that word as a place or organisation, the abbreviation belongs to the name. A person after it is left alone: "St. Jerome" is the person Jerome. Written without its dot ("in St Petersburg", "Mt Kenya") the model may still read only the word after it, and there the abbreviation joins only a place whose whole name the map knows (ents45b).',
     examples: [
       {
         text: 'The jubilee in St. Louis drew a crowd.',

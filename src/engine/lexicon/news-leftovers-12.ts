@@ -20,6 +20,7 @@ export const NATIONAL_SIDE_FRAME_ROW: RuleRow<{
   squads: readonly string[];
   meets: readonly string[];
   modals: readonly string[];
+  innings: readonly string[];
 }> = {
   id: 'sport.national-side-frame',
   value: {
@@ -41,9 +42,11 @@ export const NATIONAL_SIDE_FRAME_ROW: RuleRow<{
     // "<side> will face <side>" in a sentence about sport.
     meets: words('face faces meet meets'),
     modals: words('will would'),
+    // "<side> made 187-6", "reached 210 for four": verbs before an innings' total and its wickets.
+    innings: words('made reached posted scored were'),
   },
   reason:
-    'National sides are named by their country or region ("Ireland won the toss", "Sri Lanka were bowled out for 143", "Bangladesh chased down 245", "Australia declared on 450"), and the batches mark a side as an organisation (sport.place-team\'s convention; ../shared/eval\'s rule that a country acting is a place is for governments). sport.place-team reads a place beside beat/drew/against only in a sentence with a score or a sport word, and cricket\'s sentences have neither ("won by seven wickets" is no score of its rows, "toss" no sport word). A country or region the map knows (or one to two capitalised words read as nothing or as a person with no given name first, before a margin only), right before a frame only a side fills — won/lost the toss, were bowled out / all out, chased down, declared on/at a number, won/lost/beat … by a number of wickets or runs or by an innings, or coach/captain/skipper and a person — is the side, an organisation; so is a place after "against" or "face" in that sentence. Not "Ireland said it would send ships" (no frame), not a person winning the toss (a place only), not "declared a state of emergency" (on/at and a number). Frames with no score in the sentence (ents37b, probe texts of lexicon-gaps-37b): a country or region before \'s and coach/captain/skipper (or "head coach") and a person, a comma or a verb of saying ("Fiji\'s coach said", "Argentina\'s captain Julián Montoya"; the batches mark "[[O Indonesia]]\'s coach" so; not "Britain\'s coach operators"); before "named" and, a few words on, squad/players/caps/side/XV ("Samoa named its squad"; not "named a new ambassador"); after "the" and before squad/XV in a sentence about sport ("The Fiji squad flew home"; not "team": "The Georgia team won" stays a place, none.demonym-before-noun\'s test); before face/meet (after will/would or not) and a country, a side or "them" in a sentence about sport ("Tonga will face Samoa in the final"; not "will face Britain in talks"), the other side too.',
+    'National sides are named by their country or region ("Ireland won the toss", "Sri Lanka were bowled out for 143", "Bangladesh chased down 245", "Australia declared on 450"), and the batches mark a side as an organisation (sport.place-team\'s convention; ../shared/eval\'s rule that a country acting is a place is for governments). sport.place-team reads a place beside beat/drew/against only in a sentence with a score or a sport word, and cricket\'s sentences have neither ("won by seven wickets" is no score of its rows, "toss" no sport word). A country or region the map knows (or one to two capitalised words read as nothing or as a person with no given name first, before a margin only), right before a frame only a side fills — won/lost the toss, were bowled out / all out, chased down, declared on/at a number, won/lost/beat … by a number of wickets or runs or by an innings, or coach/captain/skipper and a person — is the side, an organisation; so is a place after "against" or "face" in that sentence. Not "Ireland said it would send ships" (no frame), not a person winning the toss (a place only), not "declared a state of emergency" (on/at and a number). Frames with no score in the sentence (ents37b, probe texts of lexicon-gaps-37b): a country or region before \'s and coach/captain/skipper (or "head coach") and a person, a comma or a verb of saying ("Fiji\'s coach said", "Argentina\'s captain Julián Montoya"; the batches mark "[[O Indonesia]]\'s coach" so; not "Britain\'s coach operators"); before "named" and, a few words on, squad/players/caps/side/XV ("Samoa named its squad"; not "named a new ambassador"); after "the" and before squad/XV in a sentence about sport ("The Fiji squad flew home"; not "team": "The Georgia team won" stays a place, none.demonym-before-noun\'s test); before face/meet (after will/would or not) and a country, a side or "them" in a sentence about sport ("Tonga will face Samoa in the final"; not "will face Britain in talks"), the other side too. An innings\' total with its wickets after made/reached/posted/scored/were (ents45b, probe texts of lexicon-gaps-45b): "Sri Lanka made 187-6", "Pakistan reached 210 for four", a total of two or more digits, then a dash or a slash glued to it and a number of wickets up to ten, or "for" and such a number (in figures or words); not "Pakistan reached a deal", not "made 2-1" (a football score is no innings\' total).',
   examples: [
     {
       text: 'Ireland won the toss and chose to bat first against Zimbabwe in Harare.',
@@ -64,6 +67,10 @@ export const NATIONAL_SIDE_FRAME_ROW: RuleRow<{
     {
       text: "Fiji's coach said the team would not change its style.",
       expect: 'organization:Fiji',
+    },
+    {
+      text: 'Sri Lanka made 187-6 in their 20 overs.',
+      expect: 'organization:Sri Lanka',
     },
     {
       text: 'Ireland will face Britain in talks on the border.',

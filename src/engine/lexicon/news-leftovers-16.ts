@@ -64,7 +64,7 @@ export const LAWYERS_AT_ROW: RuleRow<{ staff: readonly string[] }> = {
     ),
   },
   reason:
-    'apposition.staff-at reads "analysts at Morgan Stanley" as the firm, but its staff nouns are the tagger\'s and name no adviser: "Lawyers at Kromann Reumert declined to comment" was a place. After one of these nouns and "at", one to four capitalised words the model read as a place with doubt (below 0.5) or as no name, none a place the map knows, a given name or a word of the language, are a firm.',
+    'apposition.staff-at reads "analysts at Morgan Stanley" as the firm, but its staff nouns are the tagger\'s and name no adviser: "Lawyers at Kromann Reumert declined to comment" was a place. After one of these nouns and "at", one to four capitalised words the model read as a place with doubt (below 0.5) or as no name, none a place the map knows, a given name or a word of the language, are a firm; a spaced "&" and one to four more capitalised words after them are of it ("Lawyers at Sullivan & Cromwell advised the board", ents45b).',
   examples: [{ text: 'Lawyers at Kromann Reumert declined to comment.', expect: 'organization:Kromann Reumert' }],
 };
 

@@ -59,6 +59,7 @@ import { NEWS_LEFTOVER_ROWS_17 } from './news-leftovers-17';
 import { NEWS_LEFTOVER_ROWS_18 } from './news-leftovers-18';
 import { NEWS_LEFTOVER_ROWS_19 } from './news-leftovers-19';
 import { NEWS_LEFTOVER_ROWS_20 } from './news-leftovers-20';
+import { NEWS_LEFTOVER_ROWS_21 } from './news-leftovers-21';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -432,6 +433,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'an opening "A" before a survey, port bodies, borrowed field words, regnal names, gangs named with an article',
     NEWS_LEFTOVER_ROWS_20,
   ],
+  // Issue #9's weak patterns, fourteenth round (ents45b).
+  ['named prisons', NEWS_LEFTOVER_ROWS_21],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
