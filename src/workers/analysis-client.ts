@@ -68,12 +68,15 @@ function failOver(): void {
 }
 
 /**
- * Gives the worker the oldest waiting request when it is free. While the page holds background
- * work (a long article's body going in), requests wait: the analysis and the compilers it sets
- * going would take the core the page's frames need.
+ * Gives the worker the oldest waiting request when it is free, starting the worker first if it is
+ * not running. While the page holds background work (a long article's body going in), requests
+ * wait, and so does the worker's start: the moment it starts, the worker loads and compiles the
+ * engine's 2.8 MB chunk and the gazetteer's (~210 ms of `compileModule`, ~450 ms of worker CPU on
+ * the 1 MB open), which with V8's compile threads took the core the body's slices needed
+ * (src/anchoring/README.md, perf44 and perf45).
  */
 function pump(): void {
-  if (busy !== null || !queue.length || !worker) return;
+  if (busy !== null || !queue.length) return;
   if (backgroundWorkHeld()) {
     if (!waitingForHold) {
       waitingForHold = true;
@@ -84,9 +87,11 @@ function pump(): void {
     }
     return;
   }
+  const w = getWorker();
+  if (!w) return failOver();
   const id = queue.shift()!;
   busy = id;
-  worker.postMessage({ id, text: pending.get(id)!.text });
+  w.postMessage({ id, text: pending.get(id)!.text });
 }
 
 function getWorker(): Worker | null {
@@ -193,8 +198,8 @@ function ask(text: string): Asked {
 /**
  * Starts analysing `text` now; the first `analyzeText` of the same text takes this result over.
  * The boot script calls it the moment it has the article, so the analysis overlaps the app's loading
- * (a long article's request waits while its body goes in: lib/background-hold; the worker and its
- * downloads start at once all the same).
+ * (a long article's request, and the worker's start with it, wait while its body goes in:
+ * lib/background-hold).
  * `precomputed` is the build's analysis of the landing article (bundled-analysis.ts): when it
  * resolves to null (missing, damaged, another text or version), the worker analyses after all.
  * `stored` is the caller's own read of the analysis cache (the boot script paints from it), so
@@ -248,12 +253,12 @@ function request(
   let id = 0;
   const promise = new Promise<Analysis>((resolve, reject) => {
     p = { resolve, reject, onStage, text };
-    const w = getWorker();
-    if (!w) {
-      // Deferred: `p` must be assigned before the fallback reads it.
+    if (worker === null) {
+      // No worker can be started here. Deferred: `p` must be assigned before the fallback reads it.
       queueMicrotask(() => void onMainThread(p));
       return;
     }
+    // The worker itself is started by `pump`, once no hold is on.
     id = nextId++;
     pending.set(id, p);
     queue.push(id);
