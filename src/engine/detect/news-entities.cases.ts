@@ -49,6 +49,7 @@ import { BATCH_89, BATCH_90, BATCH_91 } from './news-entities-89.cases';
 import { BATCH_92, BATCH_93, BATCH_94 } from './news-entities-92.cases';
 import { BATCH_95, BATCH_96, BATCH_97 } from './news-entities-95.cases';
 import { BATCH_98, BATCH_99, BATCH_100 } from './news-entities-98.cases';
+import { BATCH_101, BATCH_102, BATCH_103 } from './news-entities-101.cases';
 
 export interface EntityCase {
   name: string;
@@ -1449,5 +1450,24 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     floor: 0.88,
     keptBlind: true,
     cases: BATCH_100,
+  },
+  'batch 101': {
+    about:
+      "Written blind by helper ents45a (news-entities-101.cases.ts), committed before the engine ran on it, transport and weather: a Reuters London rail strike (a train operator named after its route and its two owners, ASLEF and the RMT by acronym, Network Rail, the Office of Rail and Road, Great British Railways, a passenger watchdog, a train as none, Hitachi's plant town, a sign-off); a Wikinews-style Greek seamen's strike (the seamen's federation by name and acronym, the Hellenic Coast Guard, two ferry lines, ports and island groups, a ministry with 'and', the Piraeus Port Authority and COSCO Shipping, two airlines, a ferry as none, the tourism confederation by name and acronym, a Sources list); a Reuters Johannesburg airline expansion (SAA by name and acronym, an aircraft as none, ACSA by name and acronym, an airport named after a person with initials, the civil aviation authority, two private airlines, a pilots' association, the Treasury, Gulf carriers, a national park); a Wikinews-style flood in the Var and Alpes-Maritimes (Météo-France with its hyphen, a storm it named as none, a river, towns with hyphens, the Sécurité Civile, the interior ministry, the French Red Cross, SNCF, an airport, an insurers' federation, a Sources list in French); a Reuters Oklahoma tornado (counties, the National Weather Service and the Storm Prediction Center, FEMA by name and acronym, the state emergency department, a utility with 'and', a tribal nation, the Red Cross and the Salvation Army, a hospital system, a sign-off with three people); a Reuters Vancouver port lockout (an employers' association by name and acronym, a union local with a number, the port authority, terminal operators, railways, a grain association, the industrial relations board, a potash miner, a chamber of commerce).",
+    floor: 0.5,
+    cases: BATCH_101,
+  },
+  'batch 102': {
+    about:
+      "Written blind by helper ents45a with batch 101, committed before the engine ran on it, sport beyond football, prisons and justice, polling and broadcasters: a Wikinews-style sports roundup (Super Rugby sides named by one word acting as subjects, a park, county cricket sides and a competition as none, cycling teams and a race as none, netball franchises named by a city and a nickname, national bodies, a Sources list); a Reuters Mumbai cricket franchise sale (Diageo and its Indian unit, a franchise by long name, acronym and short name, the IPL by name and acronym, the BCCI by long name and acronym, the competition commission, rival franchises and their owners, banks and law firms, one with '& Co', a consultancy, a brokerage); a Wikinews-style prison inspection (named prisons as places, HM Inspectorate of Prisons, Serco, the Ministry of Justice, HM Prison and Probation Service, the ombudsman, the POA by name and acronym, an Independent Monitoring Board, the Howard League, a Sources list); a Reuters New York jail receivership (Rikers Island, the correction department, the Legal Aid Society full and short, the U.S. Attorney's office by long name, the Board of Correction, the officers' union, the city council, the NYPD by name and acronym, an institute); a Reuters Ottawa election poll ('an Ipsos poll for Global News', 'a Léger poll for The Canadian Press', pollsters and an institute, broadcasters and newspapers, parties by long name, a poll aggregator); a Wikinews-style Ofcom review (the BBC, ITV, Channel 4 and Channel 5, streaming services and an app as none, a YouGov poll, a media consultancy, a producers' association, a department with commas, a law firm with '&', the CMA, Sky and Comcast, a Sources list).",
+    floor: 0.5,
+    cases: BATCH_102,
+  },
+  'batch 103': {
+    about:
+      "Written blind by helper ents45a with batches 101 and 102, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_34 are made from batches 101 and 102 only, and batch 103's errors are never printed (only its totals). An ordinary day's wire: a Reuters Berlin budget row (the chancellor's and finance minister's parties by long name and acronym, the SPD and the Social Democrats, the Bundestag, the finance ministry, the AfD and the Greens, the Ifo Institute, the Bundesbank, carmakers, the BDI and the DGB by name and acronym, the CSU, a sign-off with two people); a Reuters Tokyo games-maker forecast (a console, games and films as none, a Kyoto-based modifier, Sony Group and Sony Pictures, Nvidia, a brokerage, the Nikkei as none); a Wikinews-style Colombia-Venezuela border bridge (two bridges as places, a department and a state, double Spanish surnames, a chamber of commerce with a hyphen, the ELN by name and acronym, a region, the migration agency, UNHCR by name and acronym, a Sources list in Spanish); a Reuters NBA playoff report (franchises by city and nickname, full and short, arenas, the NBA and the players' association); a Wikinews-style WHO malaria vaccine approval (the WHO by name and acronym, vaccines as none, Oxford, the Serum Institute, UNICEF, GSK, Gavi, Nigerian states, the Global Fund by long name with commas, a school with '&', a Sources list); a Reuters Dubai and London OPEC+ decision (OPEC+ and OPEC by name and acronym, 'Prince' before a name with 'bin', Brent as none, the IEA by name and acronym, Saudi Aramco, a bank's research arm, a sign-off with three people).",
+    floor: 0.5,
+    keptBlind: true,
+    cases: BATCH_103,
   },
 };
