@@ -44,3 +44,30 @@ describe('organisation.hm-body', () => {
     ['[[P:0.95 HM Treasury]] said so.', ['person:HM Treasury']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.judicial-district', () => {
+  it.each([
+    [
+      "The [[O U.S. Attorney's Office]] for the [[L:0.81 Middle District of Florida]] charged him.",
+      ["organization:U.S. Attorney's Office for the Middle District of Florida"],
+    ],
+    [
+      'The [[O U.S. District Court]] for the Eastern District of Texas ruled.',
+      ['organization:U.S. District Court for the Eastern District of Texas'],
+    ],
+    // No court or office before it, a person, no state after "of".
+    [
+      'The [[O Sierra Club]] for the [[L Northern District of Ohio]] met.',
+      ['organization:Sierra Club', 'place:Northern District of Ohio'],
+    ],
+    ['The [[O Court]] for the Western District of the state ruled.', ['organization:Court for the Western District']],
+    [
+      'The [[O Court]] for the [[L:0.8 Western District of Ohio]] ruled.',
+      ['organization:Court for the Western District of Ohio'],
+    ],
+    [
+      'The [[P Ann Office]] for the [[L:0.8 Western District of Ohio]] met.',
+      ['person:Ann Office', 'place:Western District of Ohio'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

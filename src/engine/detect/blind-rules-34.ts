@@ -6,9 +6,10 @@
  * - organisation.trade-head-firm: "[Aegean Star Ferries]", "[Lakeshore Research]".
  * - organisation.hm-body: "[HM Revenue and Customs]", "[HM Inspectorate of Probation]"; "[HMP
  *   Belmarsh]" a place.
+ * - organisation.judicial-district: "the [U.S. Attorney's Office for the Middle District of Florida]".
  */
 import { lower, spanText, tokensOf, type Ctx } from '../context';
-import { HM_BODY_ROW, TRADE_HEAD_FIRM_ROW } from '../lexicon/blind-news-34';
+import { HM_BODY_ROW, JUDICIAL_DISTRICT_ROW, TRADE_HEAD_FIRM_ROW } from '../lexicon/blind-news-34';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
 import { COMMON_WORDS } from '../lexicon/words';
@@ -33,6 +34,7 @@ import {
 export function applyBlindNewsRows34(ctx: Ctx, out: Names): void {
   tradeHeadFirms(ctx, out);
   hmBodies(ctx, out);
+  judicialDistricts(ctx, out);
 }
 
 /** The model's reading of a person or a place at or above which these rows leave it. */
@@ -114,5 +116,44 @@ function hmBodies(ctx: Ctx, out: Names): void {
       for (let k = 1; k < STRETCHES && joinsStretches(ctx, b); k++) b = capitalisedRun(ctx, b + 1, BODY_WORDS);
     const within = bodyPartsWithin(out, h, b);
     if (within) putOverWithin(out, h, b, prison ? PLACE : ORG, HM_BODY_ROW.id, within);
+  }
+}
+
+// --- organisation.judicial-district ---------------------------------------------------------------
+
+const DISTRICT_HEADS = lowerSetOf(JUDICIAL_DISTRICT_ROW.value.heads);
+const COMPASS = setOf(JUDICIAL_DISTRICT_ROW.value.compass);
+const DISTRICT: ReadonlySet<string> = new Set(['District']);
+/** Most capitalised words of the state after "District of". */
+const STATE_WORDS = 3;
+
+/** organisation.judicial-district: see the row. Only "District" is read. */
+function judicialDistricts(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, DISTRICT));
+  for (let x = 0; x < hits.length; x++) {
+    const d = hits[x];
+    const w = d - 1;
+    if (w < 4 || !COMPASS.has(ctx.forms[ctx.form[w]]) || !isWordInLowercase(ctx, d + 1, 'of')) continue;
+    if (!isWordInLowercase(ctx, w - 1, 'the') || !isWordInLowercase(ctx, w - 2, 'for')) continue;
+    // The body may already run on to "District" ("[Court for the Eastern District] of [Texas]").
+    const ran = out.at(d);
+    const body = ran && ran.type === ORG && ran.b === d + 1 && ran.a < w - 2 ? ran : out.at(w - 3);
+    if (!body || body.type !== ORG || !DISTRICT_HEADS.has(lower(ctx, (body === ran ? w - 2 : body.b) - 1))) continue;
+    if (body !== ran && body.b !== w - 2) continue;
+    const district = body === ran ? out.at(d + 2) : out.at(w);
+    let e: number;
+    if (body === ran) {
+      if (district && (district.a !== d + 2 || district.type === PERSON)) continue;
+      e = district ? district.b : capitalisedRun(ctx, d + 2, STATE_WORDS);
+    } else if (district) {
+      if (district.a !== w || district.type === PERSON) continue;
+      e = district.b;
+    } else {
+      e = capitalisedRun(ctx, d + 2, STATE_WORDS);
+      if (e === d + 2 || out.at(d + 2)) continue;
+    }
+    if (e <= d + 2) continue;
+    const within = namesWithin(out, body.a, e);
+    if (within) putOverWithin(out, body.a, e, ORG, JUDICIAL_DISTRICT_ROW.id, within);
   }
 }

@@ -63,4 +63,30 @@ export const HM_BODY_ROW: RuleRow<{
   ],
 };
 
-export const BLIND_NEWS_ROWS_34: readonly RuleRow<unknown>[] = [TRADE_HEAD_FIRM_ROW, HM_BODY_ROW];
+export const JUDICIAL_DISTRICT_ROW: RuleRow<{ heads: readonly string[]; compass: readonly string[] }> = {
+  id: 'organisation.judicial-district',
+  value: {
+    // Last words of the body a judicial district completes.
+    heads: words('court office'),
+    // The halves a federal district is named by.
+    compass: words('Northern Southern Eastern Western Middle Central'),
+  },
+  reason:
+    'American federal courts and prosecutors are named for their judicial district: "the U.S. District Court for the Eastern District of Texas", "the U.S. Attorney\'s Office for the Middle District of Florida". The model reads "Middle District of Florida" as a place of its own (0.8), and organisation.head-complement leaves a place after "for". A court or office read as an organisation (by the model or a rule), then "for the", a compass word, "District", "of" and the state (read as a place or organisation, or unread capitals), is one organisation. Not a person, and not a district without its compass word ("the Court for the District of Columbia" is left to the other rows).',
+  examples: [
+    {
+      text: "The U.S. Attorney's Office for the Middle District of Florida charged him on Monday.",
+      expect: "organization:U.S. Attorney's Office for the Middle District of Florida",
+    },
+    {
+      text: 'The Sierra Club for the Northern District of Ohio met in Akron.',
+      expect: 'organization:Sierra Club | organization:Northern District of Ohio | place:Akron',
+    },
+  ],
+};
+
+export const BLIND_NEWS_ROWS_34: readonly RuleRow<unknown>[] = [
+  TRADE_HEAD_FIRM_ROW,
+  HM_BODY_ROW,
+  JUDICIAL_DISTRICT_ROW,
+];
