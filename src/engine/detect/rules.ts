@@ -228,6 +228,7 @@ import { applyBlindNewsRows30 } from './blind-rules-30';
 import { applyBlindNewsRows31 } from './blind-rules-31';
 import { applyBlindNewsRows32 } from './blind-rules-32';
 import { applyBlindNewsRows33 } from './blind-rules-33';
+import { applyBlindNewsRows34 } from './blind-rules-34';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import { STAFF_AT_AMPERSAND } from '../lexicon/claims-42';
@@ -2218,6 +2219,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows32(ctx, out);
   // Rows from the blind entity batches 98 and 99 (helper ents44a), in detect/blind-rules-33.ts.
   applyBlindNewsRows33(ctx, out);
+  // Rows from the blind entity batches 101 and 102 (helper ents45a), in detect/blind-rules-34.ts.
+  applyBlindNewsRows34(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   return out

@@ -1,0 +1,92 @@
+/**
+ * Rows from the blind entity batches 101 and 102 (6 Dec 2026, helper ents45a; the batches are in
+ * detect/news-entities-101.cases.ts). Batch 103 was written with them and is never fixed against
+ * (its errors are never printed). Kept in their own file so they merge cleanly with rows added in
+ * parallel; the rules that apply them are in detect/blind-rules-34.ts, called by applyNameRules
+ * after the rows of batches 98 and 99. Example texts are written for the rows, not taken from a
+ * batch: each row has sentences it must decide and sentences it must leave alone.
+ */
+import type { RuleRow } from './rule-row';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const TRADE_HEAD_FIRM_ROW: RuleRow<{ heads: readonly string[]; skip: readonly string[] }> = {
+  id: 'organisation.trade-head-firm',
+  value: {
+    // Last words that name a firm's trade and are nobody's surname.
+    heads: words(
+      'Ferries Shipping Railway Railways Terminals Logistics Freight Research Analysis Analytics Insights Polling Consulting',
+    ),
+    // Words a run of capitals may open with that are no part of the name ("The", "In").
+    skip: words('the a an in at on by for from of to with and or but as'),
+  },
+  reason:
+    'Transport firms, pollsters and consultancies are named by one to four capitalised words and a word for their trade: "Aegean Star Ferries", "Nordic Coast Shipping", "Prairie Northern Railway", "Harbour Global Container Terminals", "Lakeshore Research", "Ridgeway Analysis". The model, meeting a name it has never seen, reads a person (0.7 for "Aegean Star Ferries"), a place of the first words only, or nothing. A run of capitalised words on one line right before one of these trade words, the trade word ending the name (no capital after it), is an organisation when nothing but the model read its words and the model is not sure (0.9) of a person or a place there. No such word is a surname. A run of one common word ("Market Research", "Container Shipping") names no firm and is left; so is a run the name goes on past ("Cancer Research UK").',
+  examples: [
+    {
+      text: 'Sailings by Aegean Star Ferries were cancelled, and Prairie Northern Railway stopped taking grain.',
+      expect: 'organization:Aegean Star Ferries | organization:Prairie Northern Railway',
+    },
+    {
+      text: 'Market Research is a growing field, analysts in Boston said.',
+      expect: 'place:Boston',
+    },
+  ],
+};
+
+export const HM_BODY_ROW: RuleRow<{
+  bodies: readonly string[];
+  prisons: readonly string[];
+  royals: readonly string[];
+}> = {
+  id: 'organisation.hm-body',
+  value: {
+    // "HM" opening a British state body's name ("Her/His Majesty's").
+    bodies: words('HM'),
+    // "HMP" and "HMYOI" opening a prison's name ("Her/His Majesty's Prison", "… Young Offender Institution").
+    prisons: words('HMP HMYOI'),
+    // Words after "HM" that make it a sovereign's style, not a body's ("HM King Charles").
+    royals: words('King Queen Prince Princess'),
+  },
+  reason:
+    'British state bodies are named with "HM" (His or Her Majesty\'s) before them: "HM Treasury", "HM Revenue and Customs", "HM Inspectorate of Probation", "HM Courts & Tribunals Service", "HM Prison and Probation Service"; prisons with "HMP" or "HMYOI": "HMP Belmarsh", "HMYOI Feltham". The model reads "HM" and a capitalised word as a person ("HM Treasury" 0.57) or cuts the name at "of" or "and". "HM" and the capitalised words after it on the line, through "of", "and" and "&" when a capital follows them, is one organisation; "HMP" or "HMYOI" and one or two capitalised words after it is a place, the prison, as GUM marks buildings and sites. Not when a rule decided a person or place in it or the model is sure (0.9) of one, nor "HM King Charles" or "HM the Queen" (a sovereign\'s style), nor a weekday or month after it.',
+  examples: [
+    {
+      text: 'HM Revenue and Customs said it would appeal. HM Treasury declined to comment.',
+      expect: 'organization:HM Revenue and Customs | organization:HM Treasury',
+    },
+    {
+      text: 'Inspectors from HM Inspectorate of Probation visited HMP Belmarsh on Monday.',
+      expect: 'organization:HM Inspectorate of Probation | place:HMP Belmarsh',
+    },
+    { text: 'Prison staff in Leeds said the new HMP would open in March.', expect: 'place:Leeds' },
+  ],
+};
+
+export const JUDICIAL_DISTRICT_ROW: RuleRow<{ heads: readonly string[]; compass: readonly string[] }> = {
+  id: 'organisation.judicial-district',
+  value: {
+    // Last words of the body a judicial district completes.
+    heads: words('court office'),
+    // The halves a federal district is named by.
+    compass: words('Northern Southern Eastern Western Middle Central'),
+  },
+  reason:
+    'American federal courts and prosecutors are named for their judicial district: "the U.S. District Court for the Eastern District of Texas", "the U.S. Attorney\'s Office for the Middle District of Florida". The model reads "Middle District of Florida" as a place of its own (0.8), and organisation.head-complement leaves a place after "for". A court or office read as an organisation (by the model or a rule), then "for the", a compass word, "District", "of" and the state (read as a place or organisation, or unread capitals), is one organisation. Not a person, and not a district without its compass word ("the Court for the District of Columbia" is left to the other rows).',
+  examples: [
+    {
+      text: "The U.S. Attorney's Office for the Middle District of Florida charged him on Monday.",
+      expect: "organization:U.S. Attorney's Office for the Middle District of Florida",
+    },
+    {
+      text: 'The Sierra Club for the Northern District of Ohio met in Akron.',
+      expect: 'organization:Sierra Club | organization:Northern District of Ohio | place:Akron',
+    },
+  ],
+};
+
+export const BLIND_NEWS_ROWS_34: readonly RuleRow<unknown>[] = [
+  TRADE_HEAD_FIRM_ROW,
+  HM_BODY_ROW,
+  JUDICIAL_DISTRICT_ROW,
+];
