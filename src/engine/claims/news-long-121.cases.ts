@@ -11,6 +11,9 @@
  * As in batches 72–120, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. Questions put to a speaker are no claims; a one-word answer is
  * optional.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.909
+ * (25/26/29) / 0.960 / 0.960.
  */
 import type { NewsCase } from './news.cases';
 
