@@ -1273,7 +1273,9 @@ function sourceOnLeft(
     content = span(cx, a, tail);
   else if (nothingAfter) content = undefined;
   // "The senator conceded shortly before midnight.": nothing said (row claim.content.adjunct-only).
-  else if (ADJUNCT_ONLY_CONTENT.value && tail <= a && !qb && adjunctOnlyAfterCue(cx, after, b)) content = undefined;
+  // A phrasal cue keeps its target ("hit back at his critics on Sunday").
+  else if (ADJUNCT_ONLY_CONTENT.value && cue.b - cue.a === 1 && tail <= a && !qb && adjunctOnlyAfterCue(cx, after, b))
+    content = undefined;
   else if ((colonQuote = quoteAfterColon(cx, after, b))) {
     content = colonQuote;
     why.push(PATTERN.colonContent.id);

@@ -15,7 +15,7 @@ export const ADJUNCT_ONLY_CONTENT: RuleRow<boolean> = {
   id: 'claim.content.adjunct-only',
   value: true,
   reason:
-    'A verb of saying with nothing after it ("The senator conceded.") is no claim, and a negated one followed by adverbs or a time adjunct ("has not commented publicly") is none either. An affirmative one followed only by an adverb in -ly and a short time or place adjunct ("The senator conceded shortly before midnight.", "The mayor testified on Tuesday.") took the adjunct as what was said, so the act of conceding became a claim (a known fault left by stop 54). Where nothing comes before the speaker and, after the verb, only adverbs in -ly and an adjunct of the kind a closing tag carries (claim.tail.adjunct-opener: six words at most, no "that", no clause word), outside quotation marks and with no colon, nothing was said. A clause after the time ("said on Monday she would appeal"), "that", a quotation or a colon keeps the claim; so does content before the speaker ("The fares will rise, the agency said on Thursday.").',
+    'A verb of saying with nothing after it ("The senator conceded.") is no claim, and a negated one followed by adverbs or a time adjunct ("has not commented publicly") is none either. An affirmative one followed only by an adverb in -ly and a short time or place adjunct ("The senator conceded shortly before midnight.", "The mayor testified on Tuesday.") took the adjunct as what was said, so the act of conceding became a claim (a known fault left by stop 54). Where nothing comes before the speaker and, after the verb, only adverbs in -ly and an adjunct of the kind a closing tag carries (claim.tail.adjunct-opener: six words at most, no "that", no clause word), outside quotation marks and with no colon, nothing was said. A clause after the time ("said on Monday she would appeal"), "that", a quotation or a colon keeps the claim; so does content before the speaker ("The fares will rise, the agency said on Thursday."). The row reads a cue of one word only: a phrasal cue\'s "at" opens its target ("The coach hit back at his critics on Sunday.", row cue.phrasal.say).',
   examples: [
     { text: 'The senator conceded shortly before midnight.', expect: '' },
     { text: 'The mayor testified on Tuesday.', expect: '' },
@@ -25,6 +25,8 @@ export const ADJUNCT_ONLY_CONTENT: RuleRow<boolean> = {
     { text: 'The senator conceded shortly before midnight that the race was lost.', expect: 'The senator' },
     { text: 'The fares will rise next spring, the transit agency said on Thursday.', expect: 'the transit agency' },
     { text: 'The senator said on Tuesday: "We lost, and we lost fairly."', expect: 'The senator' },
+    // Must keep: a phrasal cue, whose "at" opens its target, not a place (row cue.phrasal.say).
+    { text: 'The coach hit back at his critics on Sunday.', expect: 'The coach' },
   ],
 };
 
