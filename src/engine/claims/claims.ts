@@ -46,6 +46,7 @@ import { PROMPTED_OBJECT, RESEARCH_PARTICIPLE } from '../lexicon/claims-43';
 import { promptedObject } from './prompted-object';
 import { SECOND_PROMPTED } from '../lexicon/claims-44';
 import { INVERTED_FOR_PHRASE, INVERTED_INDEFINITE_THING } from '../lexicon/claims-lead-55';
+import { ADJUNCT_ONLY_CONTENT } from '../lexicon/claims-45';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -1279,6 +1280,10 @@ function sourceOnLeft(
   )
     content = span(cx, a, tail);
   else if (nothingAfter) content = undefined;
+  // "The senator conceded shortly before midnight.": nothing said (row claim.content.adjunct-only).
+  // A phrasal cue keeps its target ("hit back at his critics on Sunday").
+  else if (ADJUNCT_ONLY_CONTENT.value && cue.b - cue.a === 1 && tail <= a && !qb && adjunctOnlyAfterCue(cx, after, b))
+    content = undefined;
   else if ((colonQuote = quoteAfterColon(cx, after, b))) {
     content = colonQuote;
     why.push(PATTERN.colonContent.id);
@@ -2506,10 +2511,22 @@ function addresseeOnly(cx: CCtx, cue: Cue, i: number, b: number): boolean {
 function negatedEmpty(cx: CCtx, cue: Cue, a: number, b: number): boolean {
   let negated = false;
   for (let i = cue.a - 1; i >= a && i >= cue.a - 3 && !negated; i--) negated = NEGATORS.has(lower(cx, i));
-  if (!negated) return false;
-  let i = cue.b;
+  return negated && nothingButAdjunct(cx, cue.b, b);
+}
+
+/** From `i` to `b`: adverbs in -ly, then nothing or a short time or place adjunct (`adjunctOnly`). */
+function nothingButAdjunct(cx: CCtx, i: number, b: number): boolean {
   while (i < b && cx.t.kind[i] === Kind.Word && lower(cx, i).endsWith('ly')) i++;
   return !hasWord(cx, i, b) || adjunctOnly(cx, i, b);
+}
+
+/**
+ * After an affirmative cue, only adverbs and a time or place adjunct, outside quotation marks and
+ * with no colon (row claim.content.adjunct-only): "conceded shortly before midnight".
+ */
+function adjunctOnlyAfterCue(cx: CCtx, i: number, b: number): boolean {
+  for (let j = i; j < b; j++) if (cx.q.of[j] >= 0 || cx.text.charCodeAt(cx.t.start[j]) === 58) return false;
+  return nothingButAdjunct(cx, i, b);
 }
 
 /** Drops trailing commas/periods from a content span. */

@@ -105,6 +105,9 @@ import { COURT_ROLE, LOOK_AHEAD_OTHER_ORDER, SUBJECT_ORG } from '../lexicon/clai
 import { courtRoleAfter, rivalInClause, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
 import { finiteForm } from './verb-forms';
+import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
+import { coordinatedRolesStart } from './coordinated-roles';
+import { roleForBody } from './role-for-body';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -721,6 +724,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     if (!isAside && possessedDescription(ctx, first, j) && personEndingAt(ctx, c, sentFirst))
       return npLeftOf(ctx, c - 1, sentFirst);
     if (!isAside) {
+      // "A lawyer for the developer, Castlegate Homes, told": the name in apposition is the body's
+      // (row speaker.appositive.names-body-of-role).
+      if (APPOSITIVE_NAMES_BODY.value && roleForBody(ctx, sentFirst, c) && bodyNameAt(ctx, first, j))
+        return { a: sentFirst, b: c, rule: APPOSITIVE_NAMES_BODY.id };
       // "Malaysia's Prime Minister, Najib Razak said" has no comma before the cue; here the
       // segment itself is the speaker ("…, Jeff Rathke, said").
       return npLeftOf(ctx, j - 1, first);
@@ -848,6 +855,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   let p = a;
   for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
+  // "The mayor, who was elected in 2019, and her deputy said" (row speaker.subject.coordinated-roles).
+  const both = a - 1 > sentFirst ? coordinatedRolesStart(ctx, a - 1, sentFirst) : -1;
+  if (both >= 0) return { a: both, b: j + 1, rule: COORDINATED_ROLES.id };
   return { a, b: j + 1 };
 }
 
@@ -897,6 +907,15 @@ function nameStartCovering(ctx: CCtx, c: number, end: number, sentFirst: number)
     if (m && m.end === ctx.t.end[end - 1]) return i;
   }
   return c;
+}
+
+/**
+ * The segment [first, end) is a name of another kind than a person's, or a capitalised run the
+ * mention layer left unread whose first word is no given name (row speaker.appositive.names-body-of-role).
+ */
+function bodyNameAt(ctx: CCtx, first: number, end: number): boolean {
+  const p = personEndingAt(ctx, end, first);
+  return p === null || (p === undefined && !MALE.has(lower(ctx, first)) && !FEMALE.has(lower(ctx, first)));
 }
 
 const APPOSITIVE_WALK = RELATIVE_PAST_APPOSITIVE.value;
@@ -1792,7 +1811,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy(DESCRIPTOR_BEFORE_NAME.id, 'descriptor before a name'));
     return { start, end, text, name: ctx.text.slice(t.start[named0], t.end[np.b - 1]) };
   }
-  const cut = trailingAdjunct(ctx, np, why);
+  // A coordination keeps its relative aside whole (row speaker.subject.coordinated-roles).
+  const cut = np.rule === COORDINATED_ROLES.id ? np.b : trailingAdjunct(ctx, np, why);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
   // Row speaker.name.without-count: "Two people familiar with …" is "people familiar with …".
@@ -2836,12 +2856,35 @@ function namedNext(ctx: CCtx, sent: number): { id: string; k: number; start: num
  * agency" / "Agency head Lena Park", not "Mayor Tom Reyes said the police chief …": row
  * speaker.description.look-ahead.other-order, claims44).
  */
-function sentenceHolds(ctx: CCtx, k: number, phrase: string, name: number): 'same' | 'other' | undefined {
-  const words = ctx.text.slice(ctx.t.start[ctx.cs.first[k]], ctx.t.end[ctx.cs.last[k] - 1]).toLowerCase();
-  if (words.includes(phrase)) return 'same';
-  const other = LOOK_AHEAD_OTHER_ORDER.value.on ? otherOrder(phrase) : undefined;
+function sentenceHolds(
+  ctx: CCtx,
+  k: number,
+  phrase: string,
+  name: number,
+  nameEnd: number,
+): 'same' | 'other' | undefined {
   const title = ctx.text.slice(ctx.t.start[ctx.cs.first[k]], name).toLowerCase();
+  if (ownTitle(ctx, k, phrase, title, nameEnd)) return 'same';
+  const other = LOOK_AHEAD_OTHER_ORDER.value.on ? otherOrder(phrase) : undefined;
   return other && new RegExp(`(^|[^\\p{L}])${other}\\s+$`, 'u').test(title) ? 'other' : undefined;
+}
+
+/**
+ * The description `phrase` is the person's own: right before the name ("Mayor Ann Moss", "The
+ * leader of the council, Ann Moss") or in apposition right after it ("Ann Moss, the leader of the
+ * council,"); not words the person says or a relative clause about someone else ("Ray Oduya, who
+ * criticised the mayor, said": row speaker.description.look-ahead.own-title). Without the row, any
+ * place in the sentence.
+ */
+function ownTitle(ctx: CCtx, k: number, phrase: string, title: string, nameEnd: number): boolean {
+  if (!LOOK_AHEAD_OWN_TITLE.value) {
+    const words = ctx.text.slice(ctx.t.start[ctx.cs.first[k]], ctx.t.end[ctx.cs.last[k] - 1]).toLowerCase();
+    return words.includes(phrase);
+  }
+  const p = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(^|[^\\p{L}])${p},?\\s+$`, 'u').test(title)) return true;
+  const after = ctx.text.slice(nameEnd, ctx.t.end[ctx.cs.last[k] - 1]).toLowerCase();
+  return new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?${p}(?![\\p{L}])`, 'u').test(after);
 }
 
 const OFFICE_HEADS: ReadonlySet<string> = new Set(LOOK_AHEAD_OTHER_ORDER.value.heads);
@@ -2967,7 +3010,7 @@ function describe(
     // ("Council leader Ann Moss"), not a like role of another body ("Union leader Ann Moss") (rows
     // speaker.description.look-ahead.same-description, claims43, and .other-order, claims44).
     if (LOOK_AHEAD_SAME.value) {
-      const holds = sentenceHolds(ctx, at!.k, descriptionPhrase(ctx, whole.a, whole.b), at!.start);
+      const holds = sentenceHolds(ctx, at!.k, descriptionPhrase(ctx, whole.a, whole.b), at!.start, at!.end);
       if (holds === 'other') why?.push(ruleWhy(LOOK_AHEAD_OTHER_ORDER.id, e.name));
       return holds ? e : undefined;
     }
