@@ -42,9 +42,12 @@ function mayBePerson(ctx: Ctx, a: number, b: number): boolean {
   return !placeLookup(ctx, spanText(ctx, a, a + 1));
 }
 
-/** A known given name, or a hyphenated one made of two ("Pierre-Simon", "Jean-Michel"). */
+/**
+ * A known given name, or a hyphenated one of two words with a known given name in it
+ * ("Pierre-Simon", "Jean-Michel": "jean" is no given name of the list, a word of the language).
+ */
 function isGivenName(w: string): boolean {
   if (FIRST_NAME_SET.has(w)) return true;
   const parts = w.split('-');
-  return parts.length === 2 && parts.every((x) => FIRST_NAME_SET.has(x));
+  return parts.length === 2 && parts.every((x) => x.length > 1) && parts.some((x) => FIRST_NAME_SET.has(x));
 }

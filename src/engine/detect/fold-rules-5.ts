@@ -25,6 +25,7 @@ import {
   exactFormMarks,
   formMarks,
   isCapWord,
+  isLowerWord,
   isPunctChar,
   type Names,
   type NamedSpan,
@@ -33,6 +34,7 @@ import {
   personWordsOf,
   capitalisedOnLine,
 } from './named-spans';
+import { SportsReading } from './sport-sentences';
 
 export function applyFoldPatternRows5(ctx: Ctx, out: Names): void {
   compassOf(ctx, out);
@@ -110,12 +112,36 @@ function compassAdjectives(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, COMPASS_ADJECTIVES));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
-    if (out.at(i) || t.flags[i + 1] & Flag.NewLine) continue;
+    if (t.flags[i + 1] & Flag.NewLine) continue;
+    const whole = out.at(i);
+    if (whole) {
+      if (compassPartReadAsBody(ctx, whole, i)) out.put(i, whole.b, PLACE, id, undefined, whole);
+      continue;
+    }
     const n = out.at(i + 1);
     if (!n || n.a !== i + 1 || n.type !== PLACE || !placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     if (i > 0 && capitalisedOnLine(ctx, i) && isCapWord(ctx, i - 1) && ctx.s.first[ctx.s.of[i]] !== i - 1) continue;
     out.put(i, n.b, PLACE, id, undefined, n);
   }
+}
+
+/**
+ * place.compass-adjective-joins, read whole as a body: "throughout Northeast Ohio" read as one
+ * organisation by the model alone (no rule) is the part of the region, a place; the rest must be a
+ * place the map knows and the whole not (a whole the map knows, "South Africa", is left to the
+ * model), and a sports report is left ("Eastern Michigan beat Toledo": a university's side).
+ */
+/** Words before a part of a region read as a body that say where ("throughout Northeast Ohio"). */
+const WHERE_BEFORE = new Set(['of', 'in', 'throughout', 'across', 'around', 'into', 'within', 'near']);
+
+function compassPartReadAsBody(ctx: Ctx, n: NamedSpan, i: number): boolean {
+  if (n.a !== i || n.b - n.a < 2 || n.rule || n.type !== ORG) return false;
+  // After a preposition of where ("throughout", "of"): "Eastern Michigan beat Toledo" is a side.
+  if (i < 1 || !isLowerWord(ctx, i - 1) || !WHERE_BEFORE.has(lower(ctx, i - 1))) return false;
+  // The rest a region or a country ("Ohio"), not a town ("at Western Union": a town is named Union).
+  const rest = placeLookup(ctx, spanText(ctx, i + 1, n.b));
+  if (!rest || rest.kind === 'city' || placeLookup(ctx, spanText(ctx, i, n.b))) return false;
+  return !new SportsReading(ctx).yes;
 }
 
 const KIND_PLURALS = new Set(rowNamed(FOLD_PATTERN_ROWS_5, 'place.shared-kind-plural').value);

@@ -955,7 +955,7 @@ describe('place.address-comma', () => {
     ],
     ['She was born in [[L Exeter]], [[P:0.6 Berkeley]].', ['place:Exeter', 'place:Berkeley']],
     // Adversarial: a subject after a fronted place; a confident person; a person after a person;
-    // a word the article names a person by; a word the map does not know.
+    // a word the article names a person by; a word the map does not know without a preposition.
     ['In [[L Washington]], [[P:0.6 Berkeley]] said so.', ['place:Washington', 'person:Berkeley']],
     ['She was born in [[L Exeter]], [[P:0.9 Berkeley]].', ['place:Exeter', 'person:Berkeley']],
     ['[[P Ann Lee]], [[P:0.6 Berkeley]], left.', ['person:Ann Lee', 'person:Berkeley']],
@@ -963,7 +963,10 @@ describe('place.address-comma', () => {
       '[[P Tom Berkeley]] wrote. He was born in [[L Exeter]], [[P:0.6 Berkeley]].',
       ['person:Tom Berkeley', 'place:Exeter', 'person:Berkeley'],
     ],
-    ['She was born in [[L Exeter]], [[P:0.6 Quentaro]].', ['place:Exeter', 'person:Quentaro']],
+    // A word the map does not know is the place after a town the map knows right after a
+    // preposition of where (ents45c: "born in Exeter, Devon"), and only there.
+    ['She was born in [[L Exeter]], [[P:0.6 Quentaro]].', ['place:Exeter', 'place:Quentaro']],
+    ['Fans cheered [[L Exeter]], [[P:0.6 Quentaro]].', ['place:Exeter', 'person:Quentaro']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -179,6 +179,7 @@ import { applyFoldPatternRows23 } from './fold-rules-23';
 import { applyFoldPatternRows24 } from './fold-rules-24';
 import { applyFoldPatternRows25 } from './fold-rules-25';
 import { applyFoldPatternRows26 } from './fold-rules-26';
+import { applyFoldPatternRows27 } from './fold-rules-27';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -990,9 +991,17 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
     if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== 44 || t.flags[c + 1] & Flag.NewLine) continue;
     if (!isCapWord(ctx, c - 1) || t.kind[c + 1] !== Kind.Word || !APPOSITION_DETERMINERS.has(lower(ctx, c + 1)))
       continue;
-    // The noun: within four words after the determiner, none of them a possessive or a name's.
+    // The noun: within four words after the determiner, none of them a name's nor a possessive but
+    // that of a lowercase word right after the determiner ("the state's largest utility", ents45c).
     let k = c + 2;
-    while (k < t.count && k - c <= 5 && t.kind[k] === Kind.Word && !marks[ctx.form[k]] && !out.at(k)) k++;
+    while (
+      k < t.count &&
+      k - c <= 5 &&
+      (t.kind[k] === Kind.Word || (t.kind[k] === Kind.Poss && k === c + 3 && isLowerWord(ctx, k - 1))) &&
+      !marks[ctx.form[k]] &&
+      !out.at(k)
+    )
+      k++;
     if (k >= t.count || k - c > 5 || t.kind[k] !== Kind.Word || !marks[ctx.form[k]] || t.flags[k] & Flag.Cap) continue;
     // "Okafor, a member of the union": the noun belongs to a phrase after the head, not to the name.
     let inPhrase = false;
@@ -2128,6 +2137,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows25(ctx, out);
   // Rows for the largest family fold rows 25 left: fairs, gatherings, contests and periods named like places or bodies (helper ents44c), in detect/fold-rules-26.ts.
   applyFoldPatternRows26(ctx, out);
+  // Rows for type confusions fold rows 26 left: people read as places after an office title (helper ents45c), in detect/fold-rules-27.ts.
+  applyFoldPatternRows27(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
@@ -3399,6 +3410,20 @@ function lowercaseTerms(ctx: Ctx, out: Names): void {
 /** A mark that may close the last part of an address: ",", ".", ";", ")", "]", ":". */
 const ADDRESS_CLOSERS = new Set([44, 46, 59, 41, 93, 58]);
 
+/** Prepositions of where before a town that opens an address ("born in Exeter, Devon"). */
+const ADDRESS_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
+
+/**
+ * place.address-comma, for a word the map does not know (most counties and districts: "Devon",
+ * "Bataan"): one word after a town the map knows, the town read as a place right after a
+ * preposition of where ("born in Exeter, Devon,").
+ */
+function countyAfterTown(ctx: Ctx, town: NamedSpan, n: NamedSpan): boolean {
+  if (n.b - n.a !== 1 || town.type !== PLACE || town.a < 1 || !isLowerWord(ctx, town.a - 1)) return false;
+  if (!ADDRESS_PREPOSITIONS.has(lower(ctx, town.a - 1))) return false;
+  return placeLookup(ctx, spanText(ctx, town.a, town.b))?.kind === 'city';
+}
+
 /**
  * place.address-comma: "born in Exeter, Devon", "the University of California, Berkeley": a known
  * place the model half-read as a person, after a comma that follows a place or an institution's
@@ -3423,7 +3448,7 @@ function addressCommas(ctx: Ctx, out: Names): void {
     if (!closed) continue;
     const text = spanText(ctx, n.a, n.b);
     const hit = placeLookup(ctx, text);
-    if (!hit || (hit.kind === 'city' && ctx.gaz.isWeak?.(text))) continue;
+    if (hit ? hit.kind === 'city' && ctx.gaz.isWeak?.(text) : !countyAfterTown(ctx, before, n)) continue;
     personWords ??= personWordsOf(
       ctx,
       names.filter((x) => x.probs[PERSON] >= below),

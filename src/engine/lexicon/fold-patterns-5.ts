@@ -19,9 +19,23 @@ export const FOLD_PATTERN_ROWS_5: readonly RuleRow[] = [
   },
   {
     id: 'place.compass-adjective-joins',
-    value: ['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central'],
+    value: [
+      'North',
+      'South',
+      'East',
+      'West',
+      'Northern',
+      'Southern',
+      'Eastern',
+      'Western',
+      'Central',
+      'Northeast',
+      'Northwest',
+      'Southeast',
+      'Southwest',
+    ],
     reason:
-      'A capitalised compass word right before a place the map knows names the part of it as one place ("West Oakland", "Southern Senegal", "East Jerusalem"); the model keeps only the known place. Capitalised only ("southern Senegal" is a direction and a place), not inside a longer name ("University of Southern California" is read whole), and not after another capitalised word that is no sentence\'s first.',
+      'A capitalised compass word right before a place the map knows names the part of it as one place ("West Oakland", "Southern Senegal", "East Jerusalem"); the model keeps only the known place. Capitalised only ("southern Senegal" is a direction and a place), not inside a longer name ("University of Southern California" is read whole), and not after another capitalised word that is no sentence\'s first. The model also reads the pair whole as an organisation ("throughout Northeast Ohio", twice in the study folds of seed 7, ents45c): a pair the model alone reads so after a preposition of where (of, in, throughout, across …), whose rest the map knows as a region or a country (not a town: "at Western Union") and whose whole it does not ("South Africa" is left), is the place, outside sports reports ("Eastern Michigan beat Toledo" is a university\'s side).',
     examples: [
       { text: 'The dialect is spoken in Southern Senegal by farmers.', expect: 'place:Southern Senegal' },
       { text: 'Floods hit southern Senegal on Monday.', expect: 'place:Senegal' },

@@ -561,7 +561,7 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       .trim()
       .split(/\s+/),
     reason:
-      'News introduces an organisation by its name and then says what it is, after a comma ("Gavi, the vaccine alliance, …", "TSMC, the main supplier to Nvidia, …", "Ericsson, a Swedish network maker"): a name right before ", the/its/a" and a few words ending in a noun for a kind of organisation is one, unless the noun goes on into a person\'s role ("a company spokesman") or a possessive, or the model is sure of a person. A public service is named so too ("Météo-France, the weather service, …"), and a name the model left unread keeps the capitals a hyphen joins to it (ents45b).',
+      'News introduces an organisation by its name and then says what it is, after a comma ("Gavi, the vaccine alliance, …", "TSMC, the main supplier to Nvidia, …", "Ericsson, a Swedish network maker"): a name right before ", the/its/a" and a few words ending in a noun for a kind of organisation is one, unless the noun goes on into a person\'s role ("a company spokesman") or a possessive, or the model is sure of a person. A public service is named so too ("Météo-France, the weather service, …"), and a name the model left unread keeps the capitals a hyphen joins to it (ents45b). A lowercase word\'s possessive right after the determiner may open those words ("Harbor Light Power, the state\'s largest utility, said"; read as a place in the study folds of both seeds, ents45c).',
     examples: [
       {
         text: 'Velmora, the vaccine alliance, and the health ministry agreed on Friday.',
@@ -1499,7 +1499,7 @@ export const ADDRESS_ROWS: readonly RuleRow<number>[] = [
     id: 'place.address-comma',
     value: 0.8,
     reason:
-      'An address names a place and then, after a comma, the larger place it is in ("born in Exeter, Devon", "Springfield, Illinois") or the town of an institution ("the University of California, Berkeley"). A word there that the map knows as a place, read by the model as a person below this confidence, is the place — when a punctuation mark or the end of the sentence closes it, so "In Washington, Biden said" keeps its person, and unless the article names a person of that word with confidence.',
+      'An address names a place and then, after a comma, the larger place it is in ("born in Exeter, Devon", "Springfield, Illinois") or the town of an institution ("the University of California, Berkeley"). A word there that the map knows as a place, read by the model as a person below this confidence, is the place — when a punctuation mark or the end of the sentence closes it, so "In Washington, Biden said" keeps its person, and unless the article names a person of that word with confidence. The map knows few counties and districts ("Devon", "Bataan"): one word it does not know is the place too when the place before the comma is a town the map knows, read as a place right after a preposition of where (in, at, near, outside, from: "born in Exeter, Devon, in 1970"; ents45c, read as a person in the study folds of both seeds twice).',
     examples: [
       {
         text: 'He taught linguistics at the University of California, Berkeley, until he retired.',
