@@ -199,6 +199,8 @@ async function longStatic(browser: Browser, baseUrl: string, file: string) {
 }
 
 /** 2. The long article opened through "Open file"; the page stays open for the next steps. */
+/** Opens of the 1 MB article: the issue's goals hold in the median of 5 fresh contexts. */
+const LONG_OPENS = 5;
 async function openLong(page: Page, baseUrl: string, file: string) {
   await page.goto(`${baseUrl}#/library`);
   const chooser = page.waitForEvent('filechooser');
@@ -600,7 +602,7 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
     const long = writeLongArticle();
     const opens: Array<Awaited<ReturnType<typeof openLong>>> = [];
     let open = await probedPage(browser);
-    for (let i = 0; i < (wanted('long') ? 3 : 1); i++) {
+    for (let i = 0; i < (wanted('long') ? LONG_OPENS : 1); i++) {
       if (i > 0) {
         await open.context.close();
         open = await probedPage(browser);
@@ -614,10 +616,14 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       const waits = await panelAndToolbar(page);
       const opened = (f: (o: (typeof opens)[number]) => number) => ms(median(opens.map(f)));
       const openTask = Math.max(...opens.map((o) => o.tasks.max));
+      const openTaskMedian = median(opens.map((o) => o.tasks.max));
+      const perOpen = opens.map((o) => o.tasks.max).join(' / ');
       const openCpu = [];
       for (let i = 0; i < 2; i++) openCpu.push(await openLongCpu(browser, baseUrl, long.file));
       Object.assign(issue13, {
-        '1 MB article, longest task from open to layers (max of 3)': `${openTask} ms | | | goal ≤ 50 ms`,
+        // The issue's goals hold "in the median of 5"; the worst open is printed beside it.
+        [`1 MB article, longest task from open to layers (median of ${LONG_OPENS}; per open ${perOpen})`]: `${openTaskMedian} ms | | | goal ≤ 50 ms`,
+        [`1 MB article, longest task from open to layers (max of ${LONG_OPENS})`]: `${openTask} ms | | | (the worst open)`,
         '1 MB article, longest task from open to layers, main-thread CPU (traced, max of 2)': `${Math.max(...openCpu)} ms | | | goal ≤ 50 ms`,
         '1 MB article, one viewport per frame, p95 frame': `${scroll.frames.p95} ms | floor ${stat.frames.p95} ms | ${ratio(scroll.frames.p95, stat.frames.p95)} | goal ≤ 1.2×`,
         '1 MB article, mouse wheel, p95 frame': `${scroll.wheel.p95} ms | floor ${stat.wheel.p95} ms | ${ratio(scroll.wheel.p95, stat.wheel.p95)} | goal ≤ 1.2×`,
@@ -625,11 +631,11 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       Object.assign(issue13, waitRows(waits));
       Object.assign(rows, {
         'long article size (bytes)': long.bytes,
-        'long: file chosen → first text (median of 3, ms)': opened((o) => o.text),
+        [`long: file chosen → first text (median of ${LONG_OPENS}, ms)`]: opened((o) => o.text),
         'long as static HTML: nav → first text (median of 5, ms)': ms(stat.text),
-        'long: file chosen → all layers painted (median of 3, ms)': opened((o) => o.layers),
+        [`long: file chosen → all layers painted (median of ${LONG_OPENS}, ms)`]: opened((o) => o.layers),
         'long: layer ranges painted (person+place+org+claim)': opens[0].ranges,
-        'long: longest task, file chosen → painted (max of 3 runs, ms)': openTask,
+        [`long: longest task, file chosen → painted (max of ${LONG_OPENS} runs, ms)`]: openTask,
         'long: tasks > 100 ms, file chosen → painted (per run)': opens.map((o) => o.tasks.over100).join(' / '),
         'long: longest task by CPU, file chosen → painted (traced, per run, ms)': openCpu.join(' / '),
         'long scroll, all layers: frame median / p95 (ms)': `${scroll.frames.median} / ${scroll.frames.p95}`,
