@@ -46,6 +46,7 @@ import { PROMPTED_OBJECT, RESEARCH_PARTICIPLE } from '../lexicon/claims-43';
 import { promptedObject } from './prompted-object';
 import { SECOND_PROMPTED } from '../lexicon/claims-44';
 import { INVERTED_FOR_PHRASE, INVERTED_INDEFINITE_THING } from '../lexicon/claims-lead-55';
+import { hasFinite } from './coordinated-clause';
 import { ADJUNCT_ONLY_CONTENT } from '../lexicon/claims-45';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
@@ -237,7 +238,16 @@ const ofPhraseStop = (cx: CCtx, j: number) =>
 const FOR_LINKS: ReadonlySet<string> = new Set(INVERTED_FOR_PHRASE.value);
 function ofOrForSpokesman(cx: CCtx, np: NP): boolean {
   const link = lower(cx, np.b);
-  return link === 'of' || (FOR_LINKS.has(link) && PERSON_DESCRIPTORS.has(lower(cx, np.b - 1)));
+  if (link === 'of') return true;
+  if (!FOR_LINKS.has(link) || !PERSON_DESCRIPTORS.has(lower(cx, np.b - 1))) return false;
+  // "said a spokesman for the chain", "… for Tesco"; not "for months", and not "a lawyer for Mr
+  // Diaz", whose name would take the lawyer's words (review, stop 55).
+  const next = np.b + 1;
+  if (next >= cx.t.count || cx.t.kind[next] !== Kind.Word) return false;
+  if (!ARTICLES.has(lower(cx, next)) && !(cx.t.flags[next] & Flag.Cap)) return false;
+  for (let i = next; i < cx.t.count && i <= next + OF_PHRASE.maxTail && cx.t.kind[i] === Kind.Word; i++)
+    if (personAt(cx, i)) return false;
+  return true;
 }
 function ofPhraseAfter(cx: CCtx, np: NP, b: number): NP | undefined {
   if (np.b >= b || np.b - np.a > OF_PHRASE.maxHead || !ofOrForSpokesman(cx, np) || hasMentionIn(cx, np))
@@ -1089,7 +1099,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     right &&
     rightEnds &&
     (speakerLike(cx, right) || !!countOf || !!roleOf) &&
-    !(afterComma && !afterQuote && indefiniteThing(cx, cue, right)) &&
+    !(afterComma && !afterQuote && indefiniteThing(cx, cue, right, a, before)) &&
     !preferLeft &&
     !participle &&
     !stray
@@ -2287,8 +2297,11 @@ function sourceLike(cx: CCtx, np: NP): boolean {
 const WRITTEN_SOURCES: ReadonlySet<string> = new Set(INVERTED_INDEFINITE_THING.value.sources);
 const SPEECH_ONLY: ReadonlySet<string> = new Set(INVERTED_INDEFINITE_THING.value.speechOnly);
 /** Row speaker.inverted.indefinite-thing: "…, reported a loss" — an indefinite phrase naming no one. */
-function indefiniteThing(cx: CCtx, cue: Cue, np: NP): boolean {
+function indefiniteThing(cx: CCtx, cue: Cue, np: NP, a: number, before: number): boolean {
   if (cue.b - cue.a === 1 && SPEECH_ONLY.has(lower(cx, cue.a))) return false;
+  // "The bridge is unsafe, warned a local engineer": a clause on the left is what was said, so the
+  // phrase on the right is its source whatever its noun (review, stop 55).
+  if (hasFinite(cx, a, before)) return false;
   const w = lower(cx, np.a);
   if ((w !== 'a' && w !== 'an') || hasMentionIn(cx, np) || nearSource(cx, np)) return false;
   for (let i = np.a + 1; i < np.b; i++) {

@@ -15,7 +15,7 @@ const OPENERS: ReadonlySet<string> = new Set(AFTER_COORDINATED_CLAUSE.value.open
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
 
 /** A lowercase word in [a, b), outside a relative aside, reads as a finite verb: an auxiliary or a past. */
-function hasFinite(ctx: CCtx, a: number, b: number): boolean {
+export function hasFinite(ctx: CCtx, a: number, b: number): boolean {
   let aside = false;
   for (let i = a; i < b; i++) {
     if (isComma(ctx, i)) aside = i + 1 < b && RELATIVES.has(lower(ctx, i + 1));

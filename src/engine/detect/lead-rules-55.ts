@@ -100,9 +100,20 @@ function relativeSubjects(ctx: Ctx, out: Names): void {
     if (!speechAfterAside(ctx, r)) continue;
     // "GMB, who represent the drivers, said": British copy says "who" of a body too; an acronym is one.
     const who = WHO.has(lower(ctx, r)) && !ACRONYM.test(ctx.forms[ctx.form[i]]);
-    if (!who && placeLookup(ctx, spanText(ctx, i, i + 1))) continue;
+    if (!who && (placeLookup(ctx, spanText(ctx, i, i + 1)) || !bodyVerbOpens(ctx, r + 1))) continue;
     out.put(i, i + 1, who ? PERSON : ORG, RELATIVE_SUBJECT_ROW.id);
   }
+}
+
+const NOT_BODY_VERBS: ReadonlySet<string> = new Set(RELATIVE_SUBJECT_ROW.value.stateVerbs);
+/**
+ * "which operates", "which sells": a body's aside opens with a verb of what it does, in the present.
+ * A town's says what happened to it or what it has ("which was destroyed", "which has 12,000 people").
+ */
+function bodyVerbOpens(ctx: Ctx, i: number): boolean {
+  if (i >= ctx.t.count || ctx.t.kind[i] !== Kind.Word) return false;
+  const w = lower(ctx, i);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !NOT_BODY_VERBS.has(w);
 }
 
 /** The aside opened at `r` closes with a comma in its sentence, and a verb of speech follows. */

@@ -16,3 +16,20 @@ describe("the lead's stop-55 speaker rows: the last claim has this speaker (its 
 describe("the lead's stop-55 cue guard: the sentence's claims have this cue ('' for none)", () => {
   it.each(rowExamples([GUARD_LEGAL_APPEAL]))('%s: %s', (_id, text, want) => expectCue(text, want));
 });
+
+describe("the stop-55 review's sentences for the lead's inverted rows", () => {
+  it('a clause on the left keeps an unlisted source on the right', () => {
+    expect(claimsOf('Storms hit. The bridge is unsafe, warned a local engineer.').map((c) => c.speaker)).toContain(
+      'a local engineer',
+    );
+    expect(claimsOf('Polls closed. Turnout was low, reported a local radio station.').map((c) => c.speaker)).toContain(
+      'a local radio station',
+    );
+  });
+  it('"for" gives no client the lawyer\'s words, and no time joins the source', () => {
+    const diaz = claimsOf('The trial ended. "It is over," said a lawyer for Mr Diaz.');
+    expect(diaz.map((c) => c.name)).not.toContain('Diaz');
+    const months = claimsOf('Costs rose. Prices will rise, said a spokesman for months.');
+    expect(months.map((c) => c.speaker)).not.toContain('a spokesman for months');
+  });
+});

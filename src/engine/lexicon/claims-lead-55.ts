@@ -31,7 +31,7 @@ export const INVERTED_INDEFINITE_THING: RuleRow<{ sources: readonly string[]; sp
     ],
   },
   reason:
-    'After a comma a cue\'s source may stand on its right ("…, said a spokeswoman"). An indefinite phrase there is a source only when it names someone or a written source ("a spokeswoman", "a person familiar with the talks", "a statement"); otherwise it is what the verb reports, and the source is on the left: "The retailer, which sells shoes online, reported a loss" gave the speaker "a loss". After a verb that also takes a thing as its object (reported, announced, posted …), an inverted phrase opening with "a" or "an" that holds no name, no person or body noun, no unnamed-source noun and none of these written sources is not taken as the source; after a verb of speech only ("said", "added") it always may be ("…, said a city engineer").',
+    'After a comma a cue\'s source may stand on its right ("…, said a spokeswoman"). An indefinite phrase there is a source only when it names someone or a written source ("a spokeswoman", "a person familiar with the talks", "a statement"); otherwise it is what the verb reports, and the source is on the left: "The retailer, which sells shoes online, reported a loss" gave the speaker "a loss". When the words before the comma are no clause of their own (only a subject and a relative aside) and after a verb that also takes a thing as its object (reported, announced, posted …), an inverted phrase opening with "a" or "an" that holds no name, no person or body noun, no unnamed-source noun and none of these written sources is not taken as the source; after a verb of speech only ("said", "added") it always may be ("…, said a city engineer").',
   examples: [
     { text: 'The retailer, which sells shoes online, reported a loss.', expect: 'The retailer' },
     // Must leave: an unnamed person and a written source after the verb.
@@ -49,7 +49,7 @@ export const INVERTED_FOR_PHRASE: RuleRow<readonly string[]> = {
   id: 'speaker.inverted.for-phrase',
   value: ['for'],
   reason:
-    'Wire copy names an unnamed source by whom they speak for: \'"We will reopen every store by Monday," said a spokeswoman for the chain\'. The inverted source stopped at "for", so nothing ended it and the quotation was lost with no claim at all. After a person\'s noun (spokeswoman, lawyer, official …) "for" runs on like "of" in speaker.inverted.of-phrase: a short phrase to punctuation or the sentence end is part of the source. After any other word "for" still ends it.',
+    'Wire copy names an unnamed source by whom they speak for: \'"We will reopen every store by Monday," said a spokeswoman for the chain\'. The inverted source stopped at "for", so nothing ended it and the quotation was lost with no claim at all. After a person\'s noun (spokeswoman, lawyer, official …) "for" runs on like "of" in speaker.inverted.of-phrase: a short phrase to punctuation or the sentence end, opening with an article or a capital, is part of the source. After any other word "for" still ends it, and so does a phrase holding a person ("said a lawyer for Mr Diaz" would give the client the lawyer\'s words) or a time ("said a spokesman for months"; review, stop 55).',
   examples: [
     {
       text: '"We will reopen every store by Monday," said a spokeswoman for the chain.',
