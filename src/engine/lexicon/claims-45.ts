@@ -35,11 +35,20 @@ export const ADJUNCT_ONLY_CONTENT: RuleRow<boolean> = {
  * — a name in apposition after a person's role "for" or "of" a body names the body, not the
  * speaker.
  */
-export const APPOSITIVE_NAMES_BODY: RuleRow<{ links: readonly string[]; determiners: readonly string[] }> = {
+export const APPOSITIVE_NAMES_BODY: RuleRow<{
+  links: readonly string[];
+  determiners: readonly string[];
+  bodyWords: readonly string[];
+}> = {
   id: 'speaker.appositive.names-body-of-role',
-  value: { links: ['for', 'of'], determiners: ['the', 'its', 'their'] },
+  value: {
+    links: ['for', 'of'],
+    determiners: ['the', 'its', 'their'],
+    // Beside ORG_TAIL (inc, ltd, group, bank, council …): the body words of names in apposition.
+    bodyWords: ['homes', 'air', 'estates', 'holdings', 'properties', 'developments', 'construction', 'builders'],
+  },
   reason:
-    'A capitalised segment between commas before the verb is read as the speaker named in apposition ("The NLC President, Joe Ajaero, told …"). After a person\'s role "for" or "of" a body written as a common noun ("A lawyer for the developer, Castlegate Homes, told the court …", "A spokesman for the airline, Skyway Air, said …") the name in apposition is the body\'s: the speaker is the lawyer, not the developer (a known fault left by stop 54, batch 117). When the subject is an article, one or two lowercase words ending in a person\'s role (PERSON_DESCRIPTORS: lawyer, spokeswoman, director …), "for" or "of", "the"/"its"/"their" and one or two lowercase words up to the comma, and the name in apposition is a name of another kind than a person\'s (or a capitalised run no mention covers whose first word is no given name), the speaker is the description. A person in apposition ("A spokesman for the company, Tom Reyes, said") is the speaker as before, and so is a body after a role that is no person\'s ("The owner of the site, Harbour Estates, said").',
+    'A capitalised segment between commas before the verb is read as the speaker named in apposition ("The NLC President, Joe Ajaero, told …"). After a person\'s role "for" or "of" a body written as a common noun ("A lawyer for the developer, Castlegate Homes, told the court …", "A spokesman for the airline, Skyway Air, said …") the name in apposition is the body\'s: the speaker is the lawyer, not the developer (a known fault left by stop 54, batch 117). When the subject is an article, one or two lowercase words ending in a person\'s role (PERSON_DESCRIPTORS: lawyer, spokeswoman, director …), "for" or "of", "the"/"its"/"their" and one or two lowercase words up to the comma, and the name in apposition carries a body\'s evidence, the speaker is the description. The evidence is a body word in the name (ORG_TAIL: Inc, Ltd, Group, Bank, Council …; or Homes, Air, Estates …), a known organisation\'s name, or a place mention; failing those, two capitalised words are the person ("A spokesman for the firm, Jarrah Kowalczyk, said", where the mention layer had typed the name an organisation from the role before it), and other names count as the body\'s when the mention layer typed them another kind than a person\'s (or no mention covers them and their first word is no given name). A person in apposition ("A spokesman for the company, Tom Reyes, said") is the speaker as before, and so is a body after a role that is no person\'s ("The owner of the site, Harbour Estates, said").',
   examples: [
     {
       text: 'A lawyer for the developer, Castlegate Homes, told the court that the scheme had full planning permission.',
@@ -51,6 +60,9 @@ export const APPOSITIVE_NAMES_BODY: RuleRow<{ links: readonly string[]; determin
     },
     // Must leave: a person in apposition; a role that is no person's.
     { text: 'A spokesman for the company, Tom Reyes, said the homes would be built.', expect: 'Tom Reyes' },
+    // Must leave: two capitalised words with no body's evidence are the person, even when typed an organisation.
+    { text: 'A spokesman for the firm, Jarrah Kowalczyk, said the plant would stay open.', expect: 'Jarrah Kowalczyk' },
+    { text: 'A spokeswoman for the council, Siosaia Tupou, said the road would reopen.', expect: 'Siosaia Tupou' },
     { text: 'The owner of the site, Harbour Estates, said it would appeal.', expect: 'Harbour Estates' },
   ],
 };
