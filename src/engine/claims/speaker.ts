@@ -106,7 +106,7 @@ import { courtRoleAfter, rivalInClause, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
 import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
-import { coordinatedRolesStart } from './coordinated-roles';
+import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
@@ -1829,7 +1829,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // A coordination keeps its relative aside whole (row speaker.subject.coordinated-roles).
   const cut = np.rule === COORDINATED_ROLES.id ? np.b : trailingAdjunct(ctx, np, why);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
-  const name = shown.replace(/^(the|a|an)\s+/i, '');
+  // The name shows the coordination without the aside: "The mayor and her deputy".
+  const name = (np.rule === COORDINATED_ROLES.id ? coordinationWithoutAside(ctx, np.a, np.b) : shown).replace(
+    /^(the|a|an)\s+/i,
+    '',
+  );
   // Row speaker.name.without-count: "Two people familiar with …" is "people familiar with …".
   const sp = name.indexOf(' ');
   if (

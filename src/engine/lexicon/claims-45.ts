@@ -197,15 +197,25 @@ export const COORDINATED_ROLES: RuleRow<{
   id: 'speaker.subject.coordinated-roles',
   value: {
     determiners: ['the', 'a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your'],
-    relatives: ['who', 'which', 'whose'],
+    // Shared with row speaker.subject.after-coordinated-clause (claims/coordinated-clause.ts).
+    relatives: ['who', 'which', 'whose', 'whom'],
     asideWords: 12,
   },
   reason:
-    'The subject before a verb of saying was walked back over "and" only between capitalised names ("Paris and Berlin also assume") or a short plural, so "The mayor and her deputy said that the town hall would close" and "The mayor, who was elected in 2019, and her deputy said that …" gave "her deputy" alone (a known fault left by stop 54). The batches\' convention for coordinated speakers is the whole coordination, or one of its members ("Ray and Donna Kowalski", "the mayor and her deputy" in row cue.infinitive.prompted-object.clause-stop). When the phrase before the verb opens with a determiner or possessive right after "and", and before "and" (or before a relative aside set off by commas, "who was elected in 2019", of at most twelve words) stands a description that opens the sentence — a determiner or possessive and one or two words, the last a person\'s or a body\'s noun (PERSON_DESCRIPTORS, ORG_DESCRIPTORS) — the subject is the whole coordination, written as it stands. A noun that is no description ("The price rose and the company said") or a clause before "and" is left as before.',
+    'The subject before a verb of saying was walked back over "and" only between capitalised names ("Paris and Berlin also assume") or a short plural, so "The mayor and her deputy said that the town hall would close" and "The mayor, who was elected in 2019, and her deputy said that …" gave "her deputy" alone (a known fault left by stop 54). The batches\' convention for coordinated speakers is the whole coordination, or one of its members ("Ray and Donna Kowalski", "the mayor and her deputy" in row cue.infinitive.prompted-object.clause-stop). When the phrase before the verb opens with a determiner or possessive right after "and", and before "and" (or before a relative aside set off by commas, "who was elected in 2019", of at most twelve words) stands a description that opens the sentence — a determiner or possessive and one or two words, the last a person\'s or a body\'s noun (PERSON_DESCRIPTORS, ORG_DESCRIPTORS) — the subject is the whole coordination, written as it stands; its name leaves the aside out ("mayor and her deputy" for both sentences). The relative words (who, which, whose, whom) are also those of row speaker.subject.after-coordinated-clause. A noun that is no description ("The price rose and the company said") or a clause before "and" is left as before.',
   examples: [
     {
       text: 'The mayor, who was elected in 2019, and her deputy said that the town hall would close in May.',
       expect: 'The mayor, who was elected in 2019, and her deputy',
+    },
+    // The name, without the aside (its `name`; the speaker text stays as written).
+    {
+      text: 'The mayor, who was elected in 2019, and her deputy said that the town hall would close in May.',
+      expect: 'mayor and her deputy',
+    },
+    {
+      text: 'The mayor, whom voters elected in 2019, and her deputy said that the town hall would close in May.',
+      expect: 'mayor and her deputy',
     },
     {
       text: 'The mayor and her deputy said that the town hall would close in May.',
