@@ -27,7 +27,15 @@ import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../ty
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, tokensOf, word, type Ctx } from '../context';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
-import { ARTICLES, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import {
+  ARTICLES,
+  MONTHS,
+  ORG_DESCRIPTORS,
+  PERSON_DESCRIPTORS,
+  TITLE_MODIFIERS,
+  TITLES,
+  WEEKDAYS,
+} from '../lexicon/words';
 import {
   DOCUMENT_SAYING,
   HEDGE_SET,
@@ -2539,7 +2547,37 @@ function nothingButAdjunct(cx: CCtx, i: number, b: number): boolean {
  */
 function adjunctOnlyAfterCue(cx: CCtx, i: number, b: number): boolean {
   for (let j = i; j < b; j++) if (cx.q.of[j] >= 0 || cx.text.charCodeAt(cx.t.start[j]) === 58) return false;
-  return nothingButAdjunct(cx, i, b);
+  return nothingButAdjunct(cx, i, b) && timePlaceOnly(cx, i, b);
+}
+
+const ADJ_PREPS: ReadonlySet<string> = new Set(ADJUNCT_ONLY_CONTENT.value.prepositions);
+const ADJ_TIME: ReadonlySet<string> = new Set([...ADJUNCT_ONLY_CONTENT.value.timeWords, ...WEEKDAYS, ...MONTHS]);
+const ADJ_OCCASIONS: ReadonlySet<string> = new Set(ADJUNCT_ONLY_CONTENT.value.occasions);
+
+/**
+ * From `i` to `b`, past adverbs in -ly: only adjuncts of time, place or occasion ("on Friday", "in a
+ * statement", "at the meeting in Leeds", "shortly before midnight"), each opened by a preposition
+ * or a time word and holding a time word, a number, an occasion's noun or a place's name; not a
+ * topic ("commented on the deal on Friday", row claim.content.adjunct-only).
+ */
+function timePlaceOnly(cx: CCtx, i: number, b: number): boolean {
+  while (i < b && cx.t.kind[i] === Kind.Word && lower(cx, i).endsWith('ly')) i++;
+  b = trimEnd(cx, i, b);
+  if (i >= b || cx.t.kind[i] === Kind.Punct) return true;
+  let fits = false;
+  for (let j = i; j < b; j++) {
+    const w = lower(cx, j);
+    if (j === i || ADJ_PREPS.has(w)) {
+      if (j > i && !fits) return false;
+      if (!ADJ_PREPS.has(w) && !ADJ_TIME.has(w)) return false;
+      fits = ADJ_TIME.has(w);
+      continue;
+    }
+    if (cx.t.kind[j] === Kind.Num || ADJ_TIME.has(w) || ADJ_OCCASIONS.has(w)) fits = true;
+    const m = mentionAt(cx, j);
+    if (m && cx.entityById.get(m.entityId)?.type === 'place') fits = true;
+  }
+  return fits;
 }
 
 /** Drops trailing commas/periods from a content span. */

@@ -3,6 +3,7 @@
  * subject is sought in when a sentence joins a fact and a statement with ", and".
  */
 import { lower } from '../context';
+import { COORDINATED_ROLES } from '../lexicon/claims-45';
 import { AFTER_COORDINATED_CLAUSE } from '../lexicon/claims-lead-54';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isComma, type CCtx } from './claim-context';
@@ -11,8 +12,8 @@ import { finiteForm } from './verb-forms';
 const COORDINATORS: ReadonlySet<string> = new Set(AFTER_COORDINATED_CLAUSE.value.coordinators);
 const OPENERS: ReadonlySet<string> = new Set(AFTER_COORDINATED_CLAUSE.value.openers);
 
-/** Words that open a relative aside after a comma ("The mayor, who was elected, and her deputy said"). */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+/** Words that open a relative aside after a comma ("The mayor, who was elected, and her deputy said"): row speaker.subject.coordinated-roles's. */
+const RELATIVES: ReadonlySet<string> = new Set(COORDINATED_ROLES.value.relatives);
 
 /** A lowercase word in [a, b), outside a relative aside, reads as a finite verb: an auxiliary or a past. */
 export function hasFinite(ctx: CCtx, a: number, b: number): boolean {

@@ -35,3 +35,17 @@ export function coordinatedRolesStart(cx: CCtx, and: number, sentFirst: number):
   }
   return -1;
 }
+
+/**
+ * The coordination [a, b) without its relative aside: "The mayor, who was elected in 2019, and
+ * her deputy" → "The mayor and her deputy"; the text as written when it has no aside.
+ */
+export function coordinationWithoutAside(cx: CCtx, a: number, b: number): string {
+  const text = (i: number, j: number): string => cx.text.slice(cx.t.start[i], cx.t.end[j - 1]);
+  for (let c = a + 1; c + 1 < b; c++) {
+    if (!isComma(cx, c) || !RELATIVES.has(lower(cx, c + 1))) continue;
+    for (let k = c + 2; k + 1 < b; k++)
+      if (isComma(cx, k) && lower(cx, k + 1) === 'and') return `${text(a, c)} ${text(k + 1, b)}`;
+  }
+  return text(a, b);
+}

@@ -5,12 +5,14 @@
  */
 import { lower } from '../context';
 import { APPOSITIVE_NAMES_BODY } from '../lexicon/claims-45';
-import { ARTICLES, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { KNOWN_ORG_NAMES } from '../lexicon/names';
+import { ARTICLES, ORG_TAIL, PERSON_DESCRIPTORS } from '../lexicon/words';
 import { Flag, Kind } from '../tokenize/tokenize';
 import type { CCtx } from './claim-context';
 
 const LINKS: ReadonlySet<string> = new Set(APPOSITIVE_NAMES_BODY.value.links);
 const DETERMINERS: ReadonlySet<string> = new Set(APPOSITIVE_NAMES_BODY.value.determiners);
+const BODY_WORDS: ReadonlySet<string> = new Set([...ORG_TAIL, ...APPOSITIVE_NAMES_BODY.value.bodyWords]);
 
 /** A lowercase word at `i` (the opening article may be capitalised). */
 function lowerWord(cx: CCtx, i: number): boolean {
@@ -32,4 +34,13 @@ export function roleForBody(cx: CCtx, first: number, comma: number): boolean {
   if (nouns < 1 || nouns > 2) return false;
   for (let k = r + 2; k < comma; k++) if (!lowerWord(cx, k)) return false;
   return true;
+}
+
+/**
+ * [first, end) holds a body's word ("Castlegate Homes", "Skyway Air", "Northgate Bank") or is a
+ * known organisation's name: the evidence a name in apposition needs to count as the body's.
+ */
+export function bodyWordIn(cx: CCtx, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (cx.t.kind[k] === Kind.Word && BODY_WORDS.has(lower(cx, k))) return true;
+  return end > first && KNOWN_ORG_NAMES.has(cx.text.slice(cx.t.start[first], cx.t.end[end - 1]));
 }

@@ -106,8 +106,8 @@ import { courtRoleAfter, rivalInClause, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
 import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
-import { coordinatedRolesStart } from './coordinated-roles';
-import { roleForBody } from './role-for-body';
+import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
+import { bodyWordIn, roleForBody } from './role-for-body';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -915,7 +915,22 @@ function nameStartCovering(ctx: CCtx, c: number, end: number, sentFirst: number)
  */
 function bodyNameAt(ctx: CCtx, first: number, end: number): boolean {
   const p = personEndingAt(ctx, end, first);
+  if (p) return false;
+  // A body's evidence: a body word in the name ("Castlegate Homes", "Skyway Air"), or a place.
+  if (bodyWordIn(ctx, first, end) || placeEndingAt(ctx, end, first)) return true;
+  // "A spokesman for the firm, Jarrah Kowalczyk, said": two capitalised words with no such
+  // evidence are the person, whatever type the mention layer guessed from the role before them.
+  if (end - first === 2 && ctx.t.flags[first] & Flag.Cap && ctx.t.flags[first + 1] & Flag.Cap) return false;
   return p === null || (p === undefined && !MALE.has(lower(ctx, first)) && !FEMALE.has(lower(ctx, first)));
+}
+
+/** A place mention ends right before token `end` (row speaker.appositive.names-body-of-role). */
+function placeEndingAt(ctx: CCtx, end: number, first: number): boolean {
+  for (let i = end - 1; i >= first; i--) {
+    const m = mentionAt(ctx, i);
+    if (m && m.end === ctx.t.end[end - 1]) return ctx.entityById.get(m.entityId)?.type === 'place';
+  }
+  return false;
 }
 
 const APPOSITIVE_WALK = RELATIVE_PAST_APPOSITIVE.value;
@@ -1814,7 +1829,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // A coordination keeps its relative aside whole (row speaker.subject.coordinated-roles).
   const cut = np.rule === COORDINATED_ROLES.id ? np.b : trailingAdjunct(ctx, np, why);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
-  const name = shown.replace(/^(the|a|an)\s+/i, '');
+  // The name shows the coordination without the aside: "The mayor and her deputy".
+  const name = (np.rule === COORDINATED_ROLES.id ? coordinationWithoutAside(ctx, np.a, np.b) : shown).replace(
+    /^(the|a|an)\s+/i,
+    '',
+  );
   // Row speaker.name.without-count: "Two people familiar with …" is "people familiar with …".
   const sp = name.indexOf(' ');
   if (
