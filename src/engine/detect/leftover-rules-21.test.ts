@@ -69,6 +69,14 @@ describe("sport.national-side-frame: an innings' total", () => {
     ['[[L Brazil]] made 2-1 look easy.', ['place:Brazil']],
     ['Exports from [[L India]] reached 12 for every 100 tonnes.', ['place:India']],
     ['[[L Turkey]] reached 10-year highs.', ['place:Turkey']],
+    // mendN55 (a name reviewer): "for N" before a noun, a percent range, a common word read as nothing.
+    ['Temperatures reached 40 for three days in [[L Seville]].', ['place:Seville']],
+    ['Gusts reached 70 for two hours on the coast.', []],
+    ['[[L Arizona]] reached 118 for five days last week, forecasters said.', ['place:Arizona']],
+    ['Turnout reached 210 for four straight elections.', []],
+    ['[[L Ohio]] reached 45 for two days of talks.', ['place:Ohio']],
+    ['Prices were 20-5 percent below.', []],
+    ['Losses were 187-6 in the model.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it('takes a city the map knows before the nickname into the side', () =>
     expect(rulesOn('Chennai Super Kings won by six wickets.')).toEqual(['organization:Chennai Super Kings']));
