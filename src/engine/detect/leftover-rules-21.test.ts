@@ -121,5 +121,8 @@ describe("sport.town-club-action: a club's own coach or manager", () => {
     ['Police in [[L Leeds]] sacked its manager.', ['place:Leeds']],
     ['Jordan sacked its coach.', []],
     ['[[P:0.9 Ferguson]] sacked its coach.', ['person:Ferguson']],
+    // mendN55 (a name reviewer): a town hires or appoints a manager too, outside a sports report.
+    ['[[L Alexandria]] hired its new manager, a former budget director.', ['place:Alexandria']],
+    ['[[L Springfield]] appointed its new manager after the council vote.', ['place:Springfield']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
