@@ -17,6 +17,7 @@ import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_LEAD, PLAC
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FOLD_PATTERN_ROWS_7, VEHICLE_NOUNS } from '../lexicon/fold-patterns-7';
 import { rowNamed } from '../lexicon/rule-row';
+import { givenName } from './blind-rules-14';
 import {
   ORG,
   PERSON,
@@ -258,6 +259,10 @@ function companyKindTails(ctx: Ctx, out: Names, hits: Int32Array): void {
     // "Network Rail said": a common word opening the sentence that the model read into the name is of it.
     if (n && n.a === a - 1 && n.b === i + 1 && opensSentence(ctx, n.a) && !FUNCTION_WORDS.has(lower(ctx, n.a))) a--;
     if (a === k) continue;
+    // "John Ferries, a local farmer": a person the model is surer of than a mark's 0.9, or a given name
+    // first that is no place the map knows (not "Brittany Ferries").
+    if (n && n.a <= a && n.type === PERSON && !n.rule && n.probs[PERSON] > SURE_PERSON) continue;
+    if (givenName(ctx, a) && !placeLookup(ctx, word(ctx, a))) continue;
     // "Vagabond Tours": common words only are a firm's name where the model reads one there.
     if (!anyNamed(ctx, a, k) && !(n && n.a <= a)) continue;
     // "American Airlines and Southwest Airlines" read as one firm ends at the join: the run after it is its own.

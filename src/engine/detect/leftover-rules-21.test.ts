@@ -42,6 +42,11 @@ describe('organisation.company-kind-tail: ferries, trains, rail, buses, the grid
     ['Trains to [[L Leeds]] were cancelled.', ['place:Leeds']],
     ['Northern Trains apologised on Monday.', []],
     ['Rail fares will rise in March.', []],
+    // mendN55 (a name reviewer): a person the model is sure of, a given name first.
+    ['[[P:0.93 John Ferries]], a local farmer, said so.', ['person:John Ferries']],
+    ['Marcus Rail, 34, was charged.', []],
+    ['Tom Buses, the mayor, spoke.', []],
+    ['Helen Trains won the race.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
