@@ -47,6 +47,8 @@ describe('organisation.company-kind-tail: ferries, trains, rail, buses, the grid
     ['Marcus Rail, 34, was charged.', []],
     ['Tom Buses, the mayor, spoke.', []],
     ['Helen Trains won the race.', []],
+    // mendN55: a sentence adverb opening the sentence is no part of the firm.
+    ['Separately Brittany Ferries said bookings were up.', ['organization:Brittany Ferries']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
