@@ -66,6 +66,8 @@ describe('organisation.firm-apposition', () => {
     // Review (ents21b): a country or a state is called a producer or a supplier too.
     ['[[L Norway]], a major supplier, raised output.', ['place:Norway']],
     ['[[L Peru]], the second-largest producer, agreed.', ['place:Peru']],
+    // mendN55 (a name reviewer): a marketplace is a square as often as a firm.
+    ['[[L Covent Garden]], the old marketplace, reopened on Saturday.', ['place:Covent Garden']],
     // Review (ents21b): a person named by a courtesy title, or by a surname before a job a person
     // does as often as a firm ("a broker", "the developer", "a miner").
     ['Mr. Wang, a supplier, said demand fell.', ['person:Wang']],

@@ -26,6 +26,13 @@ describe('organisation.trade-head-firm', () => {
     ['On Monday Freight was light.', []],
     ['[[P:0.95 Tom Ferries]] said so.', ['person:Tom Ferries']],
     ['Sailings by aegean star ferries were cancelled.', []],
+    // mendN55 (a name reviewer): fields of study, a title or a degree before "of"/"in", a name going on past "and".
+    ['Dr [[P Ana Ruiz]], Director of Clinical Research at the hospital, said so.', ['person:Ana Ruiz']],
+    ['The course covered Machine Learning, Data Analytics and Operations Research.', []],
+    ['Students in Applied Analytics and Political Research met.', []],
+    ['The grant will fund Stem Cell Research.', []],
+    ['She holds degrees in Big Data Analytics.', []],
+    ['Atlantic Shipping and Trading said profits were up.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

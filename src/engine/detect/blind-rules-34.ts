@@ -12,7 +12,7 @@ import { lower, spanText, tokensOf, type Ctx } from '../context';
 import { HM_BODY_ROW, JUDICIAL_DISTRICT_ROW, TRADE_HEAD_FIRM_ROW } from '../lexicon/blind-news-34';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
-import { COMMON_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, TITLES } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -47,8 +47,22 @@ const TITLE_CASE = 2;
 const TRADE_HEADS = setOf(TRADE_HEAD_FIRM_ROW.value.heads);
 const RUN_SKIP = lowerSetOf(TRADE_HEAD_FIRM_ROW.value.skip);
 const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(COMPOUND_MODIFIER_ROW.value);
+const FIELD_WORDS = lowerSetOf(TRADE_HEAD_FIRM_ROW.value.fields);
+const STUDY_WORDS = lowerSetOf(TRADE_HEAD_FIRM_ROW.value.studies);
 /** Most capitalised words before the trade word. */
 const FIRM_WORDS = 4;
+
+/** Words [a, h) are common words or field words: "Clinical Research", "Big Data Analytics" name a field. */
+function fieldOfStudy(ctx: Ctx, a: number, h: number): boolean {
+  for (let k = a; k < h; k++) if (!COMMON_WORDS.has(lower(ctx, k)) && !FIELD_WORDS.has(lower(ctx, k))) return false;
+  return true;
+}
+
+/** "Director of [a …]", "degrees in [a …]": a title or a word of study and "of"/"in" before token `a`. */
+function afterStudyWord(ctx: Ctx, a: number): boolean {
+  if (a < 2 || !(isWordInLowercase(ctx, a - 1, 'of') || isWordInLowercase(ctx, a - 1, 'in'))) return false;
+  return STUDY_WORDS.has(lower(ctx, a - 2)) || TITLES.has(lower(ctx, a - 2));
+}
 
 /** organisation.trade-head-firm: see the row. Only the capitalised trade words are read. */
 function tradeHeadFirms(ctx: Ctx, out: Names): void {
@@ -64,7 +78,10 @@ function tradeHeadFirms(ctx: Ctx, out: Names): void {
     // "Lagos-based Zenfield Consulting": a hyphenated place modifier is no part of the name.
     while (a < h && (RUN_SKIP.has(lower(ctx, a)) || TRADE_HEADS.has(ctx.forms[ctx.form[a]]) || modifiers[ctx.form[a]]))
       a++;
-    if (a === h || (h - a === 1 && COMMON_WORDS.has(lower(ctx, a)))) continue;
+    if (a === h || fieldOfStudy(ctx, a, h) || afterStudyWord(ctx, a)) continue;
+    // "Atlantic Shipping and Trading": the name may go on past "and"; left to the model.
+    if (isWordInLowercase(ctx, h + 1, 'and') && capitalisedOnLine(ctx, h + 2) && COMMON_WORDS.has(lower(ctx, h + 2)))
+      continue;
     let dated = false;
     for (let i = a; i < h && !dated; i++) dated = isWeekdayOrMonth(ctx, i);
     if (dated) continue;

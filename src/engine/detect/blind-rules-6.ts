@@ -464,8 +464,12 @@ function ownBossAfter(ctx: Ctx, v: number): boolean {
   if (!isLowerWord(ctx, i) || !CLUB_OWNERS.has(lower(ctx, i))) return false;
   i++;
   while (i < ctx.t.count && i - v <= 4 && isLowerWord(ctx, i) && BOSS_MODIFIERS.has(lower(ctx, i))) i++;
-  return isLowerWord(ctx, i) && CLUB_BOSSES.has(lower(ctx, i));
+  if (!isLowerWord(ctx, i) || !CLUB_BOSSES.has(lower(ctx, i))) return false;
+  // "Springfield appointed its new manager": a town hires a manager too; only a club sacks one in any text.
+  return lower(ctx, i) === 'coach' || BOSS_SACKINGS.has(lower(ctx, v));
 }
+/** Moves whose object, a manager or boss, says club in any text ("Kilmarnock sacked its manager"). */
+const BOSS_SACKINGS = new Set(['sacked', 'fired', 'dismissed', 'axed']);
 /** The model's doubt below which its one-word reading of a club's name is overruled. */
 const DOUBTED = 0.6;
 /**

@@ -17,6 +17,7 @@ import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_LEAD, PLAC
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FOLD_PATTERN_ROWS_7, VEHICLE_NOUNS } from '../lexicon/fold-patterns-7';
 import { rowNamed } from '../lexicon/rule-row';
+import { givenName } from './blind-rules-14';
 import {
   ORG,
   PERSON,
@@ -219,9 +220,18 @@ function runStart(ctx: Ctx, k: number): number {
   let a = k;
   while (k - a < RUN_WORDS && a > 0 && isCapWord(ctx, a - 1) && !(ctx.t.flags[a] & Flag.NewLine)) a--;
   const first = ctx.s.first[ctx.s.of[k]];
-  while (a < k && (FUNCTION_WORDS.has(lower(ctx, a)) || (a === first && COMMON_WORDS.has(lower(ctx, a))))) a++;
+  while (a < k && (FUNCTION_WORDS.has(lower(ctx, a)) || (a === first && openingWord(ctx, a)))) a++;
   return a;
 }
+
+/** Adverbs that open a news sentence and the common word list lacks ("Separately Brittany Ferries said"). */
+const SENTENCE_ADVERBS = new Set(
+  'separately meanwhile yesterday still also however later earlier elsewhere additionally similarly likewise nevertheless overnight'.split(
+    ' ',
+  ),
+);
+/** A common word or a sentence adverb at `a`: no part of a name when it opens the sentence. */
+const openingWord = (ctx: Ctx, a: number) => COMMON_WORDS.has(lower(ctx, a)) || SENTENCE_ADVERBS.has(lower(ctx, a));
 
 /** Some word of [a, b) is no common word. */
 function anyNamed(ctx: Ctx, a: number, b: number): boolean {
@@ -256,8 +266,19 @@ function companyKindTails(ctx: Ctx, out: Names, hits: Int32Array): void {
     const n = out.at(i);
     let a = runStart(ctx, k);
     // "Network Rail said": a common word opening the sentence that the model read into the name is of it.
-    if (n && n.a === a - 1 && n.b === i + 1 && opensSentence(ctx, n.a) && !FUNCTION_WORDS.has(lower(ctx, n.a))) a--;
+    if (
+      n &&
+      n.a === a - 1 &&
+      n.b === i + 1 &&
+      opensSentence(ctx, n.a) &&
+      !FUNCTION_WORDS.has(lower(ctx, n.a)) &&
+      !SENTENCE_ADVERBS.has(lower(ctx, n.a))
+    )
+      a--;
     if (a === k) continue;
+    // "John Ferries, a local farmer": a given name first that is no place the map knows (not "Brittany
+    // Ferries", which the model too reads as a person, 0.95).
+    if (givenName(ctx, a) && !placeLookup(ctx, word(ctx, a))) continue;
     // "Vagabond Tours": common words only are a firm's name where the model reads one there.
     if (!anyNamed(ctx, a, k) && !(n && n.a <= a)) continue;
     // "American Airlines and Southwest Airlines" read as one firm ends at the join: the run after it is its own.

@@ -23,6 +23,7 @@ import {
   isCapWord,
   isLowerWord,
   isPunctChar,
+  isPlainWord,
   isWord,
   namesWithin,
   onLine,
@@ -91,7 +92,8 @@ function frameAt(ctx: Ctx, out: Names, v: number): number {
   if (OUT_VERBS.has(w) && (isWord(ctx, v + 1, 'bowled') || isWord(ctx, v + 1, 'all')) && isWord(ctx, v + 2, 'out'))
     return 2;
   if (w === 'chased' && isWord(ctx, v + 1, 'down')) return 2;
-  if (INNINGS_VERBS.has(w) && inningsTotalAt(ctx, v + 1)) return 2;
+  // "were" takes only a side already read: "Losses were 187-6 in the model".
+  if (INNINGS_VERBS.has(w) && inningsTotalAt(ctx, v + 1)) return w === 'were' ? 1 : 2;
   if (w === 'declared' && (isWord(ctx, v + 1, 'on') || isWord(ctx, v + 1, 'at')) && ctx.t.kind[v + 2] === Kind.Num)
     return 2;
   if (SIDE_ROLES.has(w)) {
@@ -107,6 +109,12 @@ const WICKET_WORDS: ReadonlySet<string> = new Set('no one two three four five si
 /** Fewest digits of an innings' total ("98-3", "187-6"; a football score "2-1" has one). */
 const TOTAL_DIGITS = 2;
 const SCORE_JOINS: ReadonlySet<string> = new Set(['-', '/', '–']);
+/** "20-5 percent": a range, no innings' total. */
+const PERCENT_AFTER: ReadonlySet<string> = new Set(['percent', 'per', '%', 'pc']);
+/** Words that may follow "for four" in an innings' total ("at stumps", "in 20 overs", "wickets"). */
+const AFTER_WICKETS: ReadonlySet<string> = new Set(
+  'at in on after before by with from off and but when as wickets wicket overs declared'.split(' '),
+);
 
 /** "187-6", "187/6", "210 for four": an innings' total and its wickets from token `k`. */
 function inningsTotalAt(ctx: Ctx, k: number): boolean {
@@ -117,8 +125,11 @@ function inningsTotalAt(ctx: Ctx, k: number): boolean {
     (t.kind[i] === Kind.Num && /^\d+$/.test(word(ctx, i)) && Number(word(ctx, i)) <= MOST_WICKETS) ||
     (isLowerWord(ctx, i) && WICKET_WORDS.has(lower(ctx, i)));
   if (SCORE_JOINS.has(word(ctx, k + 1)) && touchesNext(ctx, k) && touchesNext(ctx, k + 1))
-    return t.kind[k + 2] === Kind.Num && wickets(k + 2);
-  return isWord(ctx, k + 1, 'for') && wickets(k + 2);
+    return t.kind[k + 2] === Kind.Num && wickets(k + 2) && !PERCENT_AFTER.has(lower(ctx, k + 3));
+  // "for four" ends its clause or goes on with a preposition or "wickets": not "for five days".
+  return (
+    isWord(ctx, k + 1, 'for') && wickets(k + 2) && !(isLowerWord(ctx, k + 3) && !AFTER_WICKETS.has(lower(ctx, k + 3)))
+  );
 }
 
 /** "… 's coach said", "'s captain Julián Montoya", "'s coach, Ruud van der Pol,": a side's coach or captain from `r`. */
@@ -219,7 +230,8 @@ function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: M
   if (n || !unreadToo) return false;
   let a = v - 1;
   while (a > 0 && v - a < SIDE_WORDS && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !out.at(a - 1)) a--;
-  if (!isCapWord(ctx, a) || !plainSide(ctx, a, v, people)) return false;
+  // A common word read as nothing is no side: "Prices were 20-5 percent below".
+  if (!isCapWord(ctx, a) || !plainSide(ctx, a, v, people) || (v - a === 1 && isPlainWord(ctx, a))) return false;
   // "Chennai Super Kings beat …": a city the map knows, unread right before the nickname, opens the side's name.
   if (
     a > 0 &&

@@ -42,6 +42,13 @@ describe('organisation.company-kind-tail: ferries, trains, rail, buses, the grid
     ['Trains to [[L Leeds]] were cancelled.', ['place:Leeds']],
     ['Northern Trains apologised on Monday.', []],
     ['Rail fares will rise in March.', []],
+    // mendN55 (a name reviewer): a person the model is sure of, a given name first.
+    ['[[P:0.93 John Ferries]], a local farmer, said so.', ['person:John Ferries']],
+    ['Marcus Rail, 34, was charged.', []],
+    ['Tom Buses, the mayor, spoke.', []],
+    ['Helen Trains won the race.', []],
+    // mendN55: a sentence adverb opening the sentence is no part of the firm.
+    ['Separately Brittany Ferries said bookings were up.', ['organization:Brittany Ferries']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -69,6 +76,14 @@ describe("sport.national-side-frame: an innings' total", () => {
     ['[[L Brazil]] made 2-1 look easy.', ['place:Brazil']],
     ['Exports from [[L India]] reached 12 for every 100 tonnes.', ['place:India']],
     ['[[L Turkey]] reached 10-year highs.', ['place:Turkey']],
+    // mendN55 (a name reviewer): "for N" before a noun, a percent range, a common word read as nothing.
+    ['Temperatures reached 40 for three days in [[L Seville]].', ['place:Seville']],
+    ['Gusts reached 70 for two hours on the coast.', []],
+    ['[[L Arizona]] reached 118 for five days last week, forecasters said.', ['place:Arizona']],
+    ['Turnout reached 210 for four straight elections.', []],
+    ['[[L Ohio]] reached 45 for two days of talks.', ['place:Ohio']],
+    ['Prices were 20-5 percent below.', []],
+    ['Losses were 187-6 in the model.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it('takes a city the map knows before the nickname into the side', () =>
     expect(rulesOn('Chennai Super Kings won by six wickets.')).toEqual(['organization:Chennai Super Kings']));
@@ -113,5 +128,8 @@ describe("sport.town-club-action: a club's own coach or manager", () => {
     ['Police in [[L Leeds]] sacked its manager.', ['place:Leeds']],
     ['Jordan sacked its coach.', []],
     ['[[P:0.9 Ferguson]] sacked its coach.', ['person:Ferguson']],
+    // mendN55 (a name reviewer): a town hires or appoints a manager too, outside a sports report.
+    ['[[L Alexandria]] hired its new manager, a former budget director.', ['place:Alexandria']],
+    ['[[L Springfield]] appointed its new manager after the council vote.', ['place:Springfield']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

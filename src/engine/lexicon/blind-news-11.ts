@@ -104,7 +104,7 @@ export const FIRM_APPOSITION_ROW: ListsRow<
   id: 'organisation.firm-apposition',
   value: {
     heads: words(
-      'bank lender insurer carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder maker company firm conglomerate retailer grocer miner airline carrier brewer utility developer broker manufacturer producer supplier operator platform marketplace startup start-up',
+      'bank lender insurer carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder maker company firm conglomerate retailer grocer miner airline carrier brewer utility developer broker manufacturer producer supplier operator platform startup start-up',
     ),
     determiners: words('the a an its'),
     after: words('based headquartered which that whose'),
@@ -118,14 +118,15 @@ export const FIRM_APPOSITION_ROW: ListsRow<
     firmSuffixes: words('-based -owned -run -listed -controlled -largest -biggest'),
   },
   reason:
-    'Business copy says what an unfamiliar firm is in an apposition right after its name ("Banorte, the Monterrey-based bank, said", "Siegfried, a smaller drugmaker based in Zofingen, rose"); the model, meeting a word it does not know, reads nothing or a person. One to three capitalised words (a ticker in brackets may follow them) then a comma, a determiner, up to three modifiers and a firm\'s head word followed by a comma, a full stop or "based", "which", "that", are an organisation. Not a person of two words or more ("Ana Ruiz, a bank manager," has no comma after the head; "John Smith, the company\'s founder," a possessive), not when the head word runs on into a noun ("a company spokesman"), and not a single common word or adverb opening the sentence ("Separately, the bank, which ..."). Review (ents21b): not a country or a state before a head a state is called too ("Norway, a major supplier,", "Peru, the second-largest producer,"), not a name a person\'s row decided ("Mr. Wang, a supplier,"), and not one word before a head that is as often a person\'s trade ("Garcia, a broker,", "Okafor, the developer,") unless a ticker, "based", "headquartered" or a modifier only a firm has ("the state miner", "a state-owned rocket maker", "the biggest broker") says it is a firm.',
+    'Business copy says what an unfamiliar firm is in an apposition right after its name ("Banorte, the Monterrey-based bank, said", "Siegfried, a smaller drugmaker based in Zofingen, rose"); the model, meeting a word it does not know, reads nothing or a person. One to three capitalised words (a ticker in brackets may follow them) then a comma, a determiner, up to three modifiers and a firm\'s head word followed by a comma, a full stop or "based", "which", "that", are an organisation. Not a person of two words or more ("Ana Ruiz, a bank manager," has no comma after the head; "John Smith, the company\'s founder," a possessive), not when the head word runs on into a noun ("a company spokesman"), and not a single common word or adverb opening the sentence ("Separately, the bank, which ..."). Review (ents21b): not a country or a state before a head a state is called too ("Norway, a major supplier,", "Peru, the second-largest producer,"), not a name a person\'s row decided ("Mr. Wang, a supplier,"), and not one word before a head that is as often a person\'s trade ("Garcia, a broker,", "Okafor, the developer,") unless a ticker, "based", "headquartered" or a modifier only a firm has ("the state miner", "a state-owned rocket maker", "the biggest broker") says it is a firm. Not "marketplace", a square\'s word as often as a firm\'s ("Covent Garden, the old marketplace," is a place; mendN55).',
   examples: [
     {
       text: 'Banorte (GFNORTEO.MX), the Mexican bank, said loans rose 18%. Siegfried, a smaller drugmaker based in Zofingen, rose 1.9%.',
       expect: 'organization:Banorte | organization:Siegfried | place:Zofingen',
     },
     {
-      // Lead, stop 55: the trades of the web ("platform", "marketplace", "startup").
+      // Lead, stop 55: the trades of the web ("platform", "startup"; not "marketplace", a square's word too:
+      // "Covent Garden, the old marketplace," is a place, mendN55).
       text: 'Vinted, the resale platform, said it had 80 million users.',
       expect: 'organization:Vinted',
     },
