@@ -9,6 +9,9 @@ import { segment, type Sentences } from './tokenize/sentences';
 import { builtinPlace, isBuiltinDemonym, type PlaceKind } from './lexicon/places';
 
 /** What the engine needs from a gazetteer (matches src/engine/gazetteer's `Gazetteer`). */
+/** ctx.headline's mark for a headline-like line written in title case ("Strike Halts Greek Ferries"). */
+export const TITLE_CASE_HEADLINE = 2;
+
 export interface GazetteerLike {
   lookup(name: string): GazetteerEntry | undefined;
   isDemonym(word: string): boolean;
@@ -23,7 +26,7 @@ export interface Ctx {
   gaz?: GazetteerLike;
   /** Lowercase words the article also writes in lowercase somewhere. */
   lowerSeen: Set<string>;
-  /** Per sentence: 1 if it is a headline-like line (no final punctuation), 2 if also title case. */
+  /** Per sentence: 1 if it is a headline-like line (no final punctuation), TITLE_CASE_HEADLINE (2) if also title case. */
   headline: Uint8Array;
   /**
    * Each token's form: the id of its distinct text (and kind) in this document, so work that
@@ -157,7 +160,7 @@ export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
     if (words === 0) continue;
     // Bylines ("By Jane Doe and Rahul Mehta") are names, not headline words.
     if (t.kind[a] === Kind.Word && text.slice(t.start[a], t.end[a]) === 'By') continue;
-    headline[k] = words >= 3 && caps / words > 0.6 ? 2 : 1;
+    headline[k] = words >= 3 && caps / words > 0.6 ? TITLE_CASE_HEADLINE : 1;
   }
   return new Context(text, t, s, gaz, lowerSeen, headline, form, forms, formLower, formStart, formTokens);
 }

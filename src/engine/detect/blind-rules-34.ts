@@ -8,7 +8,7 @@
  *   Belmarsh]" a place.
  * - organisation.judicial-district: "the [U.S. Attorney's Office for the Middle District of Florida]".
  */
-import { lower, spanText, tokensOf, type Ctx } from '../context';
+import { TITLE_CASE_HEADLINE, lower, spanText, tokensOf, type Ctx } from '../context';
 import { HM_BODY_ROW, JUDICIAL_DISTRICT_ROW, TRADE_HEAD_FIRM_ROW } from '../lexicon/blind-news-34';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
@@ -39,8 +39,6 @@ export function applyBlindNewsRows34(ctx: Ctx, out: Names): void {
 
 /** The model's reading of a person or a place at or above which these rows leave it. */
 const UNSURE = 0.9;
-/** ctx.headline's mark for a headline written in title case ("Strike Halts Greek Ferries"). */
-const TITLE_CASE = 2;
 
 // --- organisation.trade-head-firm -----------------------------------------------------------------
 
@@ -72,7 +70,7 @@ function tradeHeadFirms(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const h = hits[x];
     // The name goes on past the trade word ("Cancer Research UK"), or a title-case headline.
-    if (capitalisedOnLine(ctx, h + 1) || ctx.headline[ctx.s.of[h]] === TITLE_CASE) continue;
+    if (capitalisedOnLine(ctx, h + 1) || ctx.headline[ctx.s.of[h]] === TITLE_CASE_HEADLINE) continue;
     let a = capitalisedRunBefore(ctx, h, FIRM_WORDS);
     // "Railways Canadian National Railway and …": a plural trade word opening the sentence says what follows.
     // "Lagos-based Zenfield Consulting": a hyphenated place modifier is no part of the name.

@@ -12,7 +12,7 @@
  * - person.listed-with-people: "Jack London, Amy Tan, and Maya Angelou": the last is a person.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { TITLE_CASE_HEADLINE, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_LEAD, PLACE_TAIL } from '../lexicon/words';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FOLD_PATTERN_ROWS_7, VEHICLE_NOUNS } from '../lexicon/fold-patterns-7';
@@ -261,6 +261,8 @@ function companyKindTails(ctx: Ctx, out: Names, hits: Int32Array): void {
     const i = hits[x];
     const k = tailStart(ctx, COMPANY_TAILS, i, COMPANY_ALONE);
     if (k < 0 || capitalisedOnLine(ctx, i + 1) || ctx.t.kind[i + 1] === Kind.Poss) continue;
+    // "Strike Halts Greek Ferries": a headline in title case capitalises every word.
+    if (ctx.headline[ctx.s.of[i]] === TITLE_CASE_HEADLINE) continue;
     // "Ford Transit vans": a vehicle model.
     if (isLowerWord(ctx, i + 1) && VEHICLE_NOUNS.has(lower(ctx, i + 1))) continue;
     const n = out.at(i);

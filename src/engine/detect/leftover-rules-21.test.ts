@@ -20,7 +20,8 @@ describe('place.prison-name', () => {
     // Another capital after the head; a possessive; common words only; a lowercase prison; the head
     // opening the sentence alone.
     ['The [[O Prison Service]] said staff were short.', ['organization:Prison Service']],
-    ['He was sent to HM [[O Prison Belmarsh]] in 2019.', ['organization:Prison Belmarsh']],
+    // organisation.hm-body (blind-rules-34) reads the whole service's name.
+    ['He was sent to HM [[O Prison Belmarsh]] in 2019.', ['organization:HM Prison Belmarsh']],
     ["Officials at [[O Mountjoy Prison]]'s hospital wing said so.", ['organization:Mountjoy Prison']],
     ['The [[O State Prison]] was closed on Monday.', ['organization:State Prison']],
     ['The prisoner was moved from the jail in [[L Kent]].', ['place:Kent']],
