@@ -83,5 +83,26 @@ for (const width of [1440, 390]) {
       await expect.poll(async () => (await firstPaintedBox(page, 'mg-user-yellow'))?.width ?? 0).toBeGreaterThan(0);
       await page.screenshot({ path: testInfo.outputPath(`ctrl-z-restored-${width}.png`) });
     });
+
+    test('Enter on the message’s Dismiss gives the focus back to the article, not <body>', async ({ page }) => {
+      test.slow();
+      await openAnalysed(page);
+      await page.getByRole('button', { name: 'Got it' }).press('Enter');
+      await highlightNoteTagThenDelete(page);
+      const dismiss = page
+        .getByRole('status')
+        .filter({ hasText: 'Highlight deleted' })
+        .getByRole('button', { name: 'Dismiss' });
+      await expect(dismiss).toBeVisible();
+      // Real keys only: the message is last in the tab order, so back from the article, round the top.
+      const onDismiss = () =>
+        page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent === 'Dismiss');
+      for (let i = 0; i < 80 && !(await onDismiss()); i++) await page.keyboard.press('Shift+Tab');
+      await expect(dismiss).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'Highlight deleted' })).toHaveCount(0);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+      await expect(page.locator('.article-root')).toBeFocused();
+    });
   });
 }
