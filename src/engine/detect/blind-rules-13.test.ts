@@ -308,7 +308,8 @@ describe('review (ents23b): organisation.ampersand-initials', () => {
 describe('review (ents23b): place.fjord-word', () => {
   it.each([
     // The first word of a longer name the model left unread.
-    ['Westfjord Shipping said it would cut routes.', []],
+    // No place; the firm is organisation.trade-head-firm's (stop 55).
+    ['Westfjord Shipping said it would cut routes.', ['organization:Westfjord Shipping']],
     ['Ferries crossed the [[O:0.4 Hardangerfjord]] on Monday.', ['place:Hardangerfjord']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

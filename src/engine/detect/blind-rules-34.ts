@@ -62,6 +62,7 @@ function afterStudyWord(ctx: Ctx, a: number): boolean {
   return STUDY_WORDS.has(lower(ctx, a - 2)) || TITLES.has(lower(ctx, a - 2));
 }
 
+const UNREAD_HEADS: ReadonlySet<string> = new Set(TRADE_HEAD_FIRM_ROW.value.unreadHeads);
 /** organisation.trade-head-firm: see the row. Only the capitalised trade words are read. */
 function tradeHeadFirms(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, TRADE_HEADS));
@@ -83,8 +84,10 @@ function tradeHeadFirms(ctx: Ctx, out: Names): void {
     let dated = false;
     for (let i = a; i < h && !dated; i++) dated = isWeekdayOrMonth(ctx, i);
     if (dated) continue;
+    // Unread words only before a transport word (the row's unreadHeads).
     const within = modelReadWithin(out, a, h + 1, UNSURE);
-    if (within) putOverWithin(out, a, h + 1, ORG, TRADE_HEAD_FIRM_ROW.id, within);
+    if (within && (within.length || UNREAD_HEADS.has(ctx.forms[ctx.form[h]])))
+      putOverWithin(out, a, h + 1, ORG, TRADE_HEAD_FIRM_ROW.id, within);
   }
 }
 
