@@ -62,6 +62,7 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import {
+  TITLE_CASE_HEADLINE,
   capitalisedWords,
   isDemonym,
   lower,
@@ -2735,7 +2736,7 @@ function capitalisedInside(ctx: Ctx, out: Names): Uint8Array {
   for (let x = 0; x < caps.length; x++) {
     const i = caps[x];
     const k = s.of[i];
-    if (s.first[k] === i || ctx.headline[k] === 2) continue;
+    if (s.first[k] === i || ctx.headline[k] === TITLE_CASE_HEADLINE) continue;
     // After another capital ("Millbrook Fire Department") or before an office ("according to Fire
     // Chief Dana Ruiz") the capital is the run's; alone, or opening a name ("voters backed Reform
     // UK"), it is the word's own.
