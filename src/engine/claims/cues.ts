@@ -27,6 +27,7 @@ import { GUARD_COORDINATED_BASE_FORM } from '../lexicon/speaker-rows-27b';
 import { WRITTEN_CLOSING_TAG } from '../lexicon/claims-37';
 const RESEARCH = new Set(RESEARCH_FINDS.value);
 import { GUARD_LEGAL_APPEAL } from '../lexicon/claims-lead-55';
+import { OBJECT_RELATIVE_ASIDE } from '../lexicon/claims-lead-56';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -76,6 +77,7 @@ import {
   ADJUNCT_AFTER_CUE,
   ADVERBS_AFTER_CUE,
   ASIDE_GOES_ON as ASIDE_GOES_ON_ROW,
+  CLAUSE_IN_TAIL,
   SUBJECT_LEFT_STOPS,
   PASSIVE_ADVERBS,
   SUBJECT_PRONOUN_WORDS,
@@ -652,6 +654,34 @@ function relativeAsideOpens(cx: CCtx, a: number, i: number): boolean {
   for (let j = i - 1; j > a && i - j <= RELATIVE_ASIDE_NO_COMPLEMENT.value.maxWords; j--) {
     if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
     if (ASIDE_RELATIVES.has(lower(cx, j))) return isComma(cx, j - 1);
+  }
+  return false;
+}
+
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(OBJECT_RELATIVE_ASIDE.value.relatives);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(CLAUSE_IN_TAIL.value);
+/**
+ * Row guard.relative-aside.object-gap: the verb at `i` follows ", which" and a subject of its own
+ * ("…, which researchers at a university described in a paper last month, lets …"), and only a
+ * short adjunct stands between it and the comma that closes the aside.
+ */
+function objectRelativeAside(cx: CCtx, a: number, i: number, b: number): boolean {
+  let rel = -1;
+  for (let j = i - 1; j > a && i - j <= RELATIVE_ASIDE_NO_COMPLEMENT.value.maxWords; j--) {
+    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
+    if (ASIDE_RELATIVES.has(lower(cx, j)) || OBJECT_RELATIVES.has(lower(cx, j))) {
+      rel = j;
+      break;
+    }
+  }
+  // The verb right after the relative word is the aside's own (row guard.relative-aside.no-complement).
+  if (rel < 0 || rel + 1 >= i || !OBJECT_RELATIVES.has(lower(cx, rel)) || !isComma(cx, rel - 1)) return false;
+  if (i + 1 >= b || !ASIDE_GOES_ON.has(lower(cx, i + 1)) || lower(cx, i + 1) === 'that') return false;
+  for (let k = i + 1, words = 0; k < b; k++) {
+    if (isComma(cx, k)) return words > 0 && asideCloses(cx, k + 1, b);
+    if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0 || ++words > OBJECT_RELATIVE_ASIDE.value.maxAdjunct)
+      return false;
+    if (CLAUSE_WORDS.has(lower(cx, k)) || lower(cx, k) === 'that') return false;
   }
   return false;
 }
@@ -1757,6 +1787,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // Not "The club, which said, in a statement on Monday, that …": an adjunct or a quotation
     // after the comma continues the verb (review, stop 52).
     if (i + 1 < b && isComma(cx, i + 1) && asideCloses(cx, i + 2, b) && relativeAsideOpens(cx, a, i)) continue;
+    // "The method, which researchers described in a paper last month, lets …" (row
+    // guard.relative-aside.object-gap): the aside's object is the relative word.
+    if (objectRelativeAside(cx, a, i, b)) continue;
     // "…, after residents complained of crowds": background in a temporal clause (row guard.temporal-clause).
     if (temporalClauseCue(cx, a, i, b)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.

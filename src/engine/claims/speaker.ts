@@ -89,6 +89,7 @@ import {
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
 import { isComma, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
+import { POSSESSIVE_FORM_NAME } from '../lexicon/claims-lead-56';
 import { IRREGULAR_PASTS, NAMED_TRAILING_TIME } from '../lexicon/claims-38';
 import { EDGE_TIME } from '../lexicon/claims-39';
 import { NAME_PAST_LIMIT, RELATIVE_TITLED, TIME_AFTER_COMMA } from '../lexicon/claims-40';
@@ -683,6 +684,14 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     // "His campaign (which has spent $6 million on ads) says": an aside in brackets too.
     const aside = o + 1 < j && FW.bracketAsideOpeners.has(lower(ctx, o + 1));
     if (o > sentFirst && (j - o <= 4 || (aside && j - o <= 30))) j = o - 1;
+  }
+  // "Moody's said" (row speaker.subject.possessive-form-name): the mark ends a name read whole.
+  if (ctx.t.kind[j] === Kind.Poss && POSSESSIVE_FORM_NAME.value) {
+    // The mention index holds the name's words, not its mark.
+    const m = j > sentFirst ? mentionAt(ctx, j - 1) : undefined;
+    const first = m ? tokenAt(ctx, m.start) : -1;
+    if (m && m.end === ctx.t.end[j] && first >= sentFirst && first < j)
+      return { a: first, b: j + 1, rule: POSSESSIVE_FORM_NAME.id };
   }
   // Appositive or relative clause between commas: "Moreno, who …, recalled".
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 44) {

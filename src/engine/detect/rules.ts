@@ -232,6 +232,8 @@ import { applyBlindNewsRows32 } from './blind-rules-32';
 import { applyBlindNewsRows33 } from './blind-rules-33';
 import { applyBlindNewsRows34 } from './blind-rules-34';
 import { applyLeadNameRows55 } from './lead-rules-55';
+import { applyLeadNameRows56 } from './lead-rules-56';
+import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import { STAFF_AT_AMPERSAND } from '../lexicon/claims-42';
 import {
@@ -251,6 +253,7 @@ import {
   LAST_TOKEN,
   TOKEN_BEFORE,
   isCapWord,
+  isPlainWord,
   isLowerWord,
   isOneChar,
   isPunctChar,
@@ -1431,6 +1434,12 @@ const ORG_OF_HEADS = new Set(rowNamed(ORG_AND_ROWS, 'organisation.and-join').val
 const OWN_NAME = 0.6;
 /** Below this a one-word person reading beside "and" may be a field in an organisation's name. */
 const HALF_PERSON = 0.5;
+const FIRM_PAIR_TAILS: ReadonlySet<string> = new Set(FIRM_PAIR_ROW.value);
+/** A word of the language among tokens [a, b). */
+function hasPlainWord(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isPlainWord(ctx, i)) return true;
+  return false;
+}
 /** Token `i` is the word "and". */
 function andAt(ctx: Ctx, i: number): boolean {
   return i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
@@ -1479,6 +1488,8 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
       if (p && p.type === PLACE && p.b === a && isCapWord(ctx, p.a)) a = p.a;
       // "Lord Diplock and Browning and War Office": the last of a list of names.
       if (andAt(ctx, a - 1) || commaAt(ctx, a - 1)) continue;
+      // "Honda and Mitsubishi Motors" (row organisation.firm-pair-not-joined): two firms.
+      if (FIRM_PAIR_TAILS.has(lower(ctx, n.b - 1)) && !hasPlainWord(ctx, a, n.a - 1)) continue;
       out.put(a, n.b, ORG, id, undefined, n);
       continue;
     }
@@ -2235,6 +2246,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows34(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
+  // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.
+  applyLeadNameRows56(ctx, out);
   return out
     .alive()
     .slice()

@@ -79,12 +79,12 @@ export const NAMED_FACILITY_ROW: ListsRow<'facilities' | 'buildings'> = {
     // Last words no person's name has: a site named after someone ("Vera C. Rubin Observatory").
     // Not arena, bridge, temple or dam, which are also surnames ("Bruce Arena", "Shirley Temple").
     facilities: words(`observatory airport airfield stadium hospital clinic station theatre theater library
-      reservoir cathedral mosque`),
+      reservoir cathedral mosque base`),
     // Buildings whose name the model may half-read as the body that sits in them.
     buildings: words('law courts'),
   },
   reason:
-    'A site named after a person keeps the person\'s name whole, initials and all, and the model reads the run as a person: "The Vera C. Rubin Observatory, on Cerro Pachón", "landed at the Murtala Muhammed Airport". No person\'s name ends in observatory, airport, stadium, hospital, clinic, station, theatre, library, reservoir, cathedral or mosque (arena, bridge, temple and dam are surnames too, as in Bruce Arena): a name the model read as a person that ends in one of those words, written capitalised, is a place. The courts\' building is named the same way ("outside the Milimani Law Courts"): a name ending in "Law Courts" that the model half-read (below 0.5) as a body is a place. Not after a noun that describes a person ("The singer Marlon Station played"); review ents32c.',
+    'A site named after a person keeps the person\'s name whole, initials and all, and the model reads the run as a person: "The Vera C. Rubin Observatory, on Cerro Pachón", "landed at the Murtala Muhammed Airport". No person\'s name ends in observatory, airport, stadium, hospital, clinic, station, theatre, library, reservoir, cathedral, mosque or base (arena, bridge, temple and dam are surnames too, as in Bruce Arena): a name the model read as a person that ends in one of those words, written capitalised, is a place. The courts\' building is named the same way ("outside the Milimani Law Courts"): a name ending in "Law Courts" that the model half-read (below 0.5) as a body is a place. Not after a noun that describes a person ("The singer Marlon Station played"); review ents32c.',
   examples: [
     {
       text: 'The Vera C. Rubin Observatory, on a mountain in the Coquimbo region, found 2,000 asteroids.',
@@ -93,6 +93,11 @@ export const NAMED_FACILITY_ROW: ListsRow<'facilities' | 'buildings'> = {
     {
       text: 'The astronomer Vera C. Rubin studied how galaxies turn.',
       expect: 'person:Vera C. Rubin',
+    },
+    // A research or military base named after a person (lead, stop 56).
+    {
+      text: 'Samples taken near Scott Base and McMurdo Station had more particles.',
+      expect: 'place:Scott Base | place:McMurdo Station',
     },
   ],
 };

@@ -609,6 +609,10 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
         'epidemic',
         'pandemic',
         'disaster',
+        // "The Associated Press will declare a winner when the count is clear" (lead, stop 56): an
+        // election call is an act; "declared Ruiz the winner" keeps its cue (a name comes first).
+        'winner',
+        'winners',
         'martial',
         'mourning',
         'race',
@@ -640,6 +644,7 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
       { text: 'The governor declared a state of emergency in three counties.', expect: '' },
       { text: "Romania's health ministry declared a national measles epidemic on Friday.", expect: '' },
       { text: 'The president declared three days of national mourning.', expect: '' },
+      { text: 'Polls closed at 8 p.m. The agency will declare a winner when the count is clear.', expect: '' },
       // A clause after the object: what was declared ("the ceasefire had collapsed", review of stop 53).
       { text: 'The army declared the ceasefire had collapsed after overnight shelling.', expect: 'declared' },
       { text: 'The governor declared the curfew would be lifted on Monday.', expect: 'declared' },

@@ -77,6 +77,7 @@ import { BLIND_NEWS_ROWS_32 } from './blind-news-32';
 import { BLIND_NEWS_ROWS_33 } from './blind-news-33';
 import { BLIND_NEWS_ROWS_34 } from './blind-news-34';
 import { LEAD_NAME_ROWS_55 } from './lead-names-55';
+import { LEAD_NAME_ROWS_56 } from './lead-names-56';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -471,6 +472,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['firms named by their trade, HM bodies and prisons', BLIND_NEWS_ROWS_34],
   // Rows of the lead's reading in stop 55.
   ['county offices before a name', LEAD_NAME_ROWS_55],
+  // Rows of the lead's reading in stop 56.
+  ['time zones after a clock time', LEAD_NAME_ROWS_56],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
