@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bytesAreTheText, checkFileBytes, checkText, MAX_ARTICLE_BYTES } from './article-input';
+import {
+  bytesAreTheText,
+  checkFileBytes,
+  checkFileBytesInSlices,
+  checkText,
+  decodeInSlices,
+  MAX_ARTICLE_BYTES,
+} from './article-input';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -41,6 +48,48 @@ describe('checkFileBytes', () => {
   it('decodes UTF-16 with a byte-order mark', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x14, 0x04]);
     expect(checkFileBytes(bytes, 'u16.txt')).toEqual({ ok: true, text: 'AД', format: 'text' });
+  });
+});
+
+describe('checkFileBytesInSlices', () => {
+  const files: Array<[string, Uint8Array, string]> = [
+    ['Cyrillic, characters cut by slices', utf8('Москва — Президент выступил в четверг.'), 'ru.txt'],
+    ['Korean, three-byte characters cut by slices', utf8('서울 — 국가정보원은 목요일에 밝혔다.'), 'ko.txt'],
+    ['emoji, four-byte characters cut by slices', utf8('Fans cheered 🎉🎉 at the final whistle.'), 'e.txt'],
+    ['HTML by content', utf8('<!DOCTYPE html><html><body>Hi</body></html>'), 'page.txt'],
+    ['UTF-16 with a byte-order mark', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x14, 0x04, 0x42, 0x00]), 'u16.txt'],
+    ['UTF-16 big-endian', new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x04, 0x14, 0x00, 0x42]), 'u16.txt'],
+    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Über den Fluss.')]), 'bom.txt'],
+    [
+      'invalid UTF-8 in the middle',
+      new Uint8Array([...utf8('Hello there, '), 0xc3, 0x28, ...utf8(' and more')]),
+      'x.txt',
+    ],
+    ['a character cut off at the end', utf8('Wien €').subarray(0, 7), 'x.txt'],
+    ['NUL bytes', utf8('abc\u0000def and so on, longer'), 'x.txt'],
+    ['empty', new Uint8Array(0), 'a.txt'],
+    ['PDF', utf8('%PDF-1.7 and the rest of it'), 'x.txt'],
+  ];
+
+  it.each(files)('answers as checkFileBytes does: %s', async (_name, bytes, fileName) => {
+    for (const slice of [1, 2, 3, 5, 64]) {
+      expect(await checkFileBytesInSlices(bytes, fileName, () => Promise.resolve(), slice)).toEqual(
+        checkFileBytes(bytes, fileName),
+      );
+    }
+  });
+
+  it('gives the page a turn between slices, none for a file of one slice', async () => {
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return Promise.resolve();
+    };
+    expect(await decodeInSlices(utf8('ten bytes!'), pause, 4)).toBe('ten bytes!');
+    expect(pauses).toBe(2);
+    pauses = 0;
+    expect(await decodeInSlices(utf8('ten bytes!'), pause, 10)).toBe('ten bytes!');
+    expect(pauses).toBe(0);
   });
 });
 
