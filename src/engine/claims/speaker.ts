@@ -107,6 +107,7 @@ import { courtRoleAfter, rivalInClause, subjectOrg } from './subject-org';
 import { afterCoordinatedClause } from './coordinated-clause';
 import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
+import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { QRole } from './quotes';
@@ -591,9 +592,83 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     // determiner or at the last name.
     let s = a;
     for (let i = a + 1; i < np.b; i++) if (DETERMINER_START.has(lower(ctx, i)) || startsMention(ctx, i)) s = i;
+    // "At the meeting residents", "During the meeting the head of the union" (row
+    // speaker.subject.opening-adjunct-no-comma).
+    // A later determiner that a preposition governs is the subject's own ("On Tuesday the head
+    // of the union").
+    const past = OPENING_NO_COMMA.value ? subjectPastAdjunct(ctx, a, np.b, true) : s;
+    if (past !== s) {
+      s = past;
+      rule = OPENING_NO_COMMA.id;
+    }
     a = s;
+  } else if (np.a - 1 >= 0 && openerBefore(ctx, np.a, ctx.cs.first[ctx.cs.of[np.a]])) {
+    // "After the match the coach said": the walk stopped at the opener, so the adjunct's noun
+    // phrase opens the subject (row speaker.subject.opening-adjunct-no-comma).
+    const past = subjectPastAdjunct(ctx, a, np.b, false);
+    if (past > a) {
+      a = past;
+      rule = OPENING_NO_COMMA.id;
+    }
   }
   return rule ? { a, b: np.b, rule } : { a, b: np.b };
+}
+
+const NO_COMMA_OPENERS: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.openers);
+const NO_COMMA_PREPOSITIONS: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.prepositions);
+const NO_COMMA_QUANTIFIERS: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.quantifiers);
+const NO_COMMA_BEFORE_OPENER: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.beforeOpener);
+/**
+ * Row speaker.subject.opening-adjunct-no-comma: token `a - 1` is an opener ("after", "when") that
+ * opens the sentence, or follows a comma or a sentence-opening "But"/"And" ("On the other hand,
+ * when …", "But after the vote …").
+ */
+function openerBefore(ctx: CCtx, a: number, sentFirst: number): boolean {
+  const o = a - 1;
+  if (!OPENING_NO_COMMA.value || o < sentFirst || !NO_COMMA_OPENERS.has(lower(ctx, o))) return false;
+  return (
+    o === sentFirst || isComma(ctx, o - 1) || (o - 1 === sentFirst && NO_COMMA_BEFORE_OPENER.has(lower(ctx, o - 1)))
+  );
+}
+
+/**
+ * Row speaker.subject.opening-adjunct-no-comma: where the subject starts in [a, b) when an opening
+ * adjunct or clause before it has no comma ("the match the coach", "the meeting residents", "the
+ * plant closed many workers"), or `a`. The first determiner or name after the adjunct's first word
+ * that no preposition governs; else a plural of people ending the phrase, with a quantifier before
+ * it. After a preposition (`objectFirst`: "At the meeting residents") the words before the plural
+ * are its object; after an opener that may be a conjunction ("After the local residents said") a
+ * plural is taken only past a quantifier or a finite verb ("When the plant closed many workers").
+ */
+function subjectPastAdjunct(ctx: CCtx, a: number, b: number, objectFirst: boolean): number {
+  for (let i = a + 1; i < b; i++) {
+    const cap = ctx.t.flags[i] & Flag.Cap;
+    if (!(DETERMINER_START.has(lower(ctx, i)) || startsMention(ctx, i) || cap)) continue;
+    // "the death of the king the council", "the Fed meeting", "Ford and General Motors": a
+    // determiner or name after a preposition, a determiner or a conjunction continues a phrase,
+    // and so does a capital after a capital ("the National Organization of Black Law Enforcement
+    // Executives", a study-fold speech).
+    const prev = lower(ctx, i - 1);
+    if (ctx.t.kind[i - 1] !== Kind.Word || NO_COMMA_PREPOSITIONS.has(prev) || DETERMINER_START.has(prev)) continue;
+    if (cap && ctx.t.flags[i - 1] & Flag.Cap) continue;
+    // "most Congressmen": a quantifier before the name is the subject's.
+    return NO_COMMA_QUANTIFIERS.has(prev) && i - 1 > a ? i - 1 : i;
+  }
+  const last = b - 1;
+  // A capitalised plural ends a name ("… of Black County Officials").
+  if (last <= a || ctx.t.kind[last] !== Kind.Word || ctx.t.flags[last] & Flag.Cap || !pluralOfPeople(lower(ctx, last)))
+    return a;
+  const quantified = last - 1 > a && NO_COMMA_QUANTIFIERS.has(lower(ctx, last - 1));
+  const s = quantified ? last - 1 : last;
+  if (s - a < 2) return a;
+  if (objectFirst || quantified) return s;
+  // "When the plant closed many workers", "After months of talks negotiators": a finite verb or a
+  // preposition ends what could be the subject's own modifiers.
+  for (let i = a + 1; i < s; i++) {
+    const w = lower(ctx, i);
+    if (ctx.t.kind[i] === Kind.Word && (finiteForm(w, 5) || NO_COMMA_PREPOSITIONS.has(w))) return s;
+  }
+  return a;
 }
 
 const POSSESSED: ReadonlySet<string> = new Set(DESCRIPTION_POSSESSED.value);
@@ -863,6 +938,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   // "By contrast local farmers say": the subject after an opening phrase must be plausible.
   let p = a;
   for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
+  // "When the bills were introduced most lawmakers felt": the clause's verb is no part of the
+  // subject (row speaker.subject.opening-adjunct-no-comma; trimSubject cuts it off).
+  if (p === a && openerBefore(ctx, a, sentFirst)) p = subjectPastAdjunct(ctx, a, j + 1, false);
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   // "The mayor, who was elected in 2019, and her deputy said" (row speaker.subject.coordinated-roles).
   const both = a - 1 > sentFirst ? coordinatedRolesStart(ctx, a - 1, sentFirst) : -1;
