@@ -12,7 +12,8 @@
  * of its own keeps its own words. A person described before being named ("The former finance
  * director … testified"; her name follows) counts only resolved to the name.
  *
- * At first sight (claims F1 / speaker / direct): see the commit that scores it.
+ * At first sight (claims F1 / speaker / direct): 1.000 (37/37/37) / 0.838 / 1.000: "Dafydd Price" is
+ * no person mention, so "the coxswain" and "he" after him were six speakers unresolved.
  */
 import type { NewsCase } from './news.cases';
 

@@ -13,7 +13,9 @@
  * of its own keeps its own words. A person described before being named counts only resolved to the
  * name. A quoted imperative is optional.
  *
- * At first sight (claims F1 / speaker / direct): see the commit that scores it.
+ * At first sight (claims F1 / speaker / direct): 0.984 (30/30/31) / 0.967 / 1.000: "children admitted
+ * to hospital" was read as a confession, and "A Westbrook councillor resigned …, saying in an open
+ * letter that …" was missed.
  */
 import type { NewsCase } from './news.cases';
 

@@ -13,8 +13,8 @@
  * As in batches 72–123, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. A refusal to comment is optional.
  *
- * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): see the
- * commit that scores it.
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.969
+ * (31/31/33) / 1.000 / 1.000.
  */
 import type { NewsCase } from './news.cases';
 
