@@ -146,6 +146,9 @@ import { SECOND_AFTER_LABEL } from '../lexicon/claims-38';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
+import { negativeSubjectSaysNothing } from './negative-subject';
+import { listOfNames } from './list-subject';
+import { LIST_OF_NAMES } from '../lexicon/claims-46';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -657,7 +660,10 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   }
   const labelled = transcriptTurns(cx);
   // "Q: …" / "A: …" interviews (row speaker.interview.q-and-a), when no transcript has name labels.
-  for (const turn of labelled.length ? labelled : qaTurns(cx)) if (!turn.host) claimTurn(cx, turn, bySent);
+  for (const turn of labelled.length ? labelled : qaTurns(cx))
+    if (!turn.host) claimTurn(cx, turn, bySent);
+    // An interviewer's question is no claim ("Q: Do you know what caused it?", row speaker.transcript.q-and-name).
+    else if (turn.question) for (let k = turn.from; k < turn.to; k++) if (endsInQuestion(cx, k)) bySent[k] = undefined;
   const claims: Claim[] = [];
   // Never read claims[-1]: optimised code reading past an array's end is thrown away (an
   // "out of bounds" deopt) at the end of each of the first documents.
@@ -725,6 +731,17 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
  * claim whose speaker is "I" or "we" is the guest's. Reported speech with its own source ("They
  * said that in 2015") keeps it.
  */
+/** Sentence `k` ends with a question mark (past closing quotation marks). */
+function endsInQuestion(cx: CCtx, k: number): boolean {
+  const { t, cs } = cx;
+  for (let i = cs.last[k] - 1; i >= cs.first[k]; i--) {
+    const c = cx.text.charCodeAt(t.start[i]);
+    if (c === 63) return true;
+    if (t.kind[i] !== Kind.Punct || c === 46 || c === 33) return false;
+  }
+  return false;
+}
+
 function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[]) {
   const { t, cs } = cx;
   const at = turn.who ?? { start: turn.labelStart, end: turn.labelEnd };
@@ -1287,6 +1304,12 @@ function sourceOnLeft(
   // speaker.subject.portfolio-before-title.not-function-word) is shown.
   if (np && np.a > a && NOT_PORTFOLIO.has(lower(cx, a)) && portfolioTitle(cx, a, np.a, true) > 0)
     why.push(PORTFOLIO_NOT_FUNCTION_WORD.id);
+  // "The counties of Bihor, Mureș and Iași reported …": the whole list (row speaker.subject.list-of-names).
+  const list = np ? listOfNames(cx, np, a) : undefined;
+  if (list) {
+    np = list;
+    why.push(LIST_OF_NAMES.id);
+  }
   const after = skipThat(cx, cue.b, b);
   const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
   const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
@@ -1311,6 +1334,8 @@ function sourceOnLeft(
     if (end < b) why.push(RELATIVE_CONTENT_ENDS.id);
     content = span(cx, after, trimEnd(cx, after, end));
   } else if (tail > a) content = span(cx, a, tail);
+  // "Neither government would say whether …": nothing said (row claim.negated-cue.negative-subject).
+  if (np && content && !qb && negativeSubjectSaysNothing(cx, np.a, np.b, cue.b - 1)) content = undefined;
   into.np = np;
   into.content = content;
 }

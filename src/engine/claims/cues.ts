@@ -5,6 +5,7 @@
  * never cues: what a quoted person says about others is not the reporter's attribution.
  * Each cue carries the rule rows that made it, for `Claim.why`.
  */
+import { admittedToCare } from './admitted-to-care';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, word } from '../context';
 import {
@@ -1797,6 +1798,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // Passive or participle uses: "were twice denied".
     if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev)) && !progressive) continue;
     if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;
+    // "children admitted to hospital": taken in, not a confession (row guard.participle.admitted-to-care).
+    if (admittedToCare(cx, i, b)) continue;
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {

@@ -129,6 +129,9 @@ import { NEWS_CASES_118 } from './news-long-118.cases';
 import { NEWS_CASES_119 } from './news-long-119.cases';
 import { NEWS_CASES_120 } from './news-long-120.cases';
 import { NEWS_CASES_121 } from './news-long-121.cases';
+import { NEWS_CASES_122 } from './news-long-122.cases';
+import { NEWS_CASES_123 } from './news-long-123.cases';
+import { NEWS_CASES_124 } from './news-long-124.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -252,6 +255,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 119': NEWS_CASES_119,
   'batch 120': NEWS_CASES_120,
   'batch 121': NEWS_CASES_121,
+  'batch 122': NEWS_CASES_122,
+  'batch 123': NEWS_CASES_123,
+  'batch 124': NEWS_CASES_124,
 };
 
 /**
@@ -261,7 +267,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124,
   ].map((n) => `batch ${n}`),
 );
 

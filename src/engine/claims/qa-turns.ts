@@ -58,7 +58,7 @@ export function qaTurns(cx: CCtx): Turn[] {
     else answers++;
     let to = k + 1;
     while (to < cs.count && !cs.lineStart[to]) to++;
-    (turns ??= []).push({ from: k, to, labelStart: p, labelEnd: p + 1, end: p + 2, name: '', host });
+    (turns ??= []).push({ from: k, to, labelStart: p, labelEnd: p + 1, end: p + 2, name: '', host, question: host });
   }
   if (!turns || questions < minTurns || answers < minTurns) return none;
   const person = introducedPerson(cx, firstLabel);

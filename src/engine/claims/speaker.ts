@@ -110,6 +110,8 @@ import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '
 import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
+import { describedAsOther } from './other-described';
+import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -3133,7 +3135,10 @@ function describe(
   while (k0 > sent - 4 && k0 > 0 && opensInQuote(ctx, k0)) k0--;
   if (k0 >= 0 && k0 > state.lastPersonSent) {
     const subj = sentenceSubject(ctx, k0);
-    if (subj && subj !== state.lastPerson) return ctx.entityById.get(subj);
+    // "Council member Ray Oduya voted against the mayor. The mayor said …" (row
+    // speaker.description.object-of-last-speaker): the mayor is not the council member.
+    if (subj && subj !== state.lastPerson && !describedAsOther(ctx, k0, np.a, np.b, subj))
+      return ctx.entityById.get(subj);
   }
   const before = ctx.t.start[np.a];
   for (let k = sent; k >= 0 && k >= sent - 1; k--) {
@@ -3145,14 +3150,19 @@ function describe(
       // Never a name inside a quotation ('"Jannik pushed me," the Spaniard said').
       if (ctx.q.of[tokenAt(ctx, m.start)] >= 0) continue;
       if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent)
-        return ctx.entityById.get(m.entityId);
+        return describedAsOther(ctx, k, np.a, np.b, m.entityId) ? undefined : ctx.entityById.get(m.entityId);
       if (m.type === 'person' && m.start < before) break;
     }
   }
   // The last speaker only if named before the description (quotation paragraphs are attributed
   // after the article's claims, when the last speaker may be someone named further on).
-  if (state.lastPerson)
+  if (state.lastPerson) {
+    if (describedAsOther(ctx, state.lastPersonSent, np.a, np.b, state.lastPerson)) {
+      why?.push(ruleWhy(DESCRIBED_AS_OTHER.id, 'as written'));
+      return undefined;
+    }
     return (firstAt.get(state.lastPerson) ?? 0) <= at ? ctx.entityById.get(state.lastPerson) : undefined;
+  }
   return next();
 }
 

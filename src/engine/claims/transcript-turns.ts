@@ -9,6 +9,8 @@
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import { TRANSCRIPT_LABELS, TRANSCRIPT_LINE_UP } from '../lexicon/speaker-words';
 import { TRANSCRIPT_MIXED_CASE_LABEL } from '../lexicon/claims-32b';
+import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
+import { TRANSCRIPT_Q_AND_NAME } from '../lexicon/claims-46';
 import type { CCtx } from './claim-context';
 
 export interface Turn {
@@ -25,6 +27,8 @@ export interface Turn {
   host: boolean;
   /** Where the speaker is named when the label is no name ("A:" of an interview, qa-turns.ts). */
   who?: { start: number; end: number };
+  /** An interviewer's "Q:" turn: its questions are no claims (row speaker.transcript.q-and-name). */
+  question?: boolean;
 }
 
 const LABEL = /([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?: \(([A-Za-z][A-Za-z'’. -]{0,40})\))?:[ \t]/y;
@@ -57,6 +61,13 @@ function lineUpEntry(text: string, from: number): boolean {
 const inLineUp = (lineUp: readonly boolean[], i: number) =>
   lineUp[i] && (lineUp[i - 1] === true || lineUp[i + 1] === true);
 const GIVEN: ReadonlySet<string> = new Set(`${FEMALE_NAMES} ${MALE_NAMES}`.split(/\s+/));
+const QUESTION_LABELS: ReadonlySet<string> = new Set(QA_INTERVIEW_TURNS.value.question);
+
+/** Paragraph at text offset p opens with an interviewer's label ("Q: "). */
+const questionLabel = (text: string, p: number) =>
+  QUESTION_LABELS.has(text[p]) &&
+  text.charCodeAt(p + 1) === 58 &&
+  (text.charCodeAt(p + 2) === 32 || text.charCodeAt(p + 2) === 9);
 
 /**
  * A label of several words that names no one in the text and carries no role is a person only
@@ -86,10 +97,27 @@ export function transcriptTurns(cx: CCtx): Turn[] {
   const lineUp: boolean[] = [];
   let labelOfTurn: number[] | undefined;
   let mixedTurns: Turn[] | undefined;
+  let questions: Turn[] | undefined;
   for (let k = 0; k < cs.count; k++) {
     if (!cs.lineStart[k]) continue;
     const p = t.start[cs.first[k]];
     if (!isUpper(text.charCodeAt(p))) continue;
+    // "Q: …" between the guests' turns (row speaker.transcript.q-and-name): the interviewer's.
+    if (questionLabel(text, p)) {
+      let to = k + 1;
+      while (to < cs.count && !cs.lineStart[to]) to++;
+      (questions ??= []).push({
+        from: k,
+        to,
+        labelStart: p,
+        labelEnd: p + 1,
+        end: p + 3,
+        name: 'Q',
+        host: true,
+        question: true,
+      });
+      continue;
+    }
     if (!isUpper(text.charCodeAt(p + 1))) {
       // "Renwick: …" (row speaker.transcript.mixed-case-label): only a person the text names.
       const mixed = mixedCaseLabel(text, p, (people ??= peopleByCaps(cx)));
@@ -153,9 +181,17 @@ export function transcriptTurns(cx: CCtx): Turn[] {
   if (turns && lineUp.includes(true)) turns = turns.filter((_, i) => !inLineUp(lineUp, labelOfTurn![i]));
   if (turns && unsure.size) turns = turns.filter((x) => !unsure.has(x.name) || confirmed.has(x.name));
   if (mixedTurns && dialogue(mixedTurns)) turns = [...(turns ?? []), ...mixedTurns].sort((x, y) => x.from - y.from);
-  if (!turns || new Set(turns.map((x) => x.name)).size < 2) return none;
+  if (!turns) return none;
+  const guests = new Set(turns.map((x) => x.name)).size;
+  // One guest between "Q:" turns is an interview when the text names the guest (row
+  // speaker.transcript.q-and-name); two people with turns are a transcript as before.
+  const interview =
+    guests === 1 &&
+    (questions?.length ?? 0) >= TRANSCRIPT_Q_AND_NAME.value.minQuestions &&
+    turns.every((x) => x.entityId !== undefined);
+  if (guests < 2 && !interview) return none;
   for (const x of turns) x.host = hostNames.has(x.name);
-  return turns;
+  return questions ? [...turns, ...questions].sort((x, y) => x.from - y.from) : turns;
 }
 
 const MIXED_LABEL = /([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):[ \t]/y;
