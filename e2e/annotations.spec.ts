@@ -106,7 +106,7 @@ test('edit, tag, delete, undo and redo', async ({ page }) => {
     .getByRole('button', { name: 'Delete' })
     .click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([]);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([]);

@@ -2,9 +2,9 @@
  * A short confirmation at the bottom of the screen ("Removed highlight “…”."), gone after a few
  * seconds or on Dismiss. A status region, so screen readers read it without moving the focus.
  * With an action ("Highlight deleted" · Undo) it stays longer, and never goes while the pointer
- * or the focus is on it.
+ * or the focus is on it. Closed from one of its buttons, it gives the focus back to the article.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import type { ToastMessage } from '../store/reading';
 
 const SHOWN_MS = 5000;
@@ -33,6 +33,15 @@ function ToastBody({ toast, onDone }: { toast: ToastMessage; onDone: () => void 
     const t = window.setTimeout(onDone, toast.action ? SHOWN_WITH_ACTION_MS : SHOWN_MS);
     return () => window.clearTimeout(t);
   }, [toast, onDone, holding]);
+  // A button of the message that closes it goes with it: the focus on it would drop to <body>, so it
+  // goes back to the article, where Delete left it (unless the button's own work moved it already).
+  const closing = (close: () => void) => (e: MouseEvent<HTMLButtonElement>) => {
+    const message = e.currentTarget.parentElement;
+    close();
+    if (message?.contains(document.activeElement)) {
+      document.querySelector<HTMLElement>('.article-root')?.focus({ preventScroll: true });
+    }
+  };
   return (
     <p
       className="toast"
@@ -45,11 +54,11 @@ function ToastBody({ toast, onDone }: { toast: ToastMessage; onDone: () => void 
     >
       <span>{toast.message}</span>
       {toast.action && (
-        <button type="button" className="toast-action" onClick={toast.action.run}>
+        <button type="button" className="toast-action" onClick={closing(toast.action.run)}>
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="quiet" onClick={onDone}>
+      <button type="button" className="quiet" onClick={closing(onDone)}>
         Dismiss
       </button>
     </p>

@@ -253,11 +253,13 @@ describe('byline', () => {
     },
   );
 
-  it('reads "By 李伟", "Von Anna Weber" and "Par Jean Dupont" as bylines, for the reader and the exports', () => {
+  it('reads "By 李伟", "Von Anna Weber", "Par Jean Dupont" and "Par Amour Diallo" as bylines, for the reader and the exports', () => {
     for (const [line, name] of [
       ['By 李伟', '李伟'],
       ['Von Anna Weber', 'Anna Weber'],
       ['Par Jean Dupont', 'Jean Dupont'],
+      // Amour is a given name, not only "par amour" (review of app55).
+      ['Par Amour Diallo', 'Amour Diallo'],
     ]) {
       const text = `Harbour wall to be rebuilt\n${line}\nThe council agreed on Monday to rebuild the wall.\nWork starts in May.`;
       expect(kinds(text).slice(0, 3)).toEqual([

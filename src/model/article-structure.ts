@@ -88,12 +88,12 @@ export function readsAsByline(line: string): boolean {
 
 /**
  * Words that make a set phrase with "par" or "von" and are no one's given name: French "par
- * avion", "par exemple", "par cœur"; German "von Hand", "von Haus aus", "von Anfang an". Only the
- * word right after "Par"/"Von" is looked at, where a given name stands ("Par Ana Soares", "Von
+ * avion", "par exemple", "par cœur" (not "par amour": Amour is a given name, "Par Amour
+ * Diallo"); German "von Hand", "von Haus aus", "von Anfang an". Only the word right after "Par"/"Von" is looked at, where a given name stands ("Par Ana Soares", "Von
  * Beat Müller", "Par Johnnie To"), so a family name such as "Hand" later in a byline is kept.
  */
 const PHRASE_AFTER_VON_PAR =
-  /^(?:avion|bateau|train|courrier|mail|courriel|téléphone|exemple|hasard|amour|nature|défaut|ailleurs|terre|mer|voie|cœur|coeur|moments|principe|ordre|avance|conséquent|contre|hand|haus|herzen|anfang|grund|natur|null|zeit|weitem|nahem|oben|unten|innen|außen|aussen|morgen|heute|gestern|neuem|rechts|links|beruf|amts|wegen)$/iu;
+  /^(?:avion|bateau|train|courrier|mail|courriel|téléphone|exemple|hasard|nature|défaut|ailleurs|terre|mer|voie|cœur|coeur|moments|principe|ordre|avance|conséquent|contre|hand|haus|herzen|anfang|grund|natur|null|zeit|weitem|nahem|oben|unten|innen|außen|aussen|morgen|heute|gestern|neuem|rechts|links|beruf|amts|wegen)$/iu;
 
 /**
  * A "Von"/"Par" line directly over a "By …" byline is the story's title, not a second byline

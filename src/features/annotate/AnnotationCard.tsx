@@ -193,9 +193,10 @@ export function AnnotationCard({
           onClick={() => {
             const removed = a;
             if (deleteAnnotation(a.articleId, a.id)) {
-              // The way back, where the eye is (Ctrl+Z does the same): its note and tags come back too.
+              // The way back, where the eye is: its note and tags come back too. The button is far
+              // down the tab order from the article, so it names the shortcut that does the same.
               showToast(`${a.kind === 'claim' ? 'Verdict' : 'Highlight'} deleted`, {
-                label: 'Undo',
+                label: 'Undo (Ctrl/⌘+Z)',
                 run: () => {
                   if (!restoreDeleted(removed)) return clearToast();
                   showToast(`${removed.kind === 'claim' ? 'Verdict' : 'Highlight'} restored.`);
