@@ -3,8 +3,10 @@
  * seconds or on Dismiss. A status region, so screen readers read it without moving the focus.
  * With an action ("Highlight deleted" · Undo) it stays longer, and never goes while the pointer
  * or the focus is on it. Closed from one of its buttons, it gives the focus back to the article.
+ * Its action is one Tab from the article, where Delete leaves the focus (Shift+Tab goes back): in
+ * the page's order it came after every panel and field, dozens of Tabs away.
  */
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { ToastMessage } from '../store/reading';
 
 const SHOWN_MS = 5000;
@@ -33,6 +35,26 @@ function ToastBody({ toast, onDone }: { toast: ToastMessage; onDone: () => void 
     const t = window.setTimeout(onDone, toast.action ? SHOWN_WITH_ACTION_MS : SHOWN_MS);
     return () => window.clearTimeout(t);
   }, [toast, onDone, holding]);
+  const action = useRef<HTMLButtonElement>(null);
+  const hasAction = Boolean(toast.action);
+  useEffect(() => {
+    if (!hasAction) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const article = document.querySelector<HTMLElement>('.article-root');
+      const button = action.current;
+      if (!article || !button) return;
+      if (!e.shiftKey && document.activeElement === article) {
+        e.preventDefault();
+        button.focus();
+      } else if (e.shiftKey && document.activeElement === button) {
+        e.preventDefault();
+        article.focus({ preventScroll: true });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [hasAction]);
   // A button of the message that closes it goes with it: the focus on it would drop to <body>, so it
   // goes back to the article, where Delete left it (unless the button's own work moved it already).
   const closing = (close: () => void) => (e: MouseEvent<HTMLButtonElement>) => {
@@ -54,7 +76,7 @@ function ToastBody({ toast, onDone }: { toast: ToastMessage; onDone: () => void 
     >
       <span>{toast.message}</span>
       {toast.action && (
-        <button type="button" className="toast-action" onClick={closing(toast.action.run)}>
+        <button ref={action} type="button" className="toast-action" onClick={closing(toast.action.run)}>
           {toast.action.label}
         </button>
       )}

@@ -193,8 +193,8 @@ export function AnnotationCard({
           onClick={() => {
             const removed = a;
             if (deleteAnnotation(a.articleId, a.id)) {
-              // The way back, where the eye is: its note and tags come back too. The button is far
-              // down the tab order from the article, so it names the shortcut that does the same.
+              // The way back, where the eye is: its note and tags come back too. One Tab from the
+              // article (Toast), and it names the shortcut that does the same.
               showToast(`${a.kind === 'claim' ? 'Verdict' : 'Highlight'} deleted`, {
                 label: 'Undo (Ctrl/⌘+Z)',
                 run: () => {
