@@ -3,7 +3,7 @@
  * expects, typing in "Search notes" narrows the list as each key goes in and says how many of how
  * many are shown ("1 of 3 notes", "No notes match."), Escape empties the box, and "Sort" puts the
  * newest made first or the article's order back. Three highlights made out of the article's order,
- * at 1440 and 390 px (where the Notes panel is a sheet).
+ * at 1440 and 390 px (where the Notes panel is a sheet, and a second Escape closes it).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
@@ -68,6 +68,27 @@ for (const width of [1440, 390]) {
       // Nothing in the panel passes the window's edges at this width.
       const overflow = await panel.evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+
+      // The first Escape empties the box; the second, on a phone, closes the sheet as a dialog's
+      // would, the focus on its tab in the bar (review of app45); on a wide screen the panel stays.
+      await box.focus();
+      await page.keyboard.press('Escape');
+      await expect(box).toHaveValue('');
+      await expect(box).toBeFocused();
+      await page.keyboard.press('Escape');
+      const notesTab = page.getByRole('tab', { name: /^Notes \(3\)/ });
+      if (width < 600) {
+        await expect(panel).toBeHidden();
+        await expect(notesTab).toBeFocused();
+        await expect(notesTab).toBeInViewport();
+        // The tab opens it again, the list as it was.
+        await page.keyboard.press('Enter');
+        await expect(box).toBeVisible();
+        await expect.poll(() => listed(page)).toEqual(article);
+      } else {
+        await expect(box).toBeVisible();
+        await expect(box).toBeFocused();
+      }
     });
   });
 }

@@ -146,9 +146,9 @@ export function NotesPanel({
             placeholder="Words in a passage, note or tag"
             onChange={(e) => setFilter({ ...filter, text: e.target.value })}
             onKeyDown={(e) => {
-              // Escape empties the box (the browser's own clearing is not in every browser). On an
-              // empty box it does nothing more: the reader's Esc (close the card) is not taken in text
-              // fields, and the phone sheet closes only by its Close button (ReaderWorkspace).
+              // Escape empties the box (the browser's own clearing is not in every browser), and goes
+              // no further: the phone sheet stays open. On an empty box it goes on, and on a phone
+              // the sheet closes (ReaderWorkspace), so a second Escape closes it.
               if (e.key !== 'Escape' || !filter.text) return;
               e.preventDefault();
               e.stopPropagation();
