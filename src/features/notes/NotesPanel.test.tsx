@@ -88,7 +88,9 @@ describe('NotesPanel’s long list', () => {
     expect(notes()).toBe(LIST_PAGE * 2);
     expect(document.activeElement).toBe(button);
     expect(showMore()?.textContent).toMatch(/\(100 not shown\)/);
-  });
+    // Two pages of 100 go in a frame at a time: 4.3 s alone on a loaded machine, past vitest's 5 s
+    // beside other files (and a test cut off there left its renders running into the next ones).
+  }, 30_000);
 });
 
 describe('NotesPanel’s search and order', () => {
