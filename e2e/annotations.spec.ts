@@ -106,7 +106,7 @@ test('edit, tag, delete, undo and redo', async ({ page }) => {
     .getByRole('button', { name: 'Delete' })
     .click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([]);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([]);
@@ -145,7 +145,7 @@ test('judge a claim: verdict, note and source, then filter notes by verdict', as
     panel.getByRole('list', { name: 'Annotations' }).getByRole('button', { name: /Disputed.*There is no chance/ }),
   ).toBeVisible();
   await panel.getByRole('combobox', { name: 'Verdict' }).selectOption('False');
-  await expect(panel.getByText('No annotations match.')).toBeVisible();
+  await expect(panel.getByText('No notes match.')).toBeVisible();
 });
 
 test('a page note is kept', async ({ page }) => {

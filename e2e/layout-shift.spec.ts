@@ -4,6 +4,8 @@
  * time, so it is asserted here; how fast things arrive is for `npm run bench`.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openDefaultArticle, pickFile } from './support/app';
+import { phraseRects } from './support/phrase';
 
 async function shiftUntilPainted(page: Page): Promise<number> {
   await page.addInitScript(() => {
@@ -34,3 +36,39 @@ for (const viewport of [
     expect(cls).toBeLessThanOrEqual(0.1);
   });
 }
+
+// A short article beside a tall panel: the page's length was the panel's, so the analysis turning
+// the panels from Notes to Cast (a shorter tab) cut the page short and scrolled the text down
+// under a reader's pointer mid-drag (library.spec's selection came out "\nDUNDEE — The T", app46).
+test('switching the side panels’ tab does not change the page’s length nor move the text, at 1280 × 720', async ({
+  page,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDefaultArticle(page);
+  await pickFile(page, {
+    name: 'bridge.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      'Bridge reopens after repairs\nDUNDEE — The Tay road bridge reopened on Friday, the operator said.',
+    ),
+  });
+  await expect(page.getByRole('tab', { name: 'Claims (1)' })).toBeVisible({ timeout: 15_000 });
+  const panels = page.getByRole('complementary', { name: 'Analysis panels' });
+  const length = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const top = async () => (await phraseRects(page, 'Tay road bridge'))[0].top;
+  const tabs = ['Notes (0)', 'Cast', 'Claims (1)', 'Map', 'Cast'];
+  await panels.getByRole('tab', { name: tabs[0] }).click();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const before = { length: await length(), top: await top() };
+  // Scrolled to its end, the page keeps the panels' tabs below the pinned header (they were pushed
+  // up under it while the first-run hint's room lay outside the panels' grid area).
+  const header = await page.locator('.app-header').boundingBox();
+  const tabList = await panels.getByRole('tablist').boundingBox();
+  expect(tabList!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+  for (const name of tabs.slice(1)) {
+    await panels.getByRole('tab', { name }).click();
+    await expect(panels.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    expect({ tab: name, length: await length(), top: await top() }).toEqual({ tab: name, ...before });
+  }
+});

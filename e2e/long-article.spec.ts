@@ -116,7 +116,7 @@ test('a 1 MB article with 10,000 highlights opens, lists them and paints them wh
   await expect(page.getByRole('tab', { name: 'Notes (10001)' })).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 30_000 }).toContain(phrase);
   await page.getByRole('tab', { name: 'Notes (10001)' }).click();
-  await page.getByRole('group', { name: 'Filter annotations' }).getByRole('searchbox', { name: 'Search' }).fill(phrase);
+  await page.getByRole('tabpanel').getByRole('searchbox', { name: 'Search notes' }).fill(phrase);
   await expect(list.getByRole('listitem').filter({ hasText: phrase }).first()).toBeVisible({ timeout: 30_000 });
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Notes (10001)' })).toBeVisible({ timeout: 90_000 });

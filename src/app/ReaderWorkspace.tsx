@@ -12,6 +12,7 @@ import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
 import { useAfterPaint } from '../lib/use-after-paint';
+import { PHONE_QUERY } from '../lib/use-media-query';
 import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
@@ -440,6 +441,16 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         className={`side-panels phone-sheet${sheetOpen ? ' sheet-open' : ''}`}
         aria-label="Analysis panels"
         onFocusCapture={() => tab === null && setTab(selectedTab)}
+        onKeyDown={(e) => {
+          // On a phone, Escape closes the open sheet, as a dialog's would, and the focus goes to its
+          // tab in the bar below. A key a field took already (the search box's first Escape
+          // empties it) or a menu's own is left alone.
+          if (e.key !== 'Escape' || e.defaultPrevented || !sheetOpen || !window.matchMedia(PHONE_QUERY).matches) return;
+          if (e.target instanceof HTMLSelectElement) return;
+          e.preventDefault();
+          setSheetOpen(false);
+          e.currentTarget.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+        }}
       >
         <div className="sheet-close">
           <button type="button" className="quiet" onClick={() => setSheetOpen(false)}>

@@ -253,11 +253,13 @@ describe('byline', () => {
     },
   );
 
-  it('reads "By 李伟", "Von Anna Weber" and "Par Jean Dupont" as bylines, for the reader and the exports', () => {
+  it('reads "By 李伟", "Von Anna Weber", "Par Jean Dupont" and "Par Amour Diallo" as bylines, for the reader and the exports', () => {
     for (const [line, name] of [
       ['By 李伟', '李伟'],
       ['Von Anna Weber', 'Anna Weber'],
       ['Par Jean Dupont', 'Jean Dupont'],
+      // Amour is a given name, not only "par amour" (review of app55).
+      ['Par Amour Diallo', 'Amour Diallo'],
     ]) {
       const text = `Harbour wall to be rebuilt\n${line}\nThe council agreed on Monday to rebuild the wall.\nWork starts in May.`;
       expect(kinds(text).slice(0, 3)).toEqual([
@@ -294,6 +296,18 @@ describe('byline', () => {
       ['paragraph', 'Die Arbeiten beginnen im Mai.'],
     ]);
     expect(writtenByline(text)).toEqual({ byline: 'Beat Müller' });
+  });
+
+  it('reads a lone "Par Avion" or "Von Hand Gemacht" line under a title as text, not a byline (review of app44)', () => {
+    for (const line of ['Par Avion', 'Par Avion Express', 'Von Hand Gemacht']) {
+      const text = `Letters from the islands\n${line}\nThe post came twice a week in winter.\nMore.`;
+      expect(kinds(text).slice(0, 3)).toEqual([
+        ['title', 'Letters from the islands'],
+        ['paragraph', line],
+        ['paragraph', 'The post came twice a week in winter.'],
+      ]);
+      expect(writtenByline(text)).toBeUndefined();
+    }
   });
 
   it('keeps a short "Von"/"Par" headline as the title, not as a byline (stop 54)', () => {
@@ -495,6 +509,19 @@ describe('byline', () => {
     ['Par Ran Cohen', true],
     ['Par Johnnie To', true],
     ['Par Ana Soares et Paul Dias', true],
+    // A common noun right after "Par"/"Von" makes a set phrase, not a name (review of app44): "par
+    // avion", "von Hand", whatever follows; a given name there keeps the byline.
+    ['Par Avion', false],
+    ['Von Hand', false],
+    ['Par Avion Express', false],
+    ['Par Avion Spécial', false],
+    ['Von Hand Gemacht', false],
+    ['Von Hand Geschrieben', false],
+    ['Von Haus Aus', false],
+    ['Par Exemple Rapide', false],
+    ['Von Anna Hand', true],
+    ['Par Marie Avion', true],
+    ['Von Beat Hand und Anna Weber', true],
   ])('readsAsByline(%j) → %s', (line, expected) => {
     expect(readsAsByline(line)).toBe(expected);
   });

@@ -79,10 +79,21 @@ export function readsAsByline(line: string): boolean {
   if (!words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()))) return false;
   // "Von" and "Par" open title-case headlines and phrases too ("Par Three Holes Decide Masters",
   // "Von Bauern und Ministern"): what follows them must be people's names.
-  return /^(?:von|par)\s/i.test(m[0])
-    ? namesPeople(rest.split(/\s*[,|·•/]\s*/)[0].replace(/\s+(?:in|at)\s+\p{Lu}.*$/u, ''))
-    : true;
+  if (!/^(?:von|par)\s/i.test(m[0])) return true;
+  const name = rest.split(/\s*[,|·•/]\s*/)[0].replace(/\s+(?:in|at)\s+\p{Lu}.*$/u, '');
+  // "Par Avion Express", "Von Hand Gemacht": the word after "Par"/"Von" is a common noun of the
+  // language, so the line is a phrase ("par avion", "von Hand"), whatever follows it.
+  return !PHRASE_AFTER_VON_PAR.test(name.split(/\s+/)[0]) && namesPeople(name);
 }
+
+/**
+ * Words that make a set phrase with "par" or "von" and are no one's given name: French "par
+ * avion", "par exemple", "par cœur" (not "par amour": Amour is a given name, "Par Amour
+ * Diallo"); German "von Hand", "von Haus aus", "von Anfang an". Only the word right after "Par"/"Von" is looked at, where a given name stands ("Par Ana Soares", "Von
+ * Beat Müller", "Par Johnnie To"), so a family name such as "Hand" later in a byline is kept.
+ */
+const PHRASE_AFTER_VON_PAR =
+  /^(?:avion|bateau|train|courrier|mail|courriel|téléphone|exemple|hasard|nature|défaut|ailleurs|terre|mer|voie|cœur|coeur|moments|principe|ordre|avance|conséquent|contre|hand|haus|herzen|anfang|grund|natur|null|zeit|weitem|nahem|oben|unten|innen|außen|aussen|morgen|heute|gestern|neuem|rechts|links|beruf|amts|wegen)$/iu;
 
 /**
  * A "Von"/"Par" line directly over a "By …" byline is the story's title, not a second byline

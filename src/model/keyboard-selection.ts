@@ -3,6 +3,7 @@
  * word or sentence. Pure offset arithmetic over the sentence list, so every step is unit-tested;
  * the DOM side only turns the result into a visible Selection.
  */
+import { trimQuoteMarks } from './trim-quotes';
 
 export interface Span {
   start: number;
@@ -63,7 +64,9 @@ export function stepSelection(text: string, sentences: readonly Span[], sel: Spa
 
 /**
  * Widens a selection that starts or ends inside a word to the whole word, as readers expect of
- * highlighting (a drag rarely lands exactly on a word's edge). Whitespace at either end is dropped.
+ * highlighting (a drag rarely lands exactly on a word's edge). Whitespace at either end is dropped,
+ * and so are quotation marks that are not the passage's own (trim-quotes.ts): a word snapped out
+ * over the ’ that closes a quoted heading no longer takes it.
  */
 export function snapToWords(text: string, sel: Span): Span {
   let { start, end } = sel;
@@ -71,5 +74,5 @@ export function snapToWords(text: string, sel: Span): Span {
   while (end > start && /\s/.test(text[end - 1])) end--;
   while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
   while (end < text.length && isWordChar(text[end]) && isWordChar(text[end - 1])) end++;
-  return start < end ? { start, end } : sel;
+  return start < end ? trimQuoteMarks(text, { start, end }) : sel;
 }

@@ -219,6 +219,38 @@ describe('actions and selectors', () => {
     expect(t.deleteAnnotation('art', a.id)).toBe(false);
   });
 
+  it('restores a deleted highlight with its note and tags: by undo while the deletion is newest, else as a change', () => {
+    const t = tab();
+    const a = t.addAnnotation(hl(1, { note: 'check *this*', tags: ['budget'], color: 'green' }));
+    t.tick();
+    t.deleteAnnotation('art', a.id);
+    t.tick();
+    expect(t.restoreDeleted(a)).toBe(true);
+    expect(selectAnnotations(t.state(), 'art')).toMatchObject([
+      { id: a.id, note: 'check *this*', tags: ['budget'], color: 'green', created: a.created },
+    ]);
+    // It was an undo: Redo deletes it again, and nothing is left to undo but the highlight's making.
+    expect(canRedo(t.state())).toBe(true);
+    expect(t.state().history.past).toHaveLength(1);
+    expect(t.restoreDeleted(a)).toBe(false);
+    // Deleted, then another change: put back as a change of its own, undoable.
+    t.redo();
+    const b = t.addAnnotation(hl(5));
+    t.tick();
+    expect(t.restoreDeleted(a)).toBe(true);
+    expect(
+      selectAnnotations(t.state(), 'art')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
+    expect(selectAnnotations(t.state(), 'art').find((x) => x.id === a.id)).toMatchObject({
+      note: 'check *this*',
+      tags: ['budget'],
+    });
+    t.undo();
+    expect(selectAnnotations(t.state(), 'art').map((x) => x.id)).toEqual([b.id]);
+  });
+
   it('collects tags of live annotations, alphabetically, once each', () => {
     const t = tab();
     t.addAnnotation(hl(1, { tags: ['politics', 'budget'] }));

@@ -271,6 +271,23 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   }
 
   /**
+   * Bring back a deleted annotation as it was before its deletion (`record`, its note and tags
+   * too): the "Undo" of the "Highlight deleted" message. When the deletion is still the newest
+   * change it is undone (so Redo deletes it again); after other changes it is put back as a change
+   * of its own. False when it is not deleted (another tab or an undo brought it back already).
+   */
+  function restoreDeleted(record: Annotation): boolean {
+    const { annotations, history } = store.getState();
+    const now = annotations[record.articleId]?.[record.id];
+    if (!now || !now.deleted) return false;
+    const newest = history.past[history.past.length - 1];
+    if (newest?.length === 1 && newest[0].id === record.id && newest[0].after?.deleted) return replay('past');
+    const restored = valid({ ...record, updated: stamp(now.updated) });
+    commit(put(annotations, restored), [{ articleId: record.articleId, id: record.id, before: now, after: restored }]);
+    return true;
+  }
+
+  /**
    * Undo and redo are one move in opposite directions: take the newest entry off one stack, apply
    * its `before` (undo) or `after` (redo) side, and push it on the other stack.
    */
@@ -358,6 +375,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     addAnnotation,
     updateAnnotation,
     deleteAnnotation,
+    restoreDeleted,
     undo,
     redo,
     setLabel,
@@ -652,6 +670,7 @@ export const {
   addAnnotation,
   updateAnnotation,
   deleteAnnotation,
+  restoreDeleted,
   undo,
   redo,
   setLabel,

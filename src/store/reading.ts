@@ -23,7 +23,7 @@ interface ReadingState {
   /** A span to scroll to and flash (a user annotation, a linked passage). */
   spanJump: { start: number; end: number; seq: number } | null;
   /** A short visible confirmation (what an undo did); also read out, being a status. */
-  toast: { message: string; seq: number } | null;
+  toast: ToastMessage | null;
   /** A request to open the card of one of the reader's own highlights (from the Notes list). */
   ownCard: { id: string; seq: number } | null;
 }
@@ -72,8 +72,14 @@ export const setHoverClaim = (claimId: string | null) => {
 };
 export const announce = (message: string) => useReadingStore.setState({ announcement: message });
 
-export const showToast = (message: string) =>
-  useReadingStore.setState((s) => ({ toast: { message, seq: (s.toast?.seq ?? 0) + 1 } }));
+/** A short message at the foot of the screen; `action` adds a button ("Undo") beside Dismiss. */
+export interface ToastMessage {
+  message: string;
+  seq: number;
+  action?: { label: string; run: () => void };
+}
+export const showToast = (message: string, action?: ToastMessage['action']) =>
+  useReadingStore.setState((s) => ({ toast: { message, seq: (s.toast?.seq ?? 0) + 1, action } }));
 export const clearToast = () => useReadingStore.setState({ toast: null });
 
 export function resetReading(): void {

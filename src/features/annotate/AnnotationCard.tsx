@@ -7,7 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../model/annotation';
-import { deleteAnnotation, setLabel, updateAnnotation } from '../../store/annotations';
+import { deleteAnnotation, restoreDeleted, setLabel, updateAnnotation } from '../../store/annotations';
+import { clearToast, showToast } from '../../store/reading';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { TagInput } from './TagInput';
 import { keepTabIn } from '../../lib/tab-cycle';
@@ -190,7 +191,20 @@ export function AnnotationCard({
           type="button"
           className="danger"
           onClick={() => {
-            deleteAnnotation(a.articleId, a.id);
+            const removed = a;
+            if (deleteAnnotation(a.articleId, a.id)) {
+              // The way back, where the eye is: its note and tags come back too. One Tab from the
+              // article (Toast), and it names the shortcut that does the same.
+              showToast(`${a.kind === 'claim' ? 'Verdict' : 'Highlight'} deleted`, {
+                label: 'Undo (Ctrl/⌘+Z)',
+                run: () => {
+                  if (!restoreDeleted(removed)) return clearToast();
+                  showToast(`${removed.kind === 'claim' ? 'Verdict' : 'Highlight'} restored.`);
+                  // The button goes with the message: the focus goes to the article, not <body>.
+                  document.querySelector<HTMLElement>('.article-root')?.focus({ preventScroll: true });
+                },
+              });
+            }
             // No opener to go back to: a Notes entry it was opened from goes with the highlight (and
             // would leave the focus on <body> a frame later); the article, where it was, takes it.
             close(null);

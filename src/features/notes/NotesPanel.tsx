@@ -3,7 +3,7 @@
  * and orphans (passages that could no longer be found) listed with their quotes — shown, never
  * dropped. Filter by colour, tag, verdict and text.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
@@ -39,6 +39,13 @@ function matches(
   return true;
 }
 
+/** How the list is ordered: where each passage stands in the article, or the newest made first. */
+export type NotesOrder = 'article' | 'newest';
+
+/** Newest made first (ISO stamps compare as text); the last edit breaks a tie. */
+const newestFirst = (x: Annotation, y: Annotation) =>
+  x.created === y.created ? (y.updated < x.updated ? -1 : 1) : y.created < x.created ? -1 : 1;
+
 /** Long quotes are cut in the list (the card shows the whole): a crafted import may bring thousands of 5,000-character ones. */
 
 export function NotesPanel({
@@ -65,11 +72,19 @@ export function NotesPanel({
   });
   useEffect(() => () => unsaved.current(), []);
   const [filter, setFilterState] = useState({ color: '', tag: '', verdict: '', text: '' });
+  const [order, setOrderState] = useState<NotesOrder>('article');
   const [limit, setLimit] = useState(LIST_PAGE);
   const setFilter = (f: typeof filter) => {
     setFilterState(f);
     setLimit(LIST_PAGE);
   };
+  const setOrder = (o: NotesOrder) => {
+    setOrderState(o);
+    setLimit(LIST_PAGE);
+  };
+  // The box shows each key at once; the list follows a moment later, so typing over 10,000 notes
+  // never waits for the filter.
+  const text = useDeferredValue(filter.text);
   // One set filled in place: flatMap built an array per annotation (10,000 in the render that brings them).
   const tags = useMemo(() => {
     const all = new Set<string>();
@@ -79,12 +94,24 @@ export function NotesPanel({
   }, [anchored]);
   // With no filter set (the usual case) the lists are shown as they are: 10,000 quotes are not
   // looked up for nothing in the render that brings them.
-  const filtering = Boolean(filter.color || filter.tag || filter.verdict || filter.text);
-  const shown = filtering
-    ? anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), filter))
-    : anchored.placed;
-  const orphans = filtering ? anchored.orphans.filter((o) => matches(o, quoteOf(o), filter)) : anchored.orphans;
+  const { color, tag, verdict } = filter;
+  const filtering = Boolean(color || tag || verdict || text);
+  // Filtered and sorted once per change of the notes, the filter or the order, not on every render
+  // (a page of the list filling in, a draft page note typed).
+  const shown = useMemo(() => {
+    const f = { color, tag, verdict, text };
+    const kept = filtering
+      ? anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), f))
+      : anchored.placed;
+    return order === 'newest' ? [...kept].sort((x, y) => newestFirst(x.annotation, y.annotation)) : kept;
+  }, [anchored.placed, quoteOf, filtering, color, tag, verdict, text, order]);
+  const orphans = useMemo(() => {
+    const f = { color, tag, verdict, text };
+    const kept = filtering ? anchored.orphans.filter((o) => matches(o, quoteOf(o), f)) : anchored.orphans;
+    return order === 'newest' ? [...kept].sort(newestFirst) : kept;
+  }, [anchored.orphans, quoteOf, filtering, color, tag, verdict, text, order]);
   const total = anchored.placed.length + anchored.orphans.length;
+  const found = shown.length + orphans.length;
   // The page of notes goes in over a few frames: 10,000 arriving at once rendered 100 in one.
   const filled = useFilledCount(Math.min(limit, shown.length));
   return (
@@ -110,6 +137,33 @@ export function NotesPanel({
           Save page note
         </button>
       </form>
+      <div className="notes-search">
+        <label className="field">
+          Search notes
+          <input
+            type="search"
+            value={filter.text}
+            placeholder="Words in a passage, note or tag"
+            onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+            onKeyDown={(e) => {
+              // Escape empties the box (the browser's own clearing is not in every browser), and goes
+              // no further: the phone sheet stays open. On an empty box it goes on, and on a phone
+              // the sheet closes (ReaderWorkspace), so a second Escape closes it.
+              if (e.key !== 'Escape' || !filter.text) return;
+              e.preventDefault();
+              e.stopPropagation();
+              setFilter({ ...filter, text: '' });
+            }}
+          />
+        </label>
+        <label>
+          Sort{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as NotesOrder)}>
+            <option value="article">Article order</option>
+            <option value="newest">Newest first</option>
+          </select>
+        </label>
+      </div>
       <div className="panel-filters" role="group" aria-label="Filter annotations">
         <label>
           Colour{' '}
@@ -144,11 +198,11 @@ export function NotesPanel({
             ))}
           </select>
         </label>
-        <label>
-          Search{' '}
-          <input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
-        </label>
       </div>
+      {/* Always in the page, so a screen reader hears each new count as the list follows the typing. */}
+      <p className="panel-note notes-count" role="status">
+        {total > 0 && filtering ? (found === 0 ? 'No notes match.' : `${found} of ${total} notes`) : ''}
+      </p>
       {anchored.pageNotes
         .filter((n) => n.note && n.note !== pageNote)
         .map((n) => (
@@ -167,7 +221,6 @@ export function NotesPanel({
           No annotations yet. Select text in the article to highlight it, or press s to select by sentence.
         </p>
       )}
-      {total > 0 && shown.length + orphans.length === 0 && <p className="panel-note">No annotations match.</p>}
       <ul className="note-list" aria-label="Annotations">
         {shown.slice(0, filled).map((p) => {
           const a = p.annotation;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { trimQuoteMarks } from './trim-quotes';
+import { snapToWords } from './keyboard-selection';
+
+/** `[text, selected, kept]`: `selected` is found in `text` (its first occurrence) and trimmed. */
+const cases: Array<[string, string, string]> = [
+  // A quoted heading: the closing mark's opener is before the selection.
+  ['Putin offers a ‘high-tech duel’ in Kiev', 'high-tech duel’', 'high-tech duel'],
+  ['Putin offers a ‘high-tech duel’ in Kiev', '‘high-tech duel', 'high-tech duel'],
+  ['“A harbour for everyone”, says mayor', 'A harbour for everyone”', 'A harbour for everyone'],
+  ['“A harbour for everyone”, says mayor', '“A harbour ', 'A harbour'],
+  // One whole quotation loses both marks; nested ones too.
+  ['He said “We will win.” and left.', '“We will win.”', 'We will win.'],
+  ['He said “‘no’ means no” today.', '“‘no’ means no”', '‘no’ means no'],
+  ['Le maire : « Un port pour tous » hier.', '« Un port pour tous »', 'Un port pour tous'],
+  ['Sie sagte: „Wir bauen“ am Montag.', '„Wir bauen“', 'Wir bauen'],
+  ['Sie sagte: „Wir bauen“ am Montag.', 'Wir bauen“', 'Wir bauen'],
+  ["She called it 'a scandal' twice.", "'a scandal'", 'a scandal'],
+  ["She called it 'a scandal' twice.", "a scandal'", 'a scandal'],
+  // Marks whose partner is inside the selection stay.
+  ['He said “no” twice.', 'He said “no”', 'He said “no”'],
+  ['He said “no” twice.', '“no” twice', '“no” twice'],
+  ['Officials said the ‘duel’ was a bluff.', 'the ‘duel’ was', 'the ‘duel’ was'],
+  // Apostrophes stay: possessives, elisions, words.
+  ['The players’ union met on Friday.', 'The players’', 'The players’'],
+  ["The players' union met on Friday.", "The players'", "The players'"],
+  ['Rates rose in the ’90s again.', '’90s', '’90s'],
+  ['They don’t agree.', 'They don’t', 'They don’t'],
+  ['A ‘fair’ deal for the players’ union', 'the players’', 'the players’'],
+  // A closing mark at the start, an opening one at the end: never the selection's own.
+  ['“Fine,” he said. “Go on.”', '” he said. “', 'he said.'],
+  // Marks alone are left as they are (nothing else to keep).
+  ['He said “” there.', '“”', '“”'],
+];
+
+describe('trimQuoteMarks', () => {
+  it.each(cases)('in %j, %j keeps %j', (text, selected, kept) => {
+    const start = text.indexOf(selected);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const span = trimQuoteMarks(text, { start, end: start + selected.length });
+    expect(text.slice(span.start, span.end)).toBe(kept);
+  });
+});
+
+describe('snapToWords with quotation marks', () => {
+  it.each([
+    // A drag ending inside the last word snapped out over the closing ’ (a word character, as in don’t).
+    ['Putin offers a ‘high-tech duel’ in Kiev', 'igh-tech due', 'high-tech duel'],
+    ["She called it 'a scandal' twice.", 'scanda', 'scandal'],
+    ['The players’ union met.', 'he player', 'The players’'],
+  ])('in %j, %j snaps to %j', (text, selected, kept) => {
+    const start = text.indexOf(selected);
+    const span = snapToWords(text, { start, end: start + selected.length });
+    expect(text.slice(span.start, span.end)).toBe(kept);
+  });
+});
