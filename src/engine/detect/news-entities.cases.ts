@@ -50,6 +50,7 @@ import { BATCH_92, BATCH_93, BATCH_94 } from './news-entities-92.cases';
 import { BATCH_95, BATCH_96, BATCH_97 } from './news-entities-95.cases';
 import { BATCH_98, BATCH_99, BATCH_100 } from './news-entities-98.cases';
 import { BATCH_101, BATCH_102, BATCH_103 } from './news-entities-101.cases';
+import { BATCH_104, BATCH_105, BATCH_106 } from './news-entities-104.cases';
 
 export interface EntityCase {
   name: string;
@@ -1469,5 +1470,24 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     floor: 0.95,
     keptBlind: true,
     cases: BATCH_103,
+  },
+  'batch 104': {
+    about:
+      "Written blind by helper ents46a (news-entities-104.cases.ts), committed before the engine ran on it, health, science and education: a Reuters London dementia drug approval (the MHRA and NICE by long name and acronym, a drug as none, an NHS foundation trust and its hospital, the UK Dementia Research Institute, a journal as none, a charity, an Indianapolis-based modifier, a sign-off); a Wikinews-style measles outbreak in Osaka Prefecture (the prefectural government, a ministry with commas, an institute by name and acronym, a city government, a university hospital, a train as none, the WHO, a Sources list with a Japanese headline); an AP Boise school district cutting jobs (school districts, elementary schools as places, a local teachers' association and the state union, the state board of education, universities with 'of', a local paper); a Wikinews-style Kenyan exam leak (KNEC and KUPPET by name and acronym, an exam as none, the DCI, counties, three-part Kenyan names, a school, a university with 'of', a Sources list); a Reuters Geneva canton vote on a hospital merger (the Canton of Vaud, Lausanne University Hospital and its French initials, the Grand Council, the Federal Supreme Court, a medical society, the FMH, the cantonal health directors' conference, a health insurer, a sign-off); a Reuters Sydney melanoma vaccine trial (two research institutes, hospitals as places, a journal and a vaccine as none, a university spin-out, the TGA and CSIRO by long name and acronym, NSW Health, a sign-off).",
+    floor: 0.5,
+    cases: BATCH_104,
+  },
+  'batch 105': {
+    about:
+      "Written blind by helper ents46a with batch 104, committed before the engine ran on it, courts, energy, mining and culture: a Reuters Johannesburg Constitutional Court mining ruling (a department with 'and', a charter as none, the Minerals Council, a platinum miner and its mine named after a place, the NUM, AMCU and EFF by name and acronym, the Union Buildings as a place, Parliament, Eskom); a Wikinews-style Chilean copper strike (a mine and a division named after a place, Codelco, a workers' federation, a pipeline as none, a regional government with 'of', the Labour Directorate, a chamber of commerce, the LME, a Sources list in Spanish); a Reuters Strasbourg Grand Chamber ruling against Poland (the ECHR and its chamber, a regional court 'in' a city, the Constitutional Tribunal, the National Council of the Judiciary, the Sejm, the Helsinki Foundation, the CJEU, Warsaw for its government); a Wikinews-style Rotterdam museum reopening (Museum Boijmans Van Beuningen full and short, a painting as none, the Municipality of Rotterdam, a festival as none and the foundation that runs it, an orchestra, a publisher, a ministry with commas, the Court of Audit, a Sources list in Dutch); a Reuters Wellington gas field closure (a field named after a place, a pipeline as none, OMV's local unit, a state-owned power company and its station, the Electricity Authority, regional and district councils, a ministry with commas, a party); an AFP Tokyo Supreme Court nuclear ruling (the First Petty Bench, a High Court branch with 'of the', a plant named after its town, a utility full and short, a prefecture, the NRA by name and acronym, a district court, a ward office).",
+    floor: 0.5,
+    cases: BATCH_105,
+  },
+  'batch 106': {
+    about:
+      "Written blind by helper ents46a with batches 104 and 105, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_35 are made from batches 104 and 105 only, and batch 106's errors are never printed (only its totals). An ordinary day's wire: a Reuters Paris no-confidence vote (parties by long name and acronym, the National Assembly, the finance ministry, the Bank of France, rating agencies, the CGT and Medef, a sign-off with two people); a Reuters Frankfurt bank takeover (Commerzbank and a private bank with an umlaut, its two forerunners one with '&', UniCredit, Fosun, the Finance Agency, the ECB and BaFin, the Verdi union, advisers, the DAX as none); an AFP Dakar presidential run-off (the electoral commission by long name and acronym, the Constitutional Council, a coalition and a ruling party, the AU and ECOWAS, the IOM and IMF by name and acronym, a Paris-based group); an AP Melbourne tennis final (an arena, a tournament and a trophy as none, the WTA, Tennis Australia, a university); an AP Akron police shooting (the police department, a road, a hospital, the state bureau of criminal investigation, a county prosecutor, the NAACP branch, the city council, a church, the police union); a Wikinews-style Portuguese football report (clubs named after towns, the league, a stadium, a cup and the Champions League as none, the federation, a Sources list in Portuguese).",
+    floor: 0.5,
+    keptBlind: true,
+    cases: BATCH_106,
   },
 };
