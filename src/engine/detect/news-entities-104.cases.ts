@@ -37,7 +37,7 @@ The charity [[O Alzheimer's Research UK]] said the decision was "a step forward 
   },
   {
     name: 'wikinews-style measles outbreak in a japanese prefecture the prefectural government a city office the health ministry with commas an infectious diseases institute by acronym a university hospital a vaccine as none and a sources list',
-    text: `Measles cases rise in Japan's Osaka Prefecture
+    text: `Measles cases rise in [[L Japan]]'s [[L Osaka Prefecture]]
 
 Friday, February 20, 2026
 
@@ -187,7 +187,7 @@ Copper prices rose 1.4 percent on the [[O London Metal Exchange]].
 Sources
 
 "Paro en [[L Quebrada Verde]]" — [[O El Mercurio]], July 13, 2026
-"Chile copper mine strike lifts prices" — [[O Mining Weekly]], July 13, 2026`,
+"[[L Chile]] copper mine strike lifts prices" — [[O Mining Weekly]], July 13, 2026`,
   },
   {
     name: 'reuters strasbourg european rights court grand chamber ruling against a state the court and its chamber a national constitutional court a tribunal an ngo a ministry and a sign-off',
@@ -209,7 +209,7 @@ The [[O Court of Justice of the European Union]] in [[L Luxembourg]] has issued 
   },
   {
     name: 'wikinews-style museum reopens in rotterdam a museum by name a foundation that organises a festival named as none an orchestra a publisher a city municipality a ministry with and a painting as none and a sources list',
-    text: `Rotterdam museum reopens after eight-year rebuild
+    text: `[[L Rotterdam]] museum reopens after eight-year rebuild
 
 Sunday, May 10, 2026
 
@@ -232,7 +232,7 @@ Critics noted that the rebuild was finished four years late. The [[O Court of Au
 Sources
 
 "[[O/L Boijmans]] weer open" — [[O NRC]], May 9, 2026
-"Rotterdam's great museum returns" — [[O The Art Newspaper]], May 9, 2026`,
+"[[L Rotterdam]]'s great museum returns" — [[O The Art Newspaper]], May 9, 2026`,
   },
   {
     name: 'reuters wellington regional councils and a city council a mayor a state-owned power company a gas field named after a place a pipeline as none a regulator by acronym a ministry and a sign-off',
@@ -389,7 +389,7 @@ A vigil was held on Monday evening outside the [[L Mount Calvary Baptist Church]
   },
   {
     name: 'wikinews-style football clubs named after cities a league and a cup as none a stadium two coaches a federation and a sources list',
-    text: `[[O Sporting CP]] go five points clear in Portugal
+    text: `[[O Sporting CP]] go five points clear in [[L Portugal]]
 
 Monday, March 2, 2026
 
