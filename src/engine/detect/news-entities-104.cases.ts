@@ -107,7 +107,7 @@ Sources
     name: 'reuters geneva canton votes on a hospital merger the cantonal government and parliament a university hospital the federal health office a federal court a medical association a health insurer a neighbouring canton and a sign-off',
     text: `[[L GENEVA]], Sept 27 ([[O Reuters]]) - Voters in the Swiss canton of [[L Vaud]] on Sunday approved the merger of two regional hospitals with the university hospital in [[L Lausanne]], a plan the cantonal government says will save 40 million Swiss francs a year.
 
-The proposal passed with 58.3 percent of the vote, the [[O Canton of Vaud]] said. Turnout was 44 percent.
+The proposal passed with 58.3 percent of the vote, the [[O/L Canton of Vaud]] said. Turnout was 44 percent.
 
 Under the plan, hospitals in [[L Yverdon-les-Bains]] and [[L Morges]] will be run by [[O Lausanne University Hospital]], known by its French initials [[O CHUV]]. Health director [[P Nathalie Cuendet]], a member of the cantonal government, said no emergency department would close.
 
@@ -217,7 +217,7 @@ The [[O/L Museum Boijmans Van Beuningen]] in [[L Rotterdam]] reopened on Saturda
 
 Prime Minister [[P Maarten Hoogervorst]] opened the building, where 3,000 works are now on show, among them [[X The Tower of Babel]] by [[P Pieter Bruegel]]. The museum's director, [[P Femke Oosterhuis]], said the collection had "come home."
 
-The [[O Municipality of Rotterdam]], which owns the building, paid most of the cost. Alderman [[P Yusuf Karakaya]] said the city had "made mistakes with the budget" but that the museum would draw a million visitors a year.
+The [[O/L Municipality of Rotterdam]], which owns the building, paid most of the cost. Alderman [[P Yusuf Karakaya]] said the city had "made mistakes with the budget" but that the museum would draw a million visitors a year.
 
 The opening was the start of the [[X Rotterdam Summer of Art]], a festival of exhibitions and concerts run by the [[O Erasmus Culture Foundation]]. The foundation's chair, [[P Jorien van Dam]], said 40 events were planned in the city's parks until September.
 
