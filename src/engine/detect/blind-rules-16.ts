@@ -188,7 +188,8 @@ function commonOpeningRoles(ctx: Ctx, out: Names): void {
     const n = aliveNow[ax];
     const i = n.a;
     if (n.rule || n.b - n.a !== 1 || n.probs[n.type] >= OPENING_DOUBT || !opensSentence(ctx, i)) continue;
-    if (t.flags[i] & Flag.AllCaps || !COMMON_WORDS.has(lower(ctx, i)) || !KIND_OPENINGS.has(lower(ctx, i))) continue;
+    // The openings are common words of their own: "council", "union", "committee" are no COMMON_WORDS (ents46a).
+    if (t.flags[i] & Flag.AllCaps || !KIND_OPENINGS.has(lower(ctx, i))) continue;
     // "Board chairman", or "School board president": the role noun right after, or after one lowercase word.
     const lowerAt = (j: number) => j < t.count && t.kind[j] === Kind.Word && !(t.flags[j] & Flag.Cap);
     if (!lowerAt(i + 1)) continue;

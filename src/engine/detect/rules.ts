@@ -232,6 +232,7 @@ import { applyBlindNewsRows31 } from './blind-rules-31';
 import { applyBlindNewsRows32 } from './blind-rules-32';
 import { applyBlindNewsRows33 } from './blind-rules-33';
 import { applyBlindNewsRows34 } from './blind-rules-34';
+import { applyBlindNewsRows35 } from './blind-rules-35';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
@@ -1193,6 +1194,9 @@ function staffAt(ctx: Ctx, out: Names): void {
     for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word) words.push(lower(ctx, i));
     const last = words[words.length - 1] ?? '';
     if (SITE_NOUNS.has(wordOr(ctx, b))) continue;
+    // "workers at the Quebrada Verde copper mine": one lowercase word may stand before the site noun.
+    if (b + 1 < t.count && !(t.flags[b] & Flag.Cap) && t.kind[b] === Kind.Word && SITE_NOUNS.has(wordOr(ctx, b + 1)))
+      continue;
     if (words.every((x) => COMMON_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x) || FUNCTION_WORDS.has(x))) continue;
     // A person is never read here; a place only when no map knows it and it is no venue ("staff at Heathrow Airport").
     if (
@@ -2247,6 +2251,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows33(ctx, out);
   // Rows from the blind entity batches 101 and 102 (helper ents45a), in detect/blind-rules-34.ts.
   applyBlindNewsRows34(ctx, out);
+  // Rows from the blind entity batches 104 and 105 (helper ents46a), in detect/blind-rules-35.ts.
+  applyBlindNewsRows35(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.

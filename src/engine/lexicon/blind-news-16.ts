@@ -72,11 +72,11 @@ export const COMMON_OPENING_ROLE_ROW: ListsRow<'openings' | 'after'> = {
       'board school state city county district party club bank team firm company council committee union court police hospital network trust utility market oil gold silver gas fuel power food',
     ),
     after: words(
-      'chairman chairwoman chair president member members spokesman spokeswoman spokesperson director officials official utility utilities prices price',
+      'chairman chairwoman chair president member members spokesman spokeswoman spokesperson director officials official utility utilities prices price leader leaders',
     ),
   },
   reason:
-    'A sentence may open with a common noun that qualifies the next one: "Board chairman Yoon Sung-ho said …", "School board president Ana Ruiz said …", "State utility EVN has signed …" — the body was named in full earlier or is not named at all. none.common-opening needs the article to write the word in lowercase somewhere; these often never appear otherwise. A one-word name opening a sentence, a common English word for a kind of body or a market (the openings), right before one of these lowercase role or market nouns, that the model read below 0.75 and that the article never capitalises standing alone inside a sentence, is no name. "Shell chairman … Shell shares rose" keeps its firm; a named body whose name is also a common word ("Fed chair Jerome Powell", "Senate officials said", "Arsenal chairman") is not a kind of body and keeps its reading.',
+    'A sentence may open with a common noun that qualifies the next one: "Board chairman Yoon Sung-ho said …", "School board president Ana Ruiz said …", "State utility EVN has signed …" — the body was named in full earlier or is not named at all. none.common-opening needs the article to write the word in lowercase somewhere; these often never appear otherwise. A one-word name opening a sentence, a common English word for a kind of body or a market (the openings), right before one of these lowercase role or market nouns, that the model read below 0.75 and that the article never capitalises standing alone inside a sentence, is no name. "Council chair …" and "Union leader …" are read too (ents46a: the openings are common words of their own, whether or not the common-word list has them). "Shell chairman … Shell shares rose" keeps its firm; a named body whose name is also a common word ("Fed chair Jerome Powell", "Senate officials said", "Arsenal chairman") is not a kind of body and keeps its reading.',
   examples: [
     {
       text: 'The Aviation Investigation Board sent nine investigators. Board chairman Yoon Sung-ho said rain was a factor.',

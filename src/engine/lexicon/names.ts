@@ -504,7 +504,7 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     id: 'apposition.staff-at',
     value: 'plant factory mine site office offices branch store unit lab laboratory campus headquarters'.split(' '),
     reason:
-      '"analysts at Morgan Stanley", "scientists at the Polar Survey": people who work at a name (the staff nouns of words.ts) work for an organisation; a person is never read there, and a name that is no known place is that organisation. The value lists the nouns after which the name only modifies a site ("workers at the Kestrel plant").',
+      '"analysts at Morgan Stanley", "scientists at the Polar Survey": people who work at a name (the staff nouns of words.ts) work for an organisation; a person is never read there, and a name that is no known place is that organisation. The value lists the nouns after which the name only modifies a site ("workers at the Kestrel plant"), also with one lowercase word between ("workers at the Quebrada Verde copper mine", ents46a).',
     examples: [
       { text: 'Economists at Dana Kessel said rates would fall.', expect: 'organization:Dana Kessel' },
       {
