@@ -283,6 +283,29 @@ function languagePlural(ctx: Ctx, i: number): boolean {
   return singulars.some((s) => COMMON_WORDS.has(s) || ctx.lowerSeen.has(s)) || COMMON_WORDS.has(w);
 }
 
+/**
+ * Three capitalised words, no more, on the line: a town the map knows (no country), a word that is
+ * no given name and no plural, and a plural nickname ("Chennai Super Kings", "Kolkata Knight
+ * Riders"): sport.town-nickname-bare's longer form, read in a sports report only.
+ */
+function townNicknameTriples(ctx: Ctx, caps: Int32Array): number[] {
+  const triples: number[] = [];
+  for (let k = 0; k < caps.length; k++) {
+    const a = caps[k];
+    if (!capitalisedOnLineAfterStart(ctx, a + 1) || !capitalisedOnLineAfterStart(ctx, a + 2)) continue;
+    if (
+      capitalisedOnLineAfterStart(ctx, a + 3) ||
+      (a > 0 && capitalisedOnLineAfterStart(ctx, a) && isCapWord(ctx, a - 1))
+    )
+      continue;
+    if (ctx.t.flags[a + 2] & Flag.AllCaps || !languagePlural(ctx, a + 2) || languagePlural(ctx, a + 1)) continue;
+    if (givenName(ctx, a + 1) || FIRST_NAME_SET.has(lower(ctx, a + 2))) continue;
+    const hit = placeLookup(ctx, word(ctx, a));
+    if (hit && hit.kind === 'city' && !ctx.gaz?.isWeak?.(word(ctx, a))) triples.push(a);
+  }
+  return triples;
+}
+
 /** sport.town-nickname-bare: see the row. */
 function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
   if (sports.ruledOut) return;
@@ -298,7 +321,19 @@ function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
       continue;
     if (!(ctx.t.flags[a + 1] & Flag.AllCaps) && languagePlural(ctx, a + 1)) pairs.push(a);
   }
-  if (!pairs.length || !sports.yes) return;
+  const triples = townNicknameTriples(ctx, caps);
+  if ((!pairs.length && !triples.length) || !sports.yes) return;
+  // "Chennai Super Kings": a town the map knows, a word of the nickname and the plural (ents46b).
+  for (const a of triples) {
+    let free = true;
+    for (let i = a; i < a + 3 && free; i++) {
+      const n = out.at(i);
+      free = !n || (n.a >= a && n.b <= a + 3 && !n.rule);
+    }
+    const same = out.at(a);
+    if (!free || (same && same.a === a && same.b === a + 3 && same.type === ORG)) continue;
+    out.put(a, a + 3, ORG, BARE_NICKNAME_CLUB_ROW.id, undefined, same);
+  }
   // Words the report names alone as a club, and how many clubs it names this way already.
   const clubWords = new Set<string>();
   let named = 0;

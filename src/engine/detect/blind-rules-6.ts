@@ -481,8 +481,11 @@ function unreadClubWord(ctx: Ctx, out: Names, a: number, b: number): boolean {
   if (n && (n.a !== a || n.b !== b || n.rule || n.probs[n.type] >= DOUBTED)) return false;
   if (b !== a + 1 || !isCapWord(ctx, a) || ctx.s.first[ctx.s.of[a]] !== a) return false;
   const w = lower(ctx, a);
-  if (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w) || FIRST_NAME_SET.has(w)) return false;
-  return placeLookup(ctx, spanText(ctx, a, b))?.kind !== 'country';
+  if (FUNCTION_WORDS.has(w) || FIRST_NAME_SET.has(w)) return false;
+  const kind = placeLookup(ctx, spanText(ctx, a, b))?.kind;
+  // "Reading sacked their manager": a word of the language that the map knows as a town is the
+  // town's club before its own manager (ents46b); "Management sacked its manager" is no town.
+  return kind !== 'country' && (!COMMON_WORDS.has(w) || kind === 'city');
 }
 /** sport.town-club-action: see the row. */
 function townClubActions(ctx: Ctx, out: Names): void {

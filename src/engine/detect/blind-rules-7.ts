@@ -14,7 +14,7 @@
  * - place.ocean-over: "flew over the Atlantic" is the sea; "flew over The Atlantic, the magazine said" the magazine.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   AI_FIRM_ROW,
   CITY_AFTER_IN_ROW,
@@ -29,6 +29,7 @@ import { OCEAN_CROSSING_ROW } from '../lexicon/blind-news-6';
 import { CLUB_DEAL_OBJECT_ROW } from '../lexicon/review-rows-2';
 import { COMMON_WORDS } from '../lexicon/words';
 import {
+  ACRONYM,
   ORG,
   PERSON,
   PLACE,
@@ -117,13 +118,16 @@ function namePass(ctx: Ctx, out: Names, sports: SportsReading): void {
       for (let k = n.a + 1; k < n.b - 1; k++)
         if (ctx.t.kind[k] === Kind.Poss) {
           const hit = placeLookup(ctx, spanText(ctx, n.a, k));
-          if (hit && (hit.kind === 'country' || hit.kind === 'region') && isCapWord(ctx, k + 1)) {
+          const land = hit && (hit.kind === 'country' || hit.kind === 'region');
+          // "the EU's General Court": a body in capitals the map does not know owns the body (ents46b).
+          const body = !hit && k === n.a + 1 && ACRONYM.test(word(ctx, n.a));
+          if ((land || body) && isCapWord(ctx, k + 1)) {
             const cut = k;
             changes.push(() => {
               if ((n as LiveSpan).dead) return;
               const a = n.a,
                 b = n.b;
-              out.put(a, cut, PLACE, POSSESSIVE_BODY_ROW.id, undefined, n);
+              out.put(a, cut, land ? PLACE : ORG, POSSESSIVE_BODY_ROW.id, undefined, n);
               out.put(cut + 1, b, ORG, POSSESSIVE_BODY_ROW.id);
             });
           }

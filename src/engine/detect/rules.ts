@@ -220,6 +220,7 @@ import { applyLeftoverRows18 } from './leftover-rules-18';
 import { applyLeftoverRows19 } from './leftover-rules-19';
 import { applyLeftoverRows20 } from './leftover-rules-20';
 import { applyLeftoverRows21 } from './leftover-rules-21';
+import { applyLeftoverRows22 } from './leftover-rules-22';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2226,6 +2227,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows20(ctx, out);
   // Rows for issue #9's weak patterns, fourteenth round: named prisons (helper ents45b), in detect/leftover-rules-21.ts.
   applyLeftoverRows21(ctx, out);
+  // Rows for issue #9's weak patterns, fifteenth round: "Of-" regulators, economics firms, a body after a body's possessive (helper ents46b), in detect/leftover-rules-22.ts.
+  applyLeftoverRows22(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
@@ -3433,6 +3436,9 @@ function lowercaseTerms(ctx: Ctx, out: Names): void {
 /** A mark that may close the last part of an address: ",", ".", ";", ")", "]", ":". */
 const ADDRESS_CLOSERS = new Set([44, 46, 59, 41, 93, 58]);
 
+/** Countries whose addresses name a state or province (which the map knows) after a town, never a bare county. */
+const STATE_ADDRESS_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA', 'AU']);
+
 /** Prepositions of where before a town that opens an address ("born in Exeter, Devon"). */
 const ADDRESS_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
@@ -3444,7 +3450,10 @@ const ADDRESS_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 function countyAfterTown(ctx: Ctx, town: NamedSpan, n: NamedSpan): boolean {
   if (n.b - n.a !== 1 || town.type !== PLACE || town.a < 1 || !isLowerWord(ctx, town.a - 1)) return false;
   if (!ADDRESS_PREPOSITIONS.has(lower(ctx, town.a - 1))) return false;
-  return placeLookup(ctx, spanText(ctx, town.a, town.b))?.kind === 'city';
+  const hit = placeLookup(ctx, spanText(ctx, town.a, town.b));
+  // An American address names the state after the town, which the map knows, and writes a county
+  // with "County": "in Austin, Travis, with her sons" names a person (ents46b).
+  return hit?.kind === 'city' && !STATE_ADDRESS_COUNTRIES.has(hit.entry?.countryCode ?? '');
 }
 
 /**

@@ -53,7 +53,7 @@ export const POSSESSIVE_BODY_ROW: RuleRow = {
   id: 'place.possessive-body-split',
   value: [],
   reason:
-    'A country\'s body is written with the country\'s possessive before it ("Lebanon\'s Ministry of Culture", "Poland\'s Armament Agency"): two names, the country (a place) and the body (an organisation). The model reads the run of capitalised words with the possessive inside as one organisation. An organisation whose words hold a possessive after a country or region the map knows, with a capitalised word after it, is split there: the place before and the organisation after. A name the map does not know before the possessive ("McDonald\'s Corporation", "Women\'s Institute") is left as read.',
+    'A country\'s body is written with the country\'s possessive before it ("Lebanon\'s Ministry of Culture", "Poland\'s Armament Agency"): two names, the country (a place) and the body (an organisation). The model reads the run of capitalised words with the possessive inside as one organisation. An organisation whose words hold a possessive after a country or region the map knows, with a capitalised word after it, is split there: the place before and the organisation after. A name the map does not know before the possessive ("McDonald\'s Corporation", "Women\'s Institute") is left as read, except one word in capitals, a body that owns the body after it ("the EU\'s General Court", "the BBC\'s World Service": two organisations; ents46b).',
   examples: [
     {
       text: "Lebanon's Ministry of Culture said he would be buried on Tuesday.",

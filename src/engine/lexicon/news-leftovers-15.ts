@@ -35,8 +35,9 @@ export const UNKNOWN_PLACE_LIST_ROW: RuleRow<{ prepositions: readonly string[]; 
     // Prepositions of where that a list of people seldom follows ("to" and "from" do: "a letter from
     // Okafor, Hartley and Brandt", "the prizes went to …").
     prepositions: words('on across near around off'),
-    // "of" opens a list only after one of these: "the villages of A, B and C".
-    placePlurals: words('islands villages towns districts provinces regions atolls'),
+    // "of" opens a list only after one of these: "the villages of A, B and C"; counties, departments
+    // and prefectures too ("The departments of Gard, Hérault and Aude", ents46b).
+    placePlurals: words('islands villages towns districts provinces regions atolls counties departments prefectures'),
   },
   reason:
     'place.list-of-places (blind-rules-26) takes a list after a preposition of where once one member is a place the map knows; islands and villages of a small country are often all unknown to the map ("Schools were closed on Velamo, Tarisi and Oskuna", "the villages of Kembara, Sotile and Mavuri"). Three to six single capitalised words, separated by commas and closed by "and", right after on/across/near/around/off (or "of" after a plural of places), each unread or read with doubt (below 0.6) as a person or a body, none a given name, a word of the language, a demonym, a day or month, a title, or a word of a person named in full, are places. Not after "to", "from" or "in", which lists of people follow too.',

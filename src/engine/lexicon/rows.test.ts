@@ -62,6 +62,7 @@ import { NEWS_LEFTOVER_ROWS_18 } from './news-leftovers-18';
 import { NEWS_LEFTOVER_ROWS_19 } from './news-leftovers-19';
 import { NEWS_LEFTOVER_ROWS_20 } from './news-leftovers-20';
 import { NEWS_LEFTOVER_ROWS_21 } from './news-leftovers-21';
+import { NEWS_LEFTOVER_ROWS_22 } from './news-leftovers-22';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -442,6 +443,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Issue #9's weak patterns, fourteenth round (ents45b).
   ['named prisons', NEWS_LEFTOVER_ROWS_21],
+  // Issue #9's weak patterns, fifteenth round (ents46b).
+  ['"Of-" regulators, economics firms, bodies after a body\'s possessive, sides put ahead', NEWS_LEFTOVER_ROWS_22],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
