@@ -10,6 +10,10 @@ import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import type { CCtx } from './claim-context';
 
 const DETERMINERS: ReadonlySet<string> = new Set(DESCRIBED_AS_OTHER.value.determiners);
+/** Verbs after which a description is the subject's own: "is the mayor", "was named the coach". */
+const PREDICATE_VERBS: ReadonlySet<string> = new Set(
+  'is was are were be been became becomes become remains remained named appointed elected made'.split(' '),
+);
 
 /**
  * Whether sentence `k` uses the description of tokens [a, b) ("The mayor") for someone other than
@@ -31,6 +35,9 @@ export function describedAsOther(ctx: CCtx, k: number, a: number, b: number, id:
     if (j < words.length) continue;
     // In apposition to the name ("Ray Oduya, the mayor,"): the same person.
     if (i > cs.first[k] && ctx.text[t.end[i - 1] - 1] === ',') continue;
+    // A predicate of the person ("Ann Lee is the mayor", "became the mayor in 2019"): the same
+    // person too (review, stop 56).
+    if (i > cs.first[k] && PREDICATE_VERBS.has(lower(ctx, i - 1))) continue;
     return true;
   }
   return false;

@@ -599,7 +599,9 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     // A later determiner that a preposition governs is the subject's own ("On Tuesday the head
     // of the union").
     const past = OPENING_NO_COMMA.value ? subjectPastAdjunct(ctx, a, np.b, true) : s;
-    if (past !== s) {
+    // Nothing found past the adjunct (`a`) while a name comes last: the name stands (review, stop
+    // 56: "At a hearing in Boston Judge Ann Cole said"); "On Tuesday the head of the union" starts at `a`.
+    if (past !== s && !(past === a && s > a && startsMention(ctx, s))) {
       s = past;
       rule = OPENING_NO_COMMA.id;
     }

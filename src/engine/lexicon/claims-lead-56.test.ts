@@ -29,3 +29,22 @@ describe('an aside whose object is the relative word', () => {
     ).toContain('said');
   });
 });
+
+describe("the stop-56 review's sentences for the claims helpers' rows", () => {
+  it('an opening adjunct with a place name keeps the person as the subject', () => {
+    const [c] = claimsOf('At a hearing in Boston Judge Ann Cole said the case would proceed.');
+    expect(c?.speaker).not.toMatch(/hearing/);
+    expect(c?.name).toBe('Ann Cole');
+  });
+  it('a confession to school officials keeps its cue', () => {
+    expect(claimsOf('The driver admitted to school officials that he had been drinking.').map((c) => c.cue)).toContain(
+      'admitted',
+    );
+  });
+  it('a person who is the mayor is the mayor who speaks next', () => {
+    const claims = claimsOf(
+      'Budget row\n\nAnn Lee is the mayor of Springfield. The mayor said the budget was balanced.',
+    );
+    expect(claims.at(-1)?.name).toBe('Ann Lee');
+  });
+});
