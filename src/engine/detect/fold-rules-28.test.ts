@@ -29,6 +29,11 @@ describe('none.defined-term-acronym', () => {
       ['organization:Department of Natural Resources', 'organization:DNR'],
     ],
     ['Shares of [[O:0.9 Teck Resources]] ([[O:0.5 TR]]) fell.', ['organization:Teck Resources', 'organization:TR']],
+    // A firm of three words the model is sure of (review, stop 56).
+    [
+      '[[O:0.95 Pioneer Natural Resources]] ([[O:0.5 PNR]]) agreed to a takeover.',
+      ['organization:Pioneer Natural Resources', 'organization:PNR'],
+    ],
     [
       'The [[O:0.9 World Health Survey]] ([[O:0.6 WHO]]) said.',
       ['organization:World Health Survey', 'organization:WHO'],

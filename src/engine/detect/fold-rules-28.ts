@@ -13,6 +13,7 @@ import { COMMON_WORDS, FACILITY_TAIL, KNOWN_ORGS, PLACE_TAIL } from '../lexicon/
 import {
   ACRONYM,
   COMMA,
+  ORG,
   abbreviates,
   exactFormMarks,
   initials,
@@ -73,6 +74,24 @@ function runBefore(ctx: Ctx, b: number): number {
   return a;
 }
 
+/** Heads that also end firms' names ("Pioneer Natural Resources", "Applied Signal Technology"). */
+const FIRM_HEADS: ReadonlySet<string> = new Set(['technology', 'resources']);
+/** At or above this the model's firm over the whole run stands (review, stop 56). */
+const SURE_FIRM = 0.9;
+/** The model alone read [a, b), ending in a firm's head, as an organisation it is sure of. */
+function readAsFirm(ctx: Ctx, out: Names, a: number, b: number): boolean {
+  const n = out.at(a);
+  return (
+    !!n &&
+    n.a === a &&
+    n.b === b &&
+    !n.rule &&
+    n.type === ORG &&
+    n.probs[ORG] >= SURE_FIRM &&
+    FIRM_HEADS.has(lower(ctx, b - 1))
+  );
+}
+
 /** The term's short form is known as a body's: no term. */
 const knownBody = (acr: string) => KNOWN_ORGS.has(acr.toLowerCase()) || KNOWN_ACRONYMS.has(acr);
 
@@ -94,7 +113,7 @@ function definedTermAcronyms(ctx: Ctx, out: Names): void {
       // first word whose initials the short form follows.
       let a = knownBody(acr) ? o : runBefore(ctx, o);
       while (a < o && !(lower(ctx, a) !== 'and' && abbreviates(acr.toLowerCase(), initials(ctx, a, o)))) a++;
-      if (a < o && isTerm(ctx, a, o)) {
+      if (a < o && isTerm(ctx, a, o) && !readAsFirm(ctx, out, a, o)) {
         terms.push([a, o]);
         shorts.add(acr);
         continue;

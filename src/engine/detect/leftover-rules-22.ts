@@ -24,11 +24,13 @@ import {
   capitalisedRun,
   capitalsBefore,
   exactFormMarks,
+  formMarks,
   kindFormMarks,
   namesWithin,
   onLine,
   patternFormMarks,
   putOverWithin,
+  sentenceHas,
   type Names,
 } from './named-spans';
 
@@ -115,16 +117,24 @@ function bodiesAfterPossessive(ctx: Ctx, out: Names): void {
 
 const PUTS: ReadonlySet<string> = new Set(PUT_SIDE_AHEAD_ROW.value.puts);
 const LEADS: ReadonlySet<string> = new Set(PUT_SIDE_AHEAD_ROW.value.places);
+/** Words of a race or a count before which "ahead" puts a candidate, not a side. */
+const POLL_WORDS: ReadonlySet<string> = new Set(PUT_SIDE_AHEAD_ROW.value.races);
+/** Words after "ahead" that place a candidate in a race ("ahead in Michigan", "ahead of Gantz"). */
+const AFTER_RACE: ReadonlySet<string> = new Set(['in', 'of']);
 /** Most capitalised words of the side's name. */
 const SIDE_WORDS = 3;
 
 /** sport.put-side-ahead: see the row. */
 function sidesPutAhead(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, LEADS));
+  const polls = formMarks(ctx, POLL_WORDS);
   for (let x = 0; x < hits.length; x++) {
     const e = hits[x];
     const a = capitalsBefore(ctx, e, SIDE_WORDS);
     if (a < 1 || !onLine(ctx, e) || !PUTS.has(word(ctx, a - 1))) continue;
+    // "A new poll put Biden ahead in Michigan", "put Netanyahu ahead of Gantz": a race or a poll
+    // puts a candidate ahead (review, stop 56).
+    if (AFTER_RACE.has(lower(ctx, e + 1)) || sentenceHas(ctx, e, polls)) continue;
     let free = true;
     for (let i = a; i < e && free; i++) free = !out.at(i) && !givenName(ctx, i);
     if (free) out.put(a, e, ORG, PUT_SIDE_AHEAD_ROW.id);

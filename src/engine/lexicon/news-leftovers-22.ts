@@ -12,12 +12,13 @@ const words = (s: string) => s.trim().split(/\s+/);
 export const OFFICE_CONTRACTION_ROW: RuleRow<{ shape: RegExp }> = {
   id: 'organisation.office-contraction',
   value: {
-    // "Of" + a consonant other than "f" + two to six lowercase letters: "Ofcom", "Ofgem", "Ofsted",
-    // "Ofwat", "Ofqual", "Oftel" ("Offaly", "Offer" and "Often" have a second "f" or are words).
-    shape: /^Of[b-dghj-np-tv-z][a-z]{2,6}$/,
+    // "Of" + the first letters of a regulated field: "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
+    // "Oftel", "Ofreg". A closed set: surnames share the shape ("Mr Oftedal", "Ofstad, the
+    // goalkeeper"; review, stop 56).
+    shape: /^Of(?:com|gem|sted|wat|qual|tel|reg)$/,
   },
   reason:
-    'British regulators are named by contracting "Office of" to "Of" before the first letters of their field ("Ofcom" the Office of Communications, "Ofgem", "Ofsted", "Ofwat", "Ofqual"), one word that acts like a body ("Ofgem fined the supplier", "Ofsted rated the school", "after Ofwat ruled"). The model, meeting a single capitalised word it has not seen, reads a person ("Ofqual warned", "the watchdog, Ofcom, regulates") or nothing ("Ofcom said"). One word of that shape that is no word of the language, no given name and no place the map knows, unread or read by the model alone as a person or a place over that word only, is an organisation. A longer name that holds it is left as read.',
+    'British regulators are named by contracting "Office of" to "Of" before the first letters of their field ("Ofcom" the Office of Communications, "Ofgem", "Ofsted", "Ofwat", "Ofqual"), one word that acts like a body ("Ofgem fined the supplier", "Ofsted rated the school", "after Ofwat ruled"). The model, meeting a single capitalised word it has not seen, reads a person ("Ofqual warned", "the watchdog, Ofcom, regulates") or nothing ("Ofcom said"). One of these contractions (a closed set: surnames share the shape, "Mr Oftedal", "Ofstad") that is no word of the language, no given name and no place the map knows, unread or read by the model alone as a person or a place over that word only, is an organisation. A longer name that holds it is left as read.',
   examples: [
     {
       text: 'Ofgem fined the supplier £12m, and Ofsted rated the school inadequate.',
@@ -26,6 +27,8 @@ export const OFFICE_CONTRACTION_ROW: RuleRow<{ shape: RegExp }> = {
     { text: 'The price cap will fall in April, Ofgem announced on Friday.', expect: 'organization:Ofgem' },
     // Must leave: a place whose name has two "f"s, and a word of the language.
     { text: 'Often the rain stopped in Offaly by noon.', expect: 'place:Offaly' },
+    // A surname of the same shape (review, stop 56).
+    { text: 'Mr Oftedal said he would appeal.', expect: 'person:Oftedal' },
   ],
 };
 
@@ -73,20 +76,28 @@ export const BODY_AFTER_POSSESSIVE_ROW: RuleRow<{ heads: readonly string[] }> = 
   ],
 };
 
-export const PUT_SIDE_AHEAD_ROW: RuleRow<{ puts: readonly string[]; places: readonly string[] }> = {
+export const PUT_SIDE_AHEAD_ROW: RuleRow<{
+  puts: readonly string[];
+  places: readonly string[];
+  races: readonly string[];
+}> = {
   id: 'sport.put-side-ahead',
   value: {
     puts: words('put puts putting'),
     // Where a goal or a try puts a side: in the lead or level.
     places: words('ahead level'),
+    // Words of a race in the sentence: a poll or a count puts a candidate ahead.
+    races: words('poll polls polling survey surveys returns ballot ballots vote votes count'),
   },
   reason:
-    'Match reports say a scorer or a goal "put" a side ahead or level ("Kyogo Furuhashi put Celtic ahead", "a penalty put Lens level"); the side is an organisation. The model leaves a club named by an adjective or a word it has not seen unread there ("Celtic"). One to three capitalised words, none read, right between put/puts/putting and "ahead" or "level", on the line, none a given name, are a side. A name already read (a candidate "put Harris ahead in the polls", a country) is left as read.',
+    'Match reports say a scorer or a goal "put" a side ahead or level ("Kyogo Furuhashi put Celtic ahead", "a penalty put Lens level"); the side is an organisation. The model leaves a club named by an adjective or a word it has not seen unread there ("Celtic"). One to three capitalised words, none read, right between put/puts/putting and "ahead" or "level", on the line, none a given name, are a side; not before "in" or "of", nor in a sentence with a poll, a vote or a count, where a candidate is put ahead ("A new poll put Biden ahead in Michigan", "put Netanyahu ahead of Gantz"; review, stop 56). A name already read (a candidate "put Harris ahead in the polls", a country) is left as read.',
   examples: [
     {
       text: 'A header from a corner put Celtic ahead after ten minutes.',
       expect: 'organization:Celtic',
     },
+    // A poll puts a candidate ahead: no side (the model leaves the bare surname unread here).
+    { text: 'A new poll put Biden ahead in Michigan.', expect: 'place:Michigan' },
     // Must leave: a person the model reads.
     { text: 'The poll put Kamala Harris ahead in Ohio.', expect: 'person:Kamala Harris | place:Ohio' },
   ],
