@@ -601,7 +601,11 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     const past = OPENING_NO_COMMA.value ? subjectPastAdjunct(ctx, a, np.b, true) : s;
     // Nothing found past the adjunct (`a`) while a name comes last: the name stands (review, stop
     // 56: "At a hearing in Boston Judge Ann Cole said"); "On Tuesday the head of the union" starts at `a`.
-    if (past !== s && !(past === a && s > a && startsMention(ctx, s))) {
+    // "In 2019 Smith and co-workers showed": a name joined by "and" opens the subject.
+    let e = a;
+    while (e < np.b && ctx.t.flags[e] & Flag.Cap) e++;
+    const joined = s === a && e > a && e < np.b && lower(ctx, e) === 'and';
+    if (past !== s && !joined && !(past === a && s > a && startsMention(ctx, s))) {
       s = past;
       rule = OPENING_NO_COMMA.id;
     }
