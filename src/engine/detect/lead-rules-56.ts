@@ -89,22 +89,20 @@ function readShortFormExpansions(ctx: Ctx, out: Names): void {
       if (cap && capitalInitials(ctx, k, i) === letters) a = k;
     }
     if (a < 0 || opensWithCommonWord(ctx, a) || placeLookup(ctx, spanText(ctx, a, i))) continue;
-    if (!usedOutsideBrackets(ctx, out, i + 1)) continue;
+    if (!usedOutsideBrackets(ctx, i + 1)) continue;
     out.put(a, i, ORG, READ_SHORT_FORM_ROW.id);
   }
 }
 
 /**
- * The short form at `s` is written again outside brackets and read there as an organisation ("NSC
- * leader …"): the article uses it as a body's name, not a term's it defined once.
+ * The short form at `s` is written again outside brackets ("NSC leader …"): the article uses it as
+ * a body's name, not a term's it defined once ("The Market Data Review (MDR) said so").
  */
-function usedOutsideBrackets(ctx: Ctx, out: Names, s: number): boolean {
+function usedOutsideBrackets(ctx: Ctx, s: number): boolean {
   const f = ctx.form[s];
   for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
     const j = ctx.formTokens[k];
-    if (j === s || isPunctChar(ctx, j - 1, OPEN_PAREN)) continue;
-    const n = out.at(j);
-    if (n && n.type === ORG && n.a === j && n.b === j + 1) return true;
+    if (j !== s && !isPunctChar(ctx, j - 1, OPEN_PAREN)) return true;
   }
   return false;
 }
