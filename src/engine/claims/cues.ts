@@ -652,29 +652,32 @@ function asideCloses(cx: CCtx, k: number, b: number): boolean {
  * and "who" or "which" a few words before it, with no punctuation or quotation between.
  */
 function relativeAsideOpens(cx: CCtx, a: number, i: number): boolean {
+  const j = relativeWordBefore(cx, a, i, ASIDE_RELATIVES);
+  return j >= 0 && isComma(cx, j - 1);
+}
+/**
+ * The nearest of `relatives` a few words before the verb at `i` (the words between plain, none
+ * quoted), or -1.
+ */
+function relativeWordBefore(cx: CCtx, a: number, i: number, relatives: ReadonlySet<string>): number {
   for (let j = i - 1; j > a && i - j <= RELATIVE_ASIDE_NO_COMPLEMENT.value.maxWords; j--) {
-    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
-    if (ASIDE_RELATIVES.has(lower(cx, j))) return isComma(cx, j - 1);
+    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return -1;
+    if (relatives.has(lower(cx, j))) return j;
   }
-  return false;
+  return -1;
 }
 
 const OBJECT_RELATIVES: ReadonlySet<string> = new Set(OBJECT_RELATIVE_ASIDE.value.relatives);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(CLAUSE_IN_TAIL.value);
+/** Either kind of relative word: the nearest one decides which aside the verb is in. */
+const ANY_RELATIVES: ReadonlySet<string> = new Set([...ASIDE_RELATIVES, ...OBJECT_RELATIVES]);
 /**
  * Row guard.relative-aside.object-gap: the verb at `i` follows ", which" and a subject of its own
  * ("…, which researchers at a university described in a paper last month, lets …"), and only a
  * short adjunct stands between it and the comma that closes the aside.
  */
 function objectRelativeAside(cx: CCtx, a: number, i: number, b: number): boolean {
-  let rel = -1;
-  for (let j = i - 1; j > a && i - j <= RELATIVE_ASIDE_NO_COMPLEMENT.value.maxWords; j--) {
-    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
-    if (ASIDE_RELATIVES.has(lower(cx, j)) || OBJECT_RELATIVES.has(lower(cx, j))) {
-      rel = j;
-      break;
-    }
-  }
+  const rel = relativeWordBefore(cx, a, i, ANY_RELATIVES);
   // The verb right after the relative word is the aside's own (row guard.relative-aside.no-complement).
   if (rel < 0 || rel + 1 >= i || !OBJECT_RELATIVES.has(lower(cx, rel)) || !isComma(cx, rel - 1)) return false;
   if (i + 1 >= b || !ASIDE_GOES_ON.has(lower(cx, i + 1)) || lower(cx, i + 1) === 'that') return false;
