@@ -113,6 +113,7 @@ import { bodyWordIn, roleForBody } from './role-for-body';
 import { describedAsOther } from './other-described';
 import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
+import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
 import { ruleWhy } from '../intern';
 import {
   ADDRESSEE_BEFORE,
@@ -2524,11 +2525,26 @@ function placeBefore(ctx: CCtx, a: number, placeTok: number): number {
   return i;
 }
 /**
+ * The first token of a place name that owns the place at `placeTok` ("Germany's Frankfurt
+ * Airport"), or -1 (row speaker.people-of-place.owner-possessive).
+ */
+function ownerPlaceBefore(ctx: CCtx, a: number, placeTok: number): number {
+  const poss = placeTok - 1;
+  if (poss <= a + 1 || ctx.t.kind[poss] !== Kind.Poss) return -1;
+  for (let j = poss - 1; j > a && poss - j <= 4; j--) {
+    const m = mentionAt(ctx, j);
+    if (m && m.end === ctx.t.start[poss] && ctx.entityById.get(m.entityId)?.type === 'place') return j;
+  }
+  return -1;
+}
+/**
  * "Eye doctors in Denmark and Sweden", "Residents of Piura": people, then a preposition and the
  * place; the source is the people, not the place (row speaker.people-of-place).
  */
 function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): boolean {
-  const prep = placeBefore(ctx, a, placeTok);
+  const owner = ownerPlaceBefore(ctx, a, placeTok);
+  if (owner >= 0) why.push(PEOPLE_OF_OWNED_PLACE.id);
+  const prep = placeBefore(ctx, a, owner >= 0 ? owner : placeTok);
   if (prep < a + 1) return false;
   const h = prep - 1;
   // "Travellers at Changi Airport" (row speaker.people-of-place.at, claims/speaker-32.ts).
