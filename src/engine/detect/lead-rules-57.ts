@@ -1,0 +1,75 @@
+/**
+ * Name rows of the lead's reading in stop 57 (issue #9; rows in lexicon/lead-names-57.ts).
+ * applyNameRules calls `applyLeadNameRows57` last, so these read the names every other rule
+ * decided. Each starts from its trigger words' tokens.
+ * - none.product-apposition: "the [Galaxy Z Fold] 8, a thinner folding phone", "Google's chatbot, [Gemini],".
+ */
+import { lower, spanText, tokensOf, type Ctx } from '../context';
+import { PRODUCT_APPOSITION_ROW } from '../lexicon/lead-names-57';
+import { Flag, Kind } from '../tokenize/tokenize';
+import { COMMA, formMarks, isPunctChar, type NamedSpan, type Names } from './named-spans';
+
+export function applyLeadNameRows57(ctx: Ctx, out: Names): void {
+  productAppositions(ctx, out);
+}
+
+const KINDS: ReadonlySet<string> = new Set(PRODUCT_APPOSITION_ROW.value.kinds);
+const QUALIFIED: ReadonlySet<string> = new Set(PRODUCT_APPOSITION_ROW.value.qualified);
+const QUALIFIERS: ReadonlySet<string> = new Set(PRODUCT_APPOSITION_ROW.value.qualifiers);
+const OPENERS: ReadonlySet<string> = new Set(PRODUCT_APPOSITION_ROW.value.openers);
+const AFTER: ReadonlySet<string> = new Set(PRODUCT_APPOSITION_ROW.value.after);
+const TRIGGERS: ReadonlySet<string> = new Set([...KINDS, ...QUALIFIED]);
+/** Lowercase words an apposition may hold before its kind ("a thinner folding phone"). */
+const MAX_WORDS = 4;
+
+const isLowerWord = (ctx: Ctx, i: number) => ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
+
+/**
+ * The first token of the apposition whose kind word is `k`: an opener word, or the owner name
+ * before a possessive mark ("Google's"); -1 when lowercase words do not lead back to one.
+ */
+function appositionStart(ctx: Ctx, out: Names, k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= MAX_WORDS + 1; j--) {
+    if (ctx.t.kind[j] === Kind.Poss) {
+      const owner = out.at(j - 1);
+      return owner && owner.b === j ? owner.a : -1;
+    }
+    if (!isLowerWord(ctx, j)) return -1;
+    if (OPENERS.has(lower(ctx, j))) return j;
+  }
+  return -1;
+}
+
+/** The kind word ends its phrase: punctuation, the end of the text, or a word of AFTER. */
+function endsPhrase(ctx: Ctx, k: number): boolean {
+  const n = k + 1;
+  return n >= ctx.t.count || ctx.t.kind[n] === Kind.Punct || AFTER.has(lower(ctx, n));
+}
+
+/** none.product-apposition: see the row. */
+function productAppositions(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, TRIGGERS));
+  const products: NamedSpan[] = [];
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (!isLowerWord(ctx, k) || !endsPhrase(ctx, k)) continue;
+    if (QUALIFIED.has(lower(ctx, k)) && (k === 0 || !QUALIFIERS.has(lower(ctx, k - 1)))) continue;
+    const s = appositionStart(ctx, out, k);
+    if (s < 0) continue;
+    // "the Galaxy Z Fold 8, a … phone": the name (and its model number) right before the comma.
+    if (isPunctChar(ctx, s - 1, COMMA)) {
+      let p = s - 2;
+      if (p >= 0 && ctx.t.kind[p] === Kind.Num) p--;
+      const n = out.at(p);
+      if (n && n.b === p + 1) products.push(n);
+    }
+    // "Google's chatbot, Gemini, …": the name right after the kind's comma, alone to the next mark.
+    if (isPunctChar(ctx, k + 1, COMMA)) {
+      const n = out.at(k + 2);
+      if (n && n.a === k + 2 && (n.b >= ctx.t.count || ctx.t.kind[n.b] === Kind.Punct)) products.push(n);
+    }
+  }
+  if (products.length === 0) return;
+  const texts = new Set(products.map((n) => spanText(ctx, n.a, n.b)));
+  for (const n of out.alive().slice()) if (texts.has(spanText(ctx, n.a, n.b))) out.remove(n);
+}

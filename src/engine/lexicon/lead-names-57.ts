@@ -1,0 +1,48 @@
+/**
+ * Name rows of the lead's reading in stop 57 (issue #9): patterns met in invented news that hold
+ * in any news. detect/lead-rules-57.ts applies them; lexicon/rows.test.ts runs the examples.
+ */
+import type { RuleRow } from './rule-row';
+
+type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>>;
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const PRODUCT_APPOSITION_ROW: ListsRow<'kinds' | 'qualified' | 'qualifiers' | 'openers' | 'after'> = {
+  id: 'none.product-apposition',
+  value: {
+    // Kinds of made thing a news report sets beside a product's name.
+    kinds: words(`phone phones smartphone smartphones handset tablet laptop console browser app apps chatbot
+      smartwatch headset earbuds missile missiles drone drones vaccine drug medicine`),
+    // Kinds that also name a person's job ("an executive assistant", "a fashion model"): only after a qualifier.
+    qualified: words('assistant model'),
+    qualifiers: words('ai voice digital virtual intelligence language'),
+    // Words that open the apposition before its kind (a possessive mark of an owner also opens it).
+    openers: words('a an the its their'),
+    // Words that may follow the kind and end the apposition.
+    after: words('that which made built developed designed used sold'),
+  },
+  reason:
+    'Launch and market stories introduce a product with an apposition that says what it is: "the Galaxy Z Fold 8, a thinner folding phone that …", "Gemini, Google\'s artificial intelligence assistant, …", "Google\'s chatbot, Gemini, …". The tagger read such names as bodies (a product shares its maker\'s shape of name). A name whose apposition (opened by a/an/the/its/their or an owner\'s possessive, up to four lowercase words) ends in a kind of made thing — phone, browser, app, chatbot, missile, drone, vaccine, an AI or voice assistant, a language model — is none of person, place or body, and so are its other mentions written the same. A person\'s job ("an executive assistant", "a British model") has no qualifier and keeps the person.',
+  examples: [
+    {
+      text: 'Samsung showed the Galaxy Z Fold 8, a thinner folding phone that folds flat.',
+      expect: 'organization:Samsung',
+    },
+    {
+      text: "The phone comes with Gemini, Google's artificial intelligence assistant, built in.",
+      expect: 'organization:Google',
+    },
+    {
+      text: "Google's chatbot, Gemini, answered in French.",
+      expect: 'organization:Google',
+    },
+    // Must leave: people whose apposition is a job.
+    {
+      text: "Maria Lopez, Google's executive assistant, said the meeting was over.",
+      expect: 'person:Maria Lopez | organization:Google',
+    },
+  ],
+};
+
+export const LEAD_NAME_ROWS_57: readonly RuleRow<unknown>[] = [PRODUCT_APPOSITION_ROW];
