@@ -3,14 +3,26 @@
  * applyNameRules calls `applyLeadNameRows57` last, so these read the names every other rule
  * decided. Each starts from its trigger words' tokens.
  * - none.product-apposition: "the [Galaxy Z Fold] 8, a thinner folding phone", "Google's chatbot, [Gemini],".
+ * - none.place-people-plural: "young Queenslanders", "Londoners and New Yorkers" hold no name.
  */
-import { lower, spanText, tokensOf, type Ctx } from '../context';
-import { PRODUCT_APPOSITION_ROW } from '../lexicon/lead-names-57';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { PLACE_PEOPLE_PLURAL_ROW, PRODUCT_APPOSITION_ROW } from '../lexicon/lead-names-57';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { COMMA, formMarks, isPunctChar, type NamedSpan, type Names } from './named-spans';
+import { givenName, languageWord } from './blind-rules-14';
+import {
+  COMMA,
+  PERSON,
+  formMarks,
+  isPunctChar,
+  patternFormMarks,
+  type LiveSpan,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 export function applyLeadNameRows57(ctx: Ctx, out: Names): void {
   productAppositions(ctx, out);
+  placePeoplePlurals(ctx, out);
 }
 
 const KINDS: ReadonlySet<string> = new Set(PRODUCT_APPOSITION_ROW.value.kinds);
@@ -72,4 +84,38 @@ function productAppositions(ctx: Ctx, out: Names): void {
   if (products.length === 0) return;
   const texts = new Set(products.map((n) => spanText(ctx, n.a, n.b)));
   for (const n of out.alive().slice()) if (texts.has(spanText(ctx, n.a, n.b))) out.remove(n);
+}
+
+/** A capitalised plural that may be a place's people ("Londoners", "Tasmanians"). */
+const PEOPLE_PLURAL = /^[A-Z][a-z]+s$/;
+const PEOPLE_ENDINGS = PLACE_PEOPLE_PLURAL_ROW.value.endings;
+/** Shorter stems are too often a surname's start that happens to be a village ("Sand-ers"). */
+const MIN_STEM = 4;
+
+/** none.place-people-plural: see the row. */
+function placePeoplePlurals(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, patternFormMarks(ctx, PEOPLE_PLURAL));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const n = out.at(i) as LiveSpan | undefined;
+    if (!n || n.dead || n.rule || n.b !== i + 1 || n.b - n.a > 3) continue;
+    // "the Highlanders", "the Islanders" are teams; "Ann Sanders" a person.
+    if ((n.a > 0 && lower(ctx, n.a - 1) === 'the') || (n.type === PERSON && givenName(ctx, n.a))) continue;
+    // "Randers" is a town of its own.
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    // "Many Queenslanders": the place may be the last words of the name, after words of the
+    // language only ("Mumbai Indians" is a team).
+    for (let k = n.a; k <= i; k++) {
+      if (k > n.a && !languageWord(ctx, k - 1)) break;
+      const name = spanText(ctx, k, n.b);
+      const stems = PEOPLE_ENDINGS.filter((e) => name.endsWith(e))
+        .map((e) => name.slice(0, -e.length))
+        // "-ns" follows a place ending in "a" only ("Tasmania-ns"; "Cair-ns" is a surname).
+        .filter((stem) => !name.endsWith(stem + 'ns') || stem.endsWith('a'));
+      if (stems.some((stem) => stem.length >= MIN_STEM && placeLookup(ctx, stem))) {
+        out.remove(n);
+        break;
+      }
+    }
+  }
 }

@@ -45,4 +45,22 @@ export const PRODUCT_APPOSITION_ROW: ListsRow<'kinds' | 'qualified' | 'qualifier
   ],
 };
 
-export const LEAD_NAME_ROWS_57: readonly RuleRow<unknown>[] = [PRODUCT_APPOSITION_ROW];
+export const PLACE_PEOPLE_PLURAL_ROW: RuleRow<{ endings: readonly string[] }> = {
+  id: 'none.place-people-plural',
+  // What a place's name takes to name its people in the plural: London-ers, Tasmania-ns, Paris-ians.
+  value: { endings: ['ers', 'ns', 'ians'] },
+  reason:
+    'Reports name the people of a city, state or country by its name and an ending: "young Queenslanders", "Londoners and New Yorkers", "Tasmanians were angry", "Aucklanders voted". The model read them as bodies or people ("New Yorkers" a person, "Queenslanders" a body 0.53). A name the model alone read, of one to three capitalised words, whose last word is a plural that with "-ers", "-ians" or (after an "a") "-ns" taken off leaves a place the map knows, is a people: no name. A team after "the" ("the Highlanders") or after its city ("Mumbai Indians"), a town of its own ("Randers"), a person with a given name, a stem under four letters and names read by a rule are left.',
+  examples: [
+    {
+      text: 'Young Londoners and New Yorkers said rents were too high.',
+      expect: '',
+    },
+    { text: 'Many Queenslanders backed the plan, Premier David Crisafulli said.', expect: 'person:David Crisafulli' },
+    // Must leave: a team named for its city's people, a person whose surname is one.
+    { text: 'Mumbai Indians won by six wickets.', expect: 'organization:Mumbai Indians' },
+    { text: 'Coach Tom Hollanders said the side was ready.', expect: 'person:Tom Hollanders' },
+  ],
+};
+
+export const LEAD_NAME_ROWS_57: readonly RuleRow<unknown>[] = [PRODUCT_APPOSITION_ROW, PLACE_PEOPLE_PLURAL_ROW];
