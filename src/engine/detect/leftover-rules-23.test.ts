@@ -55,6 +55,8 @@ describe('sport.score-line-sides', () => {
     ['[[L Boston]] 4, [[L Toronto]] 2 times a week.', ['place:Boston', 'place:Toronto']],
     ['[[L Boston]] 4, [[L Toronto]] 2.5 inches of rain.', ['place:Boston', 'place:Toronto']],
     ['[[L Paris]] 75008, [[L Lyon]] 69002', ['place:Paris', 'place:Lyon']],
+    // Parts of a book: words of the language nothing reads.
+    ['History of England (Volume 1, Chapter 1)', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

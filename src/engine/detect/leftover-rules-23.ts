@@ -18,7 +18,7 @@ import {
   SCORE_LINE_ROW,
   SUBNATIONAL_REGION_ROW,
 } from '../lexicon/news-leftovers-23';
-import { DETERMINERS, FUNCTION_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, DETERMINERS, FUNCTION_WORDS } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import {
   ORG,
@@ -157,6 +157,12 @@ function scoreEndsSide(ctx: Ctx, i: number): boolean {
   return !'-–.:/'.includes(ctx.text[ctx.t.start[j]]) || (ctx.text[ctx.t.start[j]] === '.' && !onLine(ctx, j + 1));
 }
 
+/** Every word in [a, b) is a common word of the language. */
+function commonRun(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!COMMON_WORDS.has(lower(ctx, i))) return false;
+  return true;
+}
+
 /** sport.score-line-sides: see the row. */
 function scoreLineSides(ctx: Ctx, out: Names): void {
   const commas = tokensOf(ctx, formMarks(ctx, COMMA));
@@ -170,6 +176,9 @@ function scoreLineSides(ctx: Ctx, out: Names): void {
     const first = modelNamesWithin(out, a, k);
     const second = modelNamesWithin(out, c, d + 1);
     if (!first || !second) continue;
+    // "(Volume 1, Chapter 1)": parts of a book, in brackets or of words of the language nothing reads.
+    if (a > 0 && onLine(ctx, a) && ctx.text[ctx.t.start[a - 1]] === '(') continue;
+    if ((!first.length && commonRun(ctx, a, k - 1)) || (!second.length && commonRun(ctx, c, d))) continue;
     out.put(a, k - 1, ORG, SCORE_LINE_ROW.id, undefined, first.length === 1 ? first[0] : undefined);
     out.put(c, d, ORG, SCORE_LINE_ROW.id, undefined, second.length === 1 ? second[0] : undefined);
   }

@@ -81,7 +81,7 @@ export const SCORE_LINE_ROW: RuleRow<{ maxScore: number }> = {
   id: 'sport.score-line-sides',
   value: { maxScore: 199 },
   reason:
-    'A result is written as two sides each with its score, joined by a comma: "Boston 4, Toronto 2" (a result line, or "it was Dallas 3, Phoenix 1"). The model reads the city with its score as a place ("Boston 4") or the city alone as a place. One to three capitalised words and a whole number up to 199, a comma, then one to three capitalised words and a whole number up to 199, on one line, with no word or "-" joining the numbers, are two sides, organisations, each without its score; not where a rule decided a name there, nor where a number is followed by a unit word or a point ("Route 9", "Boston 4.5").',
+    'A result is written as two sides each with its score, joined by a comma: "Boston 4, Toronto 2" (a result line, or "it was Dallas 3, Phoenix 1"). The model reads the city with its score as a place ("Boston 4") or the city alone as a place. One to three capitalised words and a whole number up to 199, a comma, then one to three capitalised words and a whole number up to 199, on one line, with no word or "-" joining the numbers, are two sides, organisations, each without its score; not where a rule decided a name there, nor where a number is followed by a word or a point ("Boston 4 times", "Boston 4.5"), nor in brackets or a side of common words only that nothing reads ("(Volume 1, Chapter 1)", a book\'s parts in a study fold).',
   examples: [
     {
       text: 'Boston 4, Toronto 2\n\nKyle Marsh scored twice in the third period.',
