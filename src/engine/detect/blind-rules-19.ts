@@ -60,6 +60,7 @@ import {
   CLOSE_PAREN,
   COMMA,
   modelReadExactly,
+  sentenceHas,
 } from './named-spans';
 import { SportsReading, isSportsReport } from './sport-sentences';
 import { givenName } from './blind-rules-14';
@@ -270,6 +271,7 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
 
 const NOT_NICKNAMES = lowerSetOf(BARE_NICKNAME_CLUB_ROW.value.notNicknames);
 const NICKNAMES = lowerSetOf(BARE_NICKNAME_CLUB_ROW.value.nicknames);
+const TRANSFERS = lowerSetOf(BARE_NICKNAME_CLUB_ROW.value.transfers);
 
 /** A plural of a word of the language ("Warriors", "Giants") or a club nickname ("Tigers", "Wolves"). */
 function languagePlural(ctx: Ctx, i: number): boolean {
@@ -308,9 +310,11 @@ function townNicknameTriples(ctx: Ctx, caps: Int32Array): number[] {
 
 /** sport.town-nickname-bare: see the row. */
 function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
-  if (sports.ruledOut) return;
+  // A signing story need not be a sports report: its transfer words let a pair in (ents57b).
+  const transfers = formMarks(ctx, TRANSFERS);
+  if (sports.ruledOut && !tokensOf(ctx, transfers).length) return;
   const caps = capitalisedWords(ctx);
-  const pairs: number[] = [];
+  let pairs: number[] = [];
   for (let k = 0; k < caps.length; k++) {
     const a = caps[k];
     if (
@@ -321,8 +325,17 @@ function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
       continue;
     if (!(ctx.t.flags[a + 1] & Flag.AllCaps) && languagePlural(ctx, a + 1)) pairs.push(a);
   }
-  const triples = townNicknameTriples(ctx, caps);
-  if ((!pairs.length && !triples.length) || !sports.yes) return;
+  let triples = townNicknameTriples(ctx, caps);
+  if (!pairs.length && !triples.length) return;
+  if (!sports.yes) {
+    // "Sale Sharks have signed the prop from Leicester Tigers": a town the map knows and a club
+    // nickname of the list, in a sentence that moves a player (ents57b).
+    pairs = pairs.filter(
+      (a) => NICKNAMES.has(lower(ctx, a + 1)) && !!placeLookup(ctx, word(ctx, a)) && sentenceHas(ctx, a, transfers),
+    );
+    triples = [];
+    if (!pairs.length) return;
+  }
   // "Chennai Super Kings": a town the map knows, a word of the nickname and the plural (ents46b).
   for (const a of triples) {
     let free = true;

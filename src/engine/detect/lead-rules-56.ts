@@ -2,7 +2,7 @@
  * Name rows of the lead's reading in stop 56 (issue #9; rows in lexicon/lead-names-56.ts).
  * applyNameRules calls `applyLeadNameRows56` last, so these read the names every other rule
  * decided. Each starts from its trigger words' tokens.
- * - name.time-zone-not-place: "at 8 p.m. [Central] time" is no place.
+ * - name.time-zone-not-place: "at 8 p.m. [Central] time", "8 p.m. [Pacific] on Thursday" are no place.
  * - organisation.expansion-of-read-short-form: "the centrist [New Social Contract] ([NSC])".
  */
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -13,6 +13,7 @@ import {
   CLOSE_PAREN,
   OPEN_PAREN,
   ORG,
+  capitalisedOnLine,
   exactFormMarks,
   formMarks,
   isCapWord,
@@ -41,6 +42,21 @@ function clockBefore(ctx: Ctx, i: number): boolean {
   return ctx.t.kind[j] === Kind.Num || CLOCK.has(lower(ctx, j));
 }
 
+/** The token before `i` is a clock word itself (a.m./p.m., noon, midnight; a lone "." skipped), not a bare number. */
+function clockWordBefore(ctx: Ctx, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && ctx.t.kind[j] === Kind.Punct && ctx.text[ctx.t.start[j]] === '.') j--;
+  return j >= 0 && ctx.t.kind[j] !== Kind.Num && CLOCK.has(lower(ctx, j));
+}
+
+/** Removes the names that lie wholly inside [a, b). */
+function clearWithin(out: Names, a: number, b: number): void {
+  for (let i = a; i < b; i++) {
+    const n = out.at(i);
+    if (n && n.a >= a && n.b <= b) out.remove(n);
+  }
+}
+
 /** name.time-zone-not-place: see the row. */
 function timeZones(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, TIME));
@@ -50,10 +66,17 @@ function timeZones(ctx: Ctx, out: Names): void {
     let z = t - 1;
     if (z >= 0 && ZONE_KINDS.has(ctx.forms[ctx.form[z]])) z--;
     if (z < 0 || zoneForms[ctx.form[z]] !== 1 || !clockBefore(ctx, z)) continue;
-    for (let i = z; i <= t; i++) {
-      const n = out.at(i);
-      if (n && n.a >= z && n.b <= t + 1) out.remove(n);
-    }
+    clearWithin(out, z, t + 1);
+  }
+  // Without "time": "8 p.m. Pacific on Thursday", "at noon Central" (ents57b). Only after a clock
+  // word, never a bare number ("Route 9 Pacific"), and with no capitalised word after the zone
+  // ("noon Central Park" stays as read).
+  const zones = tokensOf(ctx, zoneForms);
+  for (let x = 0; x < zones.length; x++) {
+    const z = zones[x];
+    if (!onLine(ctx, z) || !clockWordBefore(ctx, z) || TIME.has(lower(ctx, z + 1))) continue;
+    if (z + 1 < ctx.t.count && capitalisedOnLine(ctx, z + 1)) continue;
+    clearWithin(out, z, z + 1);
   }
 }
 

@@ -93,6 +93,7 @@ function economicsFirms(ctx: Ctx, out: Names): void {
 // --- organisation.body-of-body-possessive --------------------------------------------------------
 
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_AFTER_POSSESSIVE_ROW.value.heads);
+const TIERS: ReadonlySet<string> = new Set(BODY_AFTER_POSSESSIVE_ROW.value.tiers);
 /** Most capitalised words of the body's own name after the possessive. */
 const BODY_WORDS = 3;
 
@@ -105,7 +106,7 @@ function bodiesAfterPossessive(ctx: Ctx, out: Names): void {
     if (!owner || owner.b !== k || owner.type !== ORG || !onLine(ctx, k + 1)) continue;
     const a = k + 1;
     const b = capitalisedRun(ctx, a, BODY_WORDS + 1);
-    if (b === a || b - a > BODY_WORDS || !BODY_HEADS.has(word(ctx, b - 1))) continue;
+    if (b === a || b - a > BODY_WORDS || !BODY_HEADS.has(word(ctx, b - 1)) || TIERS.has(word(ctx, a))) continue;
     let unread = true;
     for (let i = a; i < b && unread; i++) unread = !out.at(i);
     if (!unread) continue;

@@ -140,7 +140,7 @@ export const ACRONYM_AFTER_SEAT_ROW: RuleRow<string[]> = {
   ],
 };
 
-export const BARE_NICKNAME_CLUB_ROW: ListsRow<'notNicknames' | 'nicknames'> = {
+export const BARE_NICKNAME_CLUB_ROW: ListsRow<'notNicknames' | 'nicknames' | 'transfers'> = {
   id: 'sport.town-nickname-bare',
   value: {
     notNicknames: words('Games Series Awards Islands Mountains Highlands Sports Studies News Times Brothers Sisters'),
@@ -148,9 +148,12 @@ export const BARE_NICKNAME_CLUB_ROW: ListsRow<'notNicknames' | 'nicknames'> = {
     nicknames: words(`tigers dragons wolves rhinos lions eagles sharks panthers falcons hawks cougars
       jaguars leopards cobras vikings pirates raiders titans knights broncos rams bulls stallions
       hornets wasps bees owls foxes badgers magpies ravens storm rebels cardinals blues reds`),
+    // Words that move a player between clubs: a sentence with one is about clubs even outside a
+    // sports report ("Sale Sharks have signed the prop from Leicester Tigers"; ents57b).
+    transfers: words('sign signs signed signing joins joined join re-signed re-sign loan loaned'),
   },
   reason:
-    'British and Australian leagues name clubs by a town (or a people) and a plural nickname without "the" ("host Castleford Tigers", "lost to Catalans Dragons", "Wigan Warriors dropped to second"); sport.nickname-team needs "the", and the model reads a nickname club after a verb as a person or leaves a people-led one out. In a sports report, two capitalised words on the line, no more, the first a place the map knows, a demonym (only before a nickname of the list: "Catalans Dragons", not "the Canadian Rockies") or a word the report names alone as a club (or any word once the report names two such clubs), the second a plural of a word of the language ("Tigers", "Dragons", "Wolves"), are a club, an organisation — not over a person with a known given name or a name a rule decided. Three such words are one too when the first is a town the map knows (no word of the language), the second no given name and no plural, the third the plural ("Chennai Super Kings", "Kolkata Knight Riders"; ents46b).',
+    'British and Australian leagues name clubs by a town (or a people) and a plural nickname without "the" ("host Castleford Tigers", "lost to Catalans Dragons", "Wigan Warriors dropped to second"); sport.nickname-team needs "the", and the model reads a nickname club after a verb as a person or leaves a people-led one out. In a sports report, two capitalised words on the line, no more, the first a place the map knows, a demonym (only before a nickname of the list: "Catalans Dragons", not "the Canadian Rockies") or a word the report names alone as a club (or any word once the report names two such clubs), the second a plural of a word of the language ("Tigers", "Dragons", "Wolves"), are a club, an organisation — not over a person with a known given name or a name a rule decided. Three such words are one too when the first is a town the map knows (no word of the language), the second no given name and no plural, the third the plural ("Chennai Super Kings", "Kolkata Knight Riders"; ents46b). Outside a sports report, a one-sentence signing story is enough for a pair whose first word is a town the map knows and whose second is a nickname of the list, in a sentence with a word that moves a player ("Sale Sharks have signed the prop from Leicester Tigers"; ents57b).',
   examples: [
     {
       text: 'Wigan Warriors beat Leeds Rhinos 20-18 on Friday in the league. Castleford Tigers lost 30-12 to Catalans Dragons in Perpignan, and the coach praised the forwards after the win.',

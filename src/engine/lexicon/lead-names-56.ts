@@ -39,11 +39,15 @@ export const FIRM_PAIR_ROW: RuleRow<readonly string[]> = {
   value: words(`inc inc. ltd ltd. llc plc corp corp. corporation company co co. gmbh ag sa nv bv group holdings
     motors airlines airways systems technologies industries labs`),
   reason:
-    'organisation.and-join reads "Cybersecurity and Infrastructure Security Agency" as one body: the words before "and" are a field, named in words of the language. Before a company\'s last word ("Motors", "Holdings", "Airlines") the words before "and" are more often a second firm: "Honda and Mitsubishi Motors declined to comment" was one organisation. Before such a tail, words that are none of them a word of the language (common, or written in lower case in the article) are a name of their own and are not joined; "Marks and Spencer Group" (marks is a word) still is.',
+    'organisation.and-join reads "Cybersecurity and Infrastructure Security Agency" as one body: the words before "and" are a field, named in words of the language. Before a company\'s last word ("Motors", "Holdings", "Airlines") the words before "and" are more often a second firm: "Honda and Mitsubishi Motors declined to comment" was one organisation. Before such a tail, words that are none of them a word of the language (common, or written in lower case in the article) are a name of their own and are not joined; "Marks and Spencer Group" (marks is a word) still is. The words before "and", when no rule and no organisation reading holds them, are then the first firm ("Kia and Hyundai Motors" left Kia unread; ents57b).',
   examples: [
     {
       text: 'Shares rose. Subaru and Mitsubishi Motors declined to comment.',
       expect: 'organization:Subaru | organization:Mitsubishi Motors',
+    },
+    {
+      text: 'Kia and Hyundai Motors will build a battery plant in Georgia.',
+      expect: 'organization:Kia | organization:Hyundai Motors | place:Georgia',
     },
     // Must leave: fields named in words of the language.
     {

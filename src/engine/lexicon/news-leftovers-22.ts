@@ -54,20 +54,25 @@ export const ECONOMICS_FIRM_ROW: RuleRow<{ heads: readonly string[] }> = {
   ],
 };
 
-export const BODY_AFTER_POSSESSIVE_ROW: RuleRow<{ heads: readonly string[] }> = {
+export const BODY_AFTER_POSSESSIVE_ROW: RuleRow<{ heads: readonly string[]; tiers: readonly string[] }> = {
   id: 'organisation.body-of-body-possessive',
   value: {
     // The head of a body's own name, written with its capital, ending the run after the possessive.
     heads: words(`Body Court Council Commission Committee Board Tribunal Panel Agency Office Service
       Fund Programme Assembly Secretariat Authority Parliament Directorate Bureau`),
+    // Words that name a paid tier of a firm's product, not a body: "Spotify's Premium Service",
+    // "Netflix's Standard Plan" (ents57b).
+    tiers: words('Premium Standard Basic Plus Pro Family Student Gold Platinum Ultimate Express Prime'),
   },
   reason:
-    'A body that belongs to a larger one is written after the larger one\'s possessive ("the WTO\'s Appellate Body", "the EU\'s General Court", "the BBC\'s World Service"): two names, both organisations. Where the model reads the owner but leaves the capitalised words after the possessive unread ("Appellate Body", a word it has not seen before a head), the body is missed. One to three capitalised words right after the possessive of a name read as an organisation, none of them read, on the line, the last one of these heads and no capitalised word after it, are an organisation. (The owner and the body read as one name are split by place.possessive-body-split.)',
+    'A body that belongs to a larger one is written after the larger one\'s possessive ("the WTO\'s Appellate Body", "the EU\'s General Court", "the BBC\'s World Service"): two names, both organisations. Where the model reads the owner but leaves the capitalised words after the possessive unread ("Appellate Body", a word it has not seen before a head), the body is missed. One to three capitalised words right after the possessive of a name read as an organisation, none of them read, on the line, the last one of these heads and no capitalised word after it, are an organisation. Not when the first of them names a paid tier of a product ("Spotify\'s Premium Service" is a service, no body; ents57b). (The owner and the body read as one name are split by place.possessive-body-split.)',
   examples: [
     {
       text: "The WTO's Appellate Body has not sat since 2019.",
       expect: 'organization:WTO | organization:Appellate Body',
     },
+    // Must leave: a tier of a firm's product.
+    { text: "Spotify's Premium Service will cost more from July.", expect: 'organization:Spotify' },
     // Must leave: a person after the possessive.
     {
       text: "The IMF's Kristalina Georgieva said growth would slow.",
