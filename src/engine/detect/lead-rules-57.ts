@@ -4,15 +4,21 @@
  * decided. Each starts from its trigger words' tokens.
  * - none.product-apposition: "the [Galaxy Z Fold] 8, a thinner folding phone", "Google's chatbot, [Gemini],".
  * - none.place-people-plural: "young Queenslanders", "Londoners and New Yorkers" hold no name.
+ * - place.landform-tail: "the [Permian Basin]", "the [Murray-Darling Basin]".
  */
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
-import { PLACE_PEOPLE_PLURAL_ROW, PRODUCT_APPOSITION_ROW } from '../lexicon/lead-names-57';
+import { LANDFORM_TAIL_ROW, PLACE_PEOPLE_PLURAL_ROW, PRODUCT_APPOSITION_ROW } from '../lexicon/lead-names-57';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { givenName, languageWord } from './blind-rules-14';
 import {
   COMMA,
+  HYPHEN,
   PERSON,
+  PLACE,
+  exactFormMarks,
   formMarks,
+  isCapWord,
+  onLine,
   isPunctChar,
   patternFormMarks,
   type LiveSpan,
@@ -23,6 +29,7 @@ import {
 export function applyLeadNameRows57(ctx: Ctx, out: Names): void {
   productAppositions(ctx, out);
   placePeoplePlurals(ctx, out);
+  landformTails(ctx, out);
 }
 
 const KINDS: ReadonlySet<string> = new Set(PRODUCT_APPOSITION_ROW.value.kinds);
@@ -117,5 +124,33 @@ function placePeoplePlurals(ctx: Ctx, out: Names): void {
         break;
       }
     }
+  }
+}
+
+const LANDFORM_TAILS: ReadonlySet<string> = new Set(LANDFORM_TAIL_ROW.value);
+/** Capitalised words a landform's name may hold before its tail ("Murray-Darling" is one). */
+const LANDFORM_WORDS = 3;
+
+/** place.landform-tail: see the row. */
+function landformTails(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, LANDFORM_TAILS));
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (isCapWord(ctx, k + 1) && onLine(ctx, k + 1)) continue;
+    let a = k;
+    let words = 0;
+    for (let j = k - 1; j >= 0 && words < LANDFORM_WORDS && onLine(ctx, j + 1); j--) {
+      if (isCapWord(ctx, j) && lower(ctx, j) !== 'the') {
+        a = j;
+        words++;
+      } else if (!(isPunctChar(ctx, j, HYPHEN) && isCapWord(ctx, j - 1))) break;
+    }
+    if (a === k) continue;
+    let ruled = false;
+    for (let i = a; i <= k; i++) {
+      const n = out.at(i);
+      if (n && (n.rule || n.a < a || n.b > k + 1)) ruled = true;
+    }
+    if (!ruled) out.put(a, k + 1, PLACE, LANDFORM_TAIL_ROW.id);
   }
 }

@@ -63,4 +63,27 @@ export const PLACE_PEOPLE_PLURAL_ROW: RuleRow<{ endings: readonly string[] }> = 
   ],
 };
 
-export const LEAD_NAME_ROWS_57: readonly RuleRow<unknown>[] = [PRODUCT_APPOSITION_ROW, PLACE_PEOPLE_PLURAL_ROW];
+export const LANDFORM_TAIL_ROW: RuleRow<readonly string[]> = {
+  id: 'place.landform-tail',
+  // Landforms named by a capitalised tail that the tagger's place tails do not hold.
+  value: words('Basin Delta Plateau Glacier'),
+  reason:
+    'Energy, mining and farming news locates its story in a basin, a delta or a plateau: "Drillers in the Permian Basin", "the Murray-Darling Basin", "the Galilee Basin", "the Mekong Delta", "the Tibetan Plateau". The model read them as bodies or left them unread ("Galilee Basin" organisation 0.45). One to three capitalised words (hyphened parts joined) ending in one of these tail words, with no capitalised word after it ("Delta Air Lines", "Niger Delta Development Commission" go on), are a place. A tail alone ("Delta said") and names a rule read are left.',
+  examples: [
+    {
+      text: 'Drillers in the Permian Basin cut rigs, and farmers in the Murray-Darling Basin want more water.',
+      expect: 'place:Permian Basin | place:Murray-Darling Basin',
+    },
+    // Must leave: an airline, a body named after a delta.
+    {
+      text: 'Delta Air Lines said the Niger Delta Development Commission had paid.',
+      expect: 'organization:Delta Air Lines | organization:Niger Delta Development Commission',
+    },
+  ],
+};
+
+export const LEAD_NAME_ROWS_57: readonly RuleRow<unknown>[] = [
+  PRODUCT_APPOSITION_ROW,
+  PLACE_PEOPLE_PLURAL_ROW,
+  LANDFORM_TAIL_ROW,
+];
