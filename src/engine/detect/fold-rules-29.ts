@@ -45,11 +45,14 @@ const setFor = (cache: Map<OfficeRow, ReadonlySet<string>>, row: OfficeRow, list
   return s;
 };
 
-/** Token `i` is no part of a town's or a body's name before an office ("Former", "Republican", "Deputy"). */
-function notOfName(ctx: Ctx, i: number, openers: ReadonlySet<string>): boolean {
+/**
+ * Token `i` opens the run before an office without being part of the town's or the body's name: a
+ * rank, party or time word of the row, a title, a title's modifier, a weekday, a month, a demonym
+ * ("Former", "Republican", "Deputy", "Kurdish").
+ */
+function opensOffice(ctx: Ctx, i: number, openers: ReadonlySet<string>): boolean {
   const w = lower(ctx, i);
   return (
-    isPlainWord(ctx, i) ||
     openers.has(w) ||
     TITLES.has(w) ||
     TITLE_MODIFIERS.has(w) ||
@@ -86,8 +89,10 @@ function namesBeforeOffices(ctx: Ctx, out: Names, row: OfficeRow, type: number):
     const a0 = capitalisedRunBefore(ctx, h, RUN_MAX + 2);
     if (a0 > 0 && isCapWord(ctx, a0 - 1) && onLine(ctx, a0)) continue;
     let a = a0;
-    while (a < h && notOfName(ctx, a, openers)) a++;
-    if (a === h || h - a > RUN_MAX) continue;
+    while (a < h && opensOffice(ctx, a, openers)) a++;
+    // What is left opens with a word outside the language: "Fort Worth", "Grand Rapids" or
+    // "Yesterday" are left to the model and the map, not cut to their second word.
+    if (a === h || h - a > RUN_MAX || isPlainWord(ctx, a)) continue;
     let ok = true;
     for (let i = a; i < h && ok; i++) {
       const w = lower(ctx, i);

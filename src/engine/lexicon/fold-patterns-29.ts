@@ -12,10 +12,11 @@ const words = (s: string) => s.trim().split(/\s+/);
 
 /**
  * Words that open a run before an office without being its town or body: rank and time modifiers,
- * party and ideology words ("Former Barre Mayor", "Republican Mayor", "Tory leader"). The
- * words of the language, titles, demonyms, weekdays and months are left out by the rule itself.
+ * party and ideology words ("Former Barre Mayor", "Republican Mayor", "Tory leader"). Titles,
+ * their modifiers, demonyms, weekdays and months are skipped by the rule itself. Not "new" or
+ * "fort": they open towns ("New Bedford", "Fort Worth").
  */
-const OFFICE_RUN_OPENERS = words(`former acting interim incumbent outgoing deputy vice then late new
+const OFFICE_RUN_OPENERS = words(`former acting interim incumbent outgoing deputy vice then late
   lord metro city town county state regional local party opposition majority minority central
   republican democratic democrat conservative tory liberal labour labor socialist communist green
   nationalist progressive independent moderate centrist populist unionist loyalist`);
@@ -31,7 +32,7 @@ export const TOWN_BEFORE_CIVIC_OFFICE_ROW: RuleRow<{ offices: readonly string[];
     openers: OFFICE_RUN_OPENERS,
   },
   reason:
-    'News names a local officeholder with the town, county or province before the office ("Montpelier Mayor Jack McCullough", "Jefferson Parish Sheriff Joseph Lopinto", "former Boulder Mayor Sarah Whitcomb"), and the news gold marks the town as a place and the holder as a person ("[[L Ishikawa]] Governor", "[[L El Paso]] Mayor"). The map knows few small towns, and the model leaves such a word unread or reads it weakly as something else (the study folds: "[Montpelier] Mayor Jack McCullough" missed). One to three capitalised words on the line right before a civic office (mayor, sheriff, premier, councillor, alderman, selectman, capitalised or not) that a person\'s name follows, unread or read by the model alone below 0.6 as a person or a body, are a place. Leading words that are no part of the town are skipped (a word of the language, a title, a demonym, a weekday or month, a rank, party or ideology word: "Former", "Republican", "Tory"); what is left must open with a word outside the language. Not when a word of it is a title, not a known body, not a name the article reads as a person.',
+    'News names a local officeholder with the town, county or province before the office ("Montpelier Mayor Jack McCullough", "Jefferson Parish Sheriff Joseph Lopinto", "former Boulder Mayor Sarah Whitcomb"), and the news gold marks the town as a place and the holder as a person ("[[L Ishikawa]] Governor", "[[L El Paso]] Mayor"). The map knows few small towns, and the model leaves such a word unread or reads it weakly as something else (the study folds: "[Montpelier] Mayor Jack McCullough" missed). One to three capitalised words on the line right before a civic office (mayor, sheriff, premier, councillor, alderman, selectman, capitalised or not) that a person\'s name follows, unread or read by the model alone below 0.6 as a person or a body, are a place. Leading words that are no part of the town are skipped (a title or its modifier, a demonym, a weekday or month, a rank, party or ideology word: "Former", "Republican", "Tory"); what is left must open with a word outside the language ("Fort Worth", "Grand Rapids" and a sentence\'s "Yesterday" are left to the model and the map). Not when a word of it is a title, not a known body, not a name the article reads as a person.',
   examples: [
     {
       text: 'Barre Mayor Thom Lauzon said the city would rebuild.',
