@@ -53,6 +53,8 @@ describe('organisation.body-before-leader', () => {
     ['Opposition Leader [[P Ann Vey]] said so.', ['person:Ann Vey']],
     ['Senate Majority Leader [[P Ann Vey]] said so.', ['organization:Senate', 'person:Ann Vey']],
     ['Zentrix CEO said sales rose.', []],
+    // A short form alone before the office is left to the short-form rows.
+    ['[[P:0.4 KVP]] leader [[P Ann Vey]] said so.', ['person:KVP', 'person:Ann Vey']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });

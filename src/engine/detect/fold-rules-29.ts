@@ -11,6 +11,7 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../
 import { BODY_BEFORE_LEADER_ROW, TOWN_BEFORE_CIVIC_OFFICE_ROW } from '../lexicon/fold-patterns-29';
 import { KNOWN_ORGS, TITLES, TITLE_MODIFIERS } from '../lexicon/words';
 import {
+  ACRONYM,
   ORG,
   PERSON,
   PLACE,
@@ -111,7 +112,9 @@ function namesBeforeOffices(ctx: Ctx, out: Names, row: OfficeRow, type: number):
     if (!ok) continue;
     const text = spanText(ctx, a, h);
     if (KNOWN_ORGS.has(text.toLowerCase()) || readAsPerson(ctx, out, text, a, h)) continue;
-    if (type === ORG && placeLookup(ctx, text)) continue;
+    // "NSC leader Nicolien van Vroonhoven": a body's short form alone before its head's office is
+    // left to the short-form rows (organisation.expansion-of-read-short-form reads it as the title's).
+    if (type === ORG && (placeLookup(ctx, text) || (h - a === 1 && ACRONYM.test(text)))) continue;
     out.put(
       a,
       h,
