@@ -48,6 +48,10 @@ describe('organisation.body-tail-word', () => {
     ['A doctor at [[L:0.61 Karolinska Institutet]] said so.', ['organization:Karolinska Institutet']],
     ['The Las Vegas Review-Journal projected the winner.', ['organization:Las Vegas Review-Journal']],
     ['Shares in [[P:0.44 Harmon Electronics]] rose.', ['organization:Harmon Electronics']],
+    // A sentence's common first word the model left out of the firm (fold rows 29, ents57c); one
+    // the model read with the firm stays.
+    ['Rival [[O:0.46 Harmon Electronics]] apologised.', ['organization:Harmon Electronics']],
+    ['Rocket Lab said the launch slipped.', ['organization:Rocket Lab']],
     // A given name first, a tail that does not end the run, one word alone, after "a", a rule's name.
     ['[[P Julia Lab]] said she was tired.', ['person:Julia Lab']],
     // A title and a given name inside (review, stop 51).

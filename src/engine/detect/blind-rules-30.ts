@@ -28,6 +28,7 @@ import {
   isPlainWord,
   isWeekdayOrMonth,
   namesWithin,
+  opensWithCommonWord,
   onLine,
   opensSentence,
   putOverWithin,
@@ -186,6 +187,9 @@ function bodyTailWords(ctx: Ctx, out: Names): void {
     if (a === i && !hyphened[ctx.form[i]]) continue;
     // "The Las Vegas Review-Journal" opening a sentence: the article is no part of the name.
     if (a < i && ARTICLES.has(lower(ctx, a))) a++;
+    // "Rival Samsung Electronics" opening a sentence: a common word the model left out of the firm
+    // it read right after is no part of it (fold rows 29, ents57c).
+    if (a + 1 < i && opensWithCommonWord(ctx, a) && !out.at(a) && out.at(a + 1)?.a === a + 1) a++;
     if (afterIndefinite(ctx, a)) continue;
     if (a === i && !hyphened[ctx.form[i]]) continue;
     if (FIRST_NAME_SET.has(lower(ctx, a)) || isWeekdayOrMonth(ctx, a)) continue;

@@ -182,6 +182,7 @@ import { applyFoldPatternRows25 } from './fold-rules-25';
 import { applyFoldPatternRows26 } from './fold-rules-26';
 import { applyFoldPatternRows27 } from './fold-rules-27';
 import { applyFoldPatternRows28 } from './fold-rules-28';
+import { applyFoldPatternRows29 } from './fold-rules-29';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -2161,6 +2162,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows27(ctx, out);
   // Rows for false names in capitals fold rows 27 left: spelled-out terms and their short forms (helper ents46c), in detect/fold-rules-28.ts.
   applyFoldPatternRows28(ctx, out);
+  // Rows for missed places and bodies fold rows 28 left: towns and bodies before their officeholder (helper ents57c), in detect/fold-rules-29.ts.
+  applyFoldPatternRows29(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
