@@ -132,6 +132,9 @@ import { NEWS_CASES_121 } from './news-long-121.cases';
 import { NEWS_CASES_122 } from './news-long-122.cases';
 import { NEWS_CASES_123 } from './news-long-123.cases';
 import { NEWS_CASES_124 } from './news-long-124.cases';
+import { NEWS_CASES_125 } from './news-long-125.cases';
+import { NEWS_CASES_126 } from './news-long-126.cases';
+import { NEWS_CASES_127 } from './news-long-127.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -258,6 +261,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 122': NEWS_CASES_122,
   'batch 123': NEWS_CASES_123,
   'batch 124': NEWS_CASES_124,
+  'batch 125': NEWS_CASES_125,
+  'batch 126': NEWS_CASES_126,
+  'batch 127': NEWS_CASES_127,
 };
 
 /**
@@ -267,7 +273,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127,
   ].map((n) => `batch ${n}`),
 );
 

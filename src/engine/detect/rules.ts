@@ -239,6 +239,7 @@ import { applyBlindNewsRows35 } from './blind-rules-35';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
+import { applyClaimsNameRows57 } from './claims-names-57';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import { STAFF_AT_AMPERSAND } from '../lexicon/claims-42';
@@ -2269,6 +2270,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeadNameRows56(ctx, out);
   // Rows of the lead's reading in stop 57, in detect/lead-rules-57.ts.
   applyLeadNameRows57(ctx, out);
+  // Rows of claims57 (names after a person's role), in detect/claims-names-57.ts.
+  applyClaimsNameRows57(ctx, out);
   return out
     .alive()
     .slice()

@@ -84,6 +84,7 @@ import { BLIND_NEWS_ROWS_35 } from './blind-news-35';
 import { LEAD_NAME_ROWS_55 } from './lead-names-55';
 import { LEAD_NAME_ROWS_56 } from './lead-names-56';
 import { LEAD_NAME_ROWS_57 } from './lead-names-57';
+import { CLAIMS_NAME_ROWS_47 } from './claims-47';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -490,6 +491,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['time zones after a clock time', LEAD_NAME_ROWS_56],
   // Rows of the lead's reading in stop 57.
   ['products named beside what they are', LEAD_NAME_ROWS_57],
+  ["names the given-name list lacks after a person's role", CLAIMS_NAME_ROWS_47],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {

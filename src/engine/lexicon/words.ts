@@ -9,6 +9,7 @@ import { WORLD_GIVEN_NAMES } from './world-given-names';
 import { wordSet } from './rule-row';
 import { TITLE_ROWS } from './titles';
 import { COMPANY_KIND_HEADS, WIRE_ROLE_NOUNS } from './speaker-rows-28b';
+import { MORE_ROLE_NOUNS } from './claims-47';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -101,6 +102,8 @@ congressman congresswoman representative legislator candidate nominee incumbent 
 `),
   // "ECB policymaker X", "the registrar" (claims28b, row speaker.description.wire-role).
   ...WIRE_ROLE_NOUNS.value,
+  // "the coxswain", "the vicar", "a councillor" (claims57, row speaker.more-role-nouns).
+  ...MORE_ROLE_NOUNS.value,
 ]);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */
