@@ -108,7 +108,7 @@ import { afterCoordinatedClause } from './coordinated-clause';
 import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
 import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
-import { OPENING_PARTICIPLE_NO_COMMA as OPENING_PARTICIPLE } from '../lexicon/claims-47f';
+import { ASPECT_VERB, OPENING_PARTICIPLE_NO_COMMA as OPENING_PARTICIPLE } from '../lexicon/claims-47f';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { describedAsOther } from './other-described';
@@ -769,6 +769,7 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
 }
 
 const PROGRESSIVE_BE: ReadonlySet<string> = new Set([...PROGRESSIVE_CUES.value.be, ...PROGRESSIVE_CLAUSE.value.be]);
+const ASPECT_VERBS: ReadonlySet<string> = new Set(ASPECT_VERB.value);
 const ARRIVED: ReadonlySet<string> = new Set(ARRIVED_BELIEF.value);
 const FUTURE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", "'m", 'am']);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
@@ -821,6 +822,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       w === 'continued' ||
       // "Dean Harmon likes to say" (row guard.infinitive.habit).
       (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      // "Residents started saying", "began to complain" (row cue.aspect-verb).
+      (ASPECT_VERBS.has(w) &&
+        j + 1 < ctx.t.count &&
+        (lower(ctx, j + 1) === 'to' || (j === end && lower(ctx, end + 1).endsWith('ing')))) ||
       // "These images are going to remind" (a future report, claims/cues.ts).
       (w === 'going' && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
       // "Investigators have come to believe" (row cue.infinitive.arrived-belief).

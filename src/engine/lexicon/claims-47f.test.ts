@@ -4,12 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { OPENING_PARTICIPLE_NO_COMMA } from './claims-47f';
+import { ASPECT_VERB, OPENING_PARTICIPLE_NO_COMMA, PARTICIPLE_MODIFIER_THING } from './claims-47f';
 
 describe('claims57f rows: the first claim has this speaker as written', () => {
-  it.each(rowExamples([OPENING_PARTICIPLE_NO_COMMA]))('%s: %s', (_id, text, want) => {
-    const claims = claimsOf(text);
-    if (want === '') expect(claims).toEqual([]);
-    else expect(claims[0]?.speaker).toBe(want);
-  });
+  it.each(rowExamples([OPENING_PARTICIPLE_NO_COMMA, ASPECT_VERB, PARTICIPLE_MODIFIER_THING]))(
+    '%s: %s',
+    (_id, text, want) => {
+      const claims = claimsOf(text);
+      if (want === '') expect(claims).toEqual([]);
+      else expect(claims[0]?.speaker).toBe(want);
+    },
+  );
 });

@@ -39,3 +39,63 @@ export const OPENING_PARTICIPLE_NO_COMMA: RuleRow<{
     { text: 'Asked, the spokesman said the deal was fair.', expect: 'the spokesman' },
   ],
 };
+
+/**
+ * Row cue.aspect-verb: "Residents started saying the water was unsafe to drink., "Shoppers began to
+ * complain that prices had doubled", "Analysts kept warning that …" — a verb of beginning or going
+ * on before a cue (its -ing form or its infinitive) and a clause after it is a report.
+ */
+export const ASPECT_VERB: RuleRow<readonly string[]> = {
+  id: 'cue.aspect-verb',
+  value: [
+    'started',
+    'start',
+    'starts',
+    'began',
+    'begun',
+    'begin',
+    'begins',
+    'kept',
+    'keep',
+    'keeps',
+    'continued',
+    'continue',
+    'continues',
+  ],
+  reason:
+    'News reports talk that began or went on: "Residents started saying the water was unsafe to drink., "Shoppers began to complain that prices had doubled", "Analysts kept warning that the economy would slow", "Officials continued to insist that the plant was safe" (a study-fold essay: "workers started saying they actually enjoyed coming to work"). An -ing cue counted only after a comma or a form of "be" (cue.progressive.clause), and an infinitive cue only after a habit, "going" or "come to" (guard.infinitive.habit, cue.infinitive.arrived-belief), so these sentences made no claim. After one of these verbs, an -ing or "to" form of a cue followed by "that" and a clause, or by a bare clause with its finite verb, is the cue, and the subject before the aspect verb is the speaker. Not "stopped saying" or "quit saying" (talk that ended), and not without a clause ("began asking questions", "kept saying nothing").',
+  examples: [
+    { text: 'Residents started saying the water was unsafe to drink.', expect: 'Residents' },
+    { text: 'Shoppers began to complain that prices had doubled.', expect: 'Shoppers' },
+    { text: 'Residents started to say the water was unsafe to drink.', expect: 'Residents' },
+    { text: 'Analysts kept warning that the economy would slow.', expect: 'Analysts' },
+    { text: 'Within weeks the residents had begun saying that the plant was unsafe.', expect: 'the residents' },
+    { text: 'Officials continued insisting that the plant was safe.', expect: 'Officials' },
+    // Must not fire: no clause after the cue, or talk that ended.
+    { text: 'Reporters began asking questions about the contract.', expect: '' },
+    { text: 'The officials stopped saying that the plant was safe.', expect: '' },
+  ],
+};
+
+/**
+ * Row guard.participle-modifier.thing-noun (beside guard.participle-modifier of
+ * claim-precision-rows.ts): "The deaths reported on Monday brought the total to 40", "The figures
+ * reported last week showed a rise" — a thing's -ed form, its adjunct and any past verb after it.
+ */
+export const PARTICIPLE_MODIFIER_THING: RuleRow<{
+  /** The shortest -ed form read as a past verb ("showed", "pushed"; claims/verb-forms.ts). */
+  edMin: number;
+}> = {
+  id: 'guard.participle-modifier.thing-noun',
+  value: { edMin: 5 },
+  reason:
+    'Row guard.participle-modifier reads "the cases reported in March rose" as a shortened relative clause when a verb of its closed list ("rose", "fell", "was") follows the adjunct; news puts any verb there ("The deaths reported on Monday brought the total to 40", "The figures reported last week showed a rise in crime", "The losses recorded in May pushed the bank into the red"), and each made a claim whose speaker was the thing. When the noun before the -ed form is no person, people, body or name (a plural of people, "officials", "the ministry" report: "Officials reported on Monday the attack killed 40 people" keeps its claim), any past form after the adjunct (an irregular past, a form in -ed) is the sentence\'s own verb. The adjunct openers and the reach are the older row\'s; "that" after the form still keeps the claim.',
+  examples: [
+    { text: 'The deaths reported on Monday brought the total to 40.', expect: '' },
+    { text: 'The cases confirmed on Tuesday raised the toll to 12.', expect: '' },
+    // Must keep: a speaker of its own, or "that".
+    { text: 'Officials reported on Monday the attack killed 40 people.', expect: 'Officials' },
+    { text: 'The ministry reported on Monday that the attack killed 40 people.', expect: 'The ministry' },
+    { text: 'Police reported last week that burglaries had risen sharply.', expect: 'Police' },
+  ],
+};
