@@ -99,3 +99,34 @@ export const PARTICIPLE_MODIFIER_THING: RuleRow<{
     { text: 'Police reported last week that burglaries had risen sharply.', expect: 'Police' },
   ],
 };
+
+/**
+ * Row speaker.description-before-past-verb: "The farmer walked to the gate and said …", "A
+ * neighbour stood in the street and complained that …" — a description of a person whose head is
+ * no listed descriptor, ended by the past verb after it.
+ */
+export const DESCRIPTION_PAST_VERB: RuleRow<{
+  /** Words at most between the determiner and the verb ("a local shopkeeper"). */
+  maxWords: number;
+  /** The shortest -ed form read as a past verb (claims/verb-forms.ts). */
+  edMin: number;
+}> = {
+  id: 'speaker.description-before-past-verb',
+  value: { maxWords: 3, edMin: 5 },
+  reason:
+    'A verb of saying joined by "and" to an earlier verb shares the sentence\'s subject (speaker.coordinated-verb). The subject found at the start of the sentence is a name, a pronoun, or a description whose head is a listed person or organisation noun ("The mayor walked to the podium and said …"); a description headed by any other noun of a person ("The farmer walked in the field and said that the rain had ruined the crop", "A neighbour stood at the gate and complained that the noise went on all night"; a study-fold letter: "a male cardinal lit on the porch … and complained that …") gave no subject, and the claim was dropped. Now a determiner, at most three words, and a noun whose plural names people (an agent noun such as farmer or shopkeeper, or a people noun such as neighbour), followed at once by a past verb, is the subject. Not a thing ("The storm passed and officials said …" keeps the officials), not a capitalised name (read as a mention).',
+  examples: [
+    { text: 'The farmer walked in the field and said that the rain had ruined the crop.', expect: 'The farmer' },
+    {
+      text: 'A neighbour stood at the gate and complained that the noise went on all night.',
+      expect: 'A neighbour',
+    },
+    {
+      text: 'A local shopkeeper locked his door and said the street was no longer safe.',
+      expect: 'A local shopkeeper',
+    },
+    // Must leave: a listed descriptor, and a thing as the first subject.
+    { text: 'The mayor walked to the podium and said that the city was safe.', expect: 'The mayor' },
+    { text: 'The storm passed and officials said the roads would reopen.', expect: 'officials' },
+  ],
+};
