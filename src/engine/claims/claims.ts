@@ -58,6 +58,8 @@ import { hasFinite } from './coordinated-clause';
 import { ADJUNCT_ONLY_CONTENT } from '../lexicon/claims-45';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
+import { DESCRIPTION_PAST_VERB } from '../lexicon/claims-47f';
+import { finiteForm } from './verb-forms';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
@@ -2312,8 +2314,26 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       if (m > e + 1) return { a, b: m };
     }
     if (e > a + 1 && (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head))) return { a, b: e };
+    // "The farmer walked to the gate and said …" (row speaker.description-before-past-verb).
+    const past = DESCRIPTION_PAST_VERB.value ? personNounBeforePast(cx, a, limit) : -1;
+    if (past > 0) return { a, b: past };
   }
   return undefined;
+}
+
+/**
+ * Row speaker.description-before-past-verb: the end of "the farmer", "a local shopkeeper" when a
+ * noun of a person (singular of a plural of people: farmer, neighbour, shopkeeper) follows the
+ * determiner within a few words and a past verb comes right after it; -1 when none.
+ */
+function personNounBeforePast(cx: CCtx, a: number, limit: number): number {
+  const { maxWords, edMin } = DESCRIPTION_PAST_VERB.value;
+  for (let k = a + 2; k < limit && k - a <= maxWords + 1; k++) {
+    if (cx.t.kind[k] !== Kind.Word || cx.t.kind[k - 1] !== Kind.Word || cx.t.flags[k - 1] & Flag.Cap) return -1;
+    const noun = lower(cx, k - 1);
+    if (finiteForm(lower(cx, k), edMin) && pluralOfPeople(noun + 's')) return k;
+  }
+  return -1;
 }
 
 /**

@@ -29,6 +29,7 @@ import { WRITTEN_CLOSING_TAG } from '../lexicon/claims-37';
 const RESEARCH = new Set(RESEARCH_FINDS.value);
 import { GUARD_LEGAL_APPEAL } from '../lexicon/claims-lead-55';
 import { OBJECT_RELATIVE_ASIDE } from '../lexicon/claims-lead-56';
+import { ASPECT_VERB } from '../lexicon/claims-47f';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -1508,12 +1509,19 @@ const CONTRACTED_BE = /^[a-z]+['’](m|re)$/;
  * Row cue.progressive.clause: the -ing form at `i` follows a form of "be" (at most two adverbs or a
  * negation between) and a clause follows it: "that" opening one, or a bare clause.
  */
-function progressiveClause(cx: CCtx, a: number, i: number, b: number): boolean {
+function progressiveClause(cx: CCtx, a: number, i: number, b: number, aspect = false): boolean {
   let p = i - 1;
   while (p > a && i - p <= 2 && PROGRESSIVE_CLAUSE_BETWEEN.has(lower(cx, p))) p--;
   if (p < a) return false;
   const be = lower(cx, p);
-  if (!PROGRESSIVE_CLAUSE_BE.has(be) && !CONTRACTED_BE.test(be)) return false;
+  // "started saying …" (row cue.aspect-verb): a verb of beginning or going on in the place of "be".
+  if (aspect ? !ASPECT_VERBS.has(be) : !PROGRESSIVE_CLAUSE_BE.has(be) && !CONTRACTED_BE.test(be)) return false;
+  return clauseFollows(cx, a, i, b);
+}
+const ASPECT_VERBS: ReadonlySet<string> = new Set(ASPECT_VERB.value);
+
+/** A clause follows the cue at `i`: "that" opening one, or a bare clause with its finite verb near. */
+function clauseFollows(cx: CCtx, a: number, i: number, b: number): boolean {
   if (i + 1 >= b) return false;
   if (lower(cx, i + 1) === 'that') return clauseAfterThat(cx, i + 1, b);
   // A bare clause has its finite verb within a few words ("saying nothing about the sale" has none).
@@ -1627,7 +1635,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const progressiveDemand =
       w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
     const progressiveOfClause = !progressiveDemand && w.endsWith('ing') && !!entry && progressiveClause(cx, a, i, b);
-    const progressive = progressiveDemand || progressiveOfClause;
+    // "Residents started saying …" (row cue.aspect-verb).
+    const aspectOfClause =
+      !progressiveDemand &&
+      !progressiveOfClause &&
+      w.endsWith('ing') &&
+      !!entry &&
+      progressiveClause(cx, a, i, b, true);
+    const progressive = progressiveDemand || progressiveOfClause || aspectOfClause;
     // "And I was thinking, this is interesting" (row cue.belief.comma-clause).
     if (entry && beliefBeforeComma(cx, a, i, b))
       return {
@@ -1681,6 +1696,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (BELIEF_LEMMAS.has(entry.lemma) && BELIEF_PREPOSITIONS.has(next)) continue;
     const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
     if (progressiveOfClause) why.push(PROGRESSIVE_CLAUSE.id);
+    if (aspectOfClause) why.push(ASPECT_VERB.id);
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
     // "have known each other for years" (row guard.reciprocal-object).
@@ -1700,6 +1716,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       !(i >= 3 && HABIT_NOT_AFTER.has(lower(cx, i - 3)));
     // "is going to remind the world that …": what the subject is about to say, attributed as said.
     const future = prev === 'to' && i >= 3 && lower(cx, i - 2) === 'going' && BE.has(lower(cx, i - 3));
+    // "began to complain that …" (row cue.aspect-verb).
+    const aspectTo = prev === 'to' && i >= 2 && ASPECT_VERBS.has(lower(cx, i - 2)) && clauseFollows(cx, a, i, b);
     // "have come to believe that …", "appear to show that …" (row cue.infinitive.arrived-belief).
     const arrived =
       prev === 'to' && i >= 2 && ARRIVED.has(lower(cx, i - 2)) && next === 'that' && clauseAfterThat(cx, i + 1, b);
@@ -1718,6 +1736,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       prev === 'to' &&
       !habit &&
       !future &&
+      !aspectTo &&
       !arrived &&
       !stance &&
       !prompted &&
@@ -1725,6 +1744,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     if (arrived) why.push(ARRIVED_BELIEF.id);
+    if (aspectTo) why.push(ASPECT_VERB.id);
     if (stance) why.push(STANCE_INFINITIVE.id);
     if (prompted) why.push(PROMPTED_OBJECT.id);
     // "the official said", "some said": a word that is also a noun or pronoun before a form

@@ -108,6 +108,7 @@ import { afterCoordinatedClause } from './coordinated-clause';
 import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
 import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
+import { ASPECT_VERB, OPENING_PARTICIPLE_NO_COMMA as OPENING_PARTICIPLE } from '../lexicon/claims-47f';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { describedAsOther } from './other-described';
@@ -619,6 +620,13 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
       a = past;
       rule = OPENING_NO_COMMA.id;
     }
+  } else if (openingParticiple(ctx, a, np.b)) {
+    // "Asked about the deal the spokesman said" (row speaker.opening-participle-no-comma).
+    const past = subjectPastAdjunct(ctx, a, np.b, false);
+    if (past > a) {
+      a = past;
+      rule = OPENING_PARTICIPLE.id;
+    }
   }
   return rule ? { a, b: np.b, rule } : { a, b: np.b };
 }
@@ -650,27 +658,43 @@ function openerBefore(ctx: CCtx, a: number, sentFirst: number): boolean {
  * plural is taken only past a quantifier or a finite verb ("When the plant closed many workers").
  */
 function subjectPastAdjunct(ctx: CCtx, a: number, b: number, objectFirst: boolean): number {
+  // "With the season over the manager said": an absolute phrase holds its own predicate, so the
+  // last determiner or name that opens a phrase is the subject's (claims57f).
+  const absolute = a > 0 && lower(ctx, a - 1) === 'with';
+  let found = -1;
   for (let i = a + 1; i < b; i++) {
     const cap = ctx.t.flags[i] & Flag.Cap;
     if (!(DETERMINER_START.has(lower(ctx, i)) || startsMention(ctx, i) || cap)) continue;
     // "the death of the king the council", "the Fed meeting", "Ford and General Motors": a
     // determiner or name after a preposition, a determiner or a conjunction continues a phrase,
     // and so does a capital after a capital ("the National Organization of Black Law Enforcement
-    // Executives", a study-fold speech).
+    // Executives", a study-fold speech) unless a name the text reads ends right before it ("In
+    // Brussels EU officials", claims57f).
     const prev = lower(ctx, i - 1);
-    if (ctx.t.kind[i - 1] !== Kind.Word || NO_COMMA_PREPOSITIONS.has(prev) || DETERMINER_START.has(prev)) continue;
-    if (cap && ctx.t.flags[i - 1] & Flag.Cap) continue;
-    // "most Congressmen": a quantifier before the name is the subject's.
-    return NO_COMMA_QUANTIFIERS.has(prev) && i - 1 > a ? i - 1 : i;
+    const particle = absolute && NO_COMMA_WITH_PARTICLES.has(prev) && closesNoun(ctx, i - 2, a);
+    if (ctx.t.kind[i - 1] !== Kind.Word || DETERMINER_START.has(prev)) continue;
+    if (NO_COMMA_PREPOSITIONS.has(prev) && !particle) continue;
+    if (cap && ctx.t.flags[i - 1] & Flag.Cap && !nameEndsBefore(ctx, i, a)) continue;
+    // "most Congressmen": a quantifier before the name is the subject's; "senior Chinese
+    // officials": so are its modifiers.
+    let s = NO_COMMA_QUANTIFIERS.has(prev) && i - 1 > a ? i - 1 : cap ? modifiersBefore(ctx, a, i) : i;
+    // "[On Monday] senior Chinese officials": modifiers alone before the name are the subject's.
+    if (cap && s === i && allModifiers(ctx, a, i)) s = a;
+    if (!absolute) return s;
+    found = s;
   }
+  if (found >= 0) return found;
   const last = b - 1;
   // A capitalised plural ends a name ("… of Black County Officials").
   if (last <= a || ctx.t.kind[last] !== Kind.Word || ctx.t.flags[last] & Flag.Cap || !pluralOfPeople(lower(ctx, last)))
     return a;
-  const quantified = last - 1 > a && NO_COMMA_QUANTIFIERS.has(lower(ctx, last - 1));
-  const s = quantified ? last - 1 : last;
+  // "In Brussels the union leaders", "After the election local party officials": the plural's
+  // own modifiers (claims57f).
+  const head = modifiersBefore(ctx, a, last);
+  const quantified = head - 1 > a && NO_COMMA_QUANTIFIERS.has(lower(ctx, head - 1));
+  const s = quantified ? head - 1 : head;
   if (s - a < 2) return a;
-  if (objectFirst || quantified) return s;
+  if (objectFirst || quantified || head < last) return s;
   // "When the plant closed many workers", "After months of talks negotiators": a finite verb or a
   // preposition ends what could be the subject's own modifiers.
   for (let i = a + 1; i < s; i++) {
@@ -678,6 +702,62 @@ function subjectPastAdjunct(ctx: CCtx, a: number, b: number, objectFirst: boolea
     if (ctx.t.kind[i] === Kind.Word && (finiteForm(w, 5) || NO_COMMA_PREPOSITIONS.has(w))) return s;
   }
   return a;
+}
+
+const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(OPENING_PARTICIPLE.value.participles);
+const OPENING_AFTER_ING: ReadonlySet<string> = new Set(OPENING_PARTICIPLE.value.afterIng);
+/**
+ * Row speaker.opening-participle-no-comma: token `a` opens its sentence with a participle
+ * of asking ("Asked about …") or a word in -ing before a preposition ("Speaking at …"), and a
+ * phrase follows it within [a, b).
+ */
+function openingParticiple(ctx: CCtx, a: number, b: number): boolean {
+  if (a + 2 >= b || a !== ctx.cs.first[ctx.cs.of[a]] || ctx.t.kind[a] !== Kind.Word || ctx.t.kind[a + 1] !== Kind.Word)
+    return false;
+  const w = lower(ctx, a);
+  return OPENING_PARTICIPLES.has(w) || (w.endsWith('ing') && OPENING_AFTER_ING.has(lower(ctx, a + 1)));
+}
+
+const NO_COMMA_WITH_PARTICLES: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.withParticles);
+const NO_COMMA_MODIFIERS: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.modifiers);
+/** Token `k` (within the adjunct from `a`) is a word that ends a noun phrase: "the season [over]". */
+function closesNoun(ctx: CCtx, k: number, a: number): boolean {
+  if (k < a || ctx.t.kind[k] !== Kind.Word) return false;
+  const w = lower(ctx, k);
+  return !DETERMINER_START.has(w) && !NO_COMMA_PREPOSITIONS.has(w);
+}
+
+/** A name the text reads ends at token `i - 1`, and started within the adjunct from `a`. */
+function nameEndsBefore(ctx: CCtx, i: number, a: number): boolean {
+  for (let k = i - 1; k >= a; k--) if (startsMention(ctx, k)) return mentionEnd(ctx, k, i + 1) === i;
+  return false;
+}
+
+/** Every token in [a, i) is a lowercase modifier of lexicon/words.ts or of the row. */
+function allModifiers(ctx: CCtx, a: number, i: number): boolean {
+  for (let k = a; k < i; k++) {
+    const w = lower(ctx, k);
+    if (ctx.t.kind[k] !== Kind.Word || !(NO_COMMA_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w))) return false;
+  }
+  return i > a;
+}
+
+/**
+ * Row speaker.subject.opening-adjunct-no-comma (claims57f): where the subject headed at `head`
+ * starts, stepping back over its lowercase modifiers ("local party officials", "senior Chinese
+ * officials", "union leaders") while the adjunct before them ends in a word of its own, not a
+ * determiner or a preposition ("After the election", not "After the local residents said").
+ */
+function modifiersBefore(ctx: CCtx, a: number, head: number): number {
+  let s = head;
+  while (s - 1 > a && ctx.t.kind[s - 1] === Kind.Word && !(ctx.t.flags[s - 1] & Flag.Cap)) {
+    const w = lower(ctx, s - 1);
+    if (!(NO_COMMA_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w) || ORG_DESCRIPTORS.has(w))) break;
+    // The adjunct ends in a word of its own ("the election", "the court"), not a determiner or a preposition.
+    if (s - 2 < a || !closesNoun(ctx, s - 2, a)) break;
+    s--;
+  }
+  return s;
 }
 
 const POSSESSED: ReadonlySet<string> = new Set(DESCRIPTION_POSSESSED.value);
@@ -690,6 +770,7 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
 }
 
 const PROGRESSIVE_BE: ReadonlySet<string> = new Set([...PROGRESSIVE_CUES.value.be, ...PROGRESSIVE_CLAUSE.value.be]);
+const ASPECT_VERBS: ReadonlySet<string> = new Set(ASPECT_VERB.value);
 const ARRIVED: ReadonlySet<string> = new Set(ARRIVED_BELIEF.value);
 const FUTURE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", "'m", 'am']);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
@@ -742,6 +823,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       w === 'continued' ||
       // "Dean Harmon likes to say" (row guard.infinitive.habit).
       (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      // "Residents started saying", "began to complain" (row cue.aspect-verb).
+      (ASPECT_VERBS.has(w) &&
+        j + 1 < ctx.t.count &&
+        (lower(ctx, j + 1) === 'to' || (j === end && lower(ctx, end + 1).endsWith('ing')))) ||
       // "These images are going to remind" (a future report, claims/cues.ts).
       (w === 'going' && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
       // "Investigators have come to believe" (row cue.infinitive.arrived-belief).
@@ -950,6 +1035,8 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   // "When the bills were introduced most lawmakers felt": the clause's verb is no part of the
   // subject (row speaker.subject.opening-adjunct-no-comma; trimSubject cuts it off).
   if (p === a && openerBefore(ctx, a, sentFirst)) p = subjectPastAdjunct(ctx, a, j + 1, false);
+  // "Speaking to reporters in Geneva Red Cross officials said" (row speaker.opening-participle-no-comma).
+  else if (p === a && openingParticiple(ctx, a, j + 1)) p = subjectPastAdjunct(ctx, a, j + 1, false);
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   // "The mayor, who was elected in 2019, and her deputy said" (row speaker.subject.coordinated-roles).
   const both = a - 1 > sentFirst ? coordinatedRolesStart(ctx, a - 1, sentFirst) : -1;
