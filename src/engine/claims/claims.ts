@@ -889,12 +889,8 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
     const { she, he } = GENDER_FROM_PRONOUN.value;
     const n = speaker!.text.length;
     const pronoun = n === she.length || n === he.length ? speaker!.text.toLowerCase() : '';
-    if (
-      pronoun &&
-      !state.gender.has(id) &&
-      (pronoun === GENDER_FROM_PRONOUN.value.she || pronoun === GENDER_FROM_PRONOUN.value.he)
-    )
-      state.gender.set(id, pronoun === GENDER_FROM_PRONOUN.value.she ? 'f' : 'm');
+    if (pronoun && !state.gender.has(id) && (pronoun === she || pronoun === he))
+      state.gender.set(id, pronoun === she ? 'f' : 'm');
     // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
     if (possessedBody(speaker!.text)) {
       // Named without the owner's title: "Mr. Reed's campaign" is "Reed's campaign".
