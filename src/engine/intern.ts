@@ -34,3 +34,22 @@ export function ruleWhy(rule: string, detail: string): string {
   }
   return s;
 }
+
+/** The most ids kept per prefix (a 1 MB news text has about 11,000 mentions and 7,000 claims). */
+const MAX_IDS = 50_000;
+/** Ids handed out by numberedId, by prefix: index n holds prefix + n. */
+export const MENTION_IDS: string[] = [];
+export const CLAIM_IDS: string[] = [];
+
+/**
+ * `prefix + n` ("m12", "c3"), one shared copy per number: every analysis numbers its mentions and
+ * claims from 1 again, so the same ids come back each time and need not be built anew. `ids`
+ * holds one prefix's ids only (MENTION_IDS, CLAIM_IDS).
+ */
+export function numberedId(ids: string[], prefix: string, n: number): string {
+  // Past the bound a huge document's ids are built as before, so the table stays small.
+  if (n >= MAX_IDS) return prefix + n;
+  // Filled in order: the first document with n mentions builds ids 1 … n once.
+  while (ids.length <= n) ids.push(prefix + ids.length);
+  return ids[n];
+}

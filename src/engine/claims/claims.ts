@@ -130,7 +130,7 @@ import {
 } from '../lexicon/claim-words';
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
-import { intern, ruleWhy } from '../intern';
+import { CLAIM_IDS, intern, numberedId, ruleWhy } from '../intern';
 import {
   claimContext,
   isComma,
@@ -678,7 +678,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   }
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    c.id = 'c' + (i + 1);
+    c.id = numberedId(CLAIM_IDS, 'c', i + 1);
     c.direct = c.kind === 'direct';
     // The same few cue words recur in every claim: keep one copy of each (the why rows are
     // shared already: constants, or ruleWhy's).
@@ -868,10 +868,18 @@ function withoutTitle(text: string): string {
   return sp > 0 && TITLE_STOPS.has(text.slice(0, sp).toLowerCase()) ? text.slice(sp + 1) : text;
 }
 
+/** Per document: whether an entity id names a person, one function rather than a closure per claim. */
+const IS_PERSON = new WeakMap<CCtx, (id: string) => boolean>();
+function isPersonIn(cx: CCtx): (id: string) => boolean {
+  let f = IS_PERSON.get(cx);
+  if (!f) IS_PERSON.set(cx, (f = (id) => cx.entityById.get(id)?.type === 'person'));
+  return f;
+}
+
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
   // claims32 (claims/speaker-32.ts): unnamed bodies that spoke, and people the tagger did not type.
-  rememberSpeaker32(state, speaker, k, (id) => cx.entityById.get(id)?.type === 'person');
+  if (speaker) rememberSpeaker32(state, speaker, k, isPersonIn(cx));
   const id = speaker?.entityId;
   const type = id ? cx.entityById.get(id)?.type : undefined;
   if (id && type === 'organization') (state.spoke ??= new Set()).add(id);
@@ -879,12 +887,12 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
     state.lastPerson = id;
     state.lastPersonSent = k;
     // "She called on …" resolved to a person of unknown gender (row speaker.gender.from-resolved-pronoun).
-    const pronoun = speaker!.text.toLowerCase();
-    if (
-      !state.gender.has(id) &&
-      (pronoun === GENDER_FROM_PRONOUN.value.she || pronoun === GENDER_FROM_PRONOUN.value.he)
-    )
-      state.gender.set(id, pronoun === GENDER_FROM_PRONOUN.value.she ? 'f' : 'm');
+    // Only a text as long as "she" or "he" can be either: a name is not lowercased to find out.
+    const { she, he } = GENDER_FROM_PRONOUN.value;
+    const n = speaker!.text.length;
+    const pronoun = n === she.length || n === he.length ? speaker!.text.toLowerCase() : '';
+    if (pronoun && !state.gender.has(id) && (pronoun === she || pronoun === he))
+      state.gender.set(id, pronoun === she ? 'f' : 'm');
     // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
     if (possessedBody(speaker!.text)) {
       // Named without the owner's title: "Mr. Reed's campaign" is "Reed's campaign".

@@ -1423,25 +1423,57 @@ function publishedBefore(ctx: CCtx, a: number, i: number): boolean {
 
 const HYPHEN_TITLE = new RegExp(`^\\p{Lu}\\p{Ll}+-(?:${TITLE_HYPHENATED.value.seconds.join('|')}) (?=\\p{Lu})`, 'iu');
 
-function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
+/**
+ * How a speaker entity is written in a claim: its fuller entity, the name without labels, ranks or
+ * hyphenated offices, and the explanations those cuts add. All of it depends on the entity and
+ * the document only, and a document's claims name the same few speakers again and again, so it
+ * is worked out once per entity (`namedAs`) instead of once per claim.
+ */
+interface NamedAs {
+  entity: Entity;
+  name: string;
+  /** The explanations that come before the speaker row's own (post-nominal rank, hyphenated title). */
+  before: string[];
+  /** The label explanation that comes after it, when the name as written was cut. */
+  label: string | undefined;
+}
+const NAMED_AS = new WeakMap<CCtx, Map<Entity, NamedAs>>();
+
+function namedAs(ctx: CCtx, e0: Entity): NamedAs {
+  let byEntity = NAMED_AS.get(ctx);
+  if (!byEntity) NAMED_AS.set(ctx, (byEntity = new Map()));
+  let n = byEntity.get(e0);
+  if (!n) byEntity.set(e0, (n = readNamedAs(ctx, e0)));
+  return n;
+}
+
+function readNamedAs(ctx: CCtx, e0: Entity): NamedAs {
   const e = fullerName(ctx, e0);
+  const before: string[] = [];
   const labelled = e.type === 'person' && e.name.indexOf(' ') < 0 ? labelledNames(ctx).get(e.name) : undefined;
   let name = labelled ? labelled.slice(labelled.indexOf(' ') + 1) : withoutLabel(e);
   // "Helen Ashdown KC": counsel's rank is no part of the name (claims33, row speaker.name.post-nominal).
   const unranked = e.type === 'person' ? withoutPostNominal(name) : name;
   if (unranked !== name) {
-    why.push(ruleWhy(POST_NOMINAL.id, name.slice(unranked.length).trim()));
+    before.push(ruleWhy(POST_NOMINAL.id, name.slice(unranked.length).trim()));
     name = unranked;
   }
   // "Auditor-General Nancy Gathoni": a hyphenated office is a title (row speaker.name.hyphenated-title).
   const office = name.indexOf('-') > 0 ? HYPHEN_TITLE.exec(name) : null;
   if (office) {
     name = name.slice(office[0].length);
-    why.push(ruleWhy(TITLE_HYPHENATED.id, office[0].trim()));
+    before.push(ruleWhy(TITLE_HYPHENATED.id, office[0].trim()));
   }
+  const label = labelled || name !== e.name ? ruleWhy(NAME_LABELS.id, labelled ?? e.name) : undefined;
+  return { entity: e, name, before, label };
+}
+
+function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
+  const { entity, name, before, label } = namedAs(ctx, e0);
+  for (let k = 0; k < before.length; k++) why.push(before[k]);
   why.push(ruleWhy(rule, name));
-  if (labelled || name !== e.name) why.push(ruleWhy(NAME_LABELS.id, labelled ?? e.name));
-  return { start, end, text, name, entityId: e.id };
+  if (label !== undefined) why.push(label);
+  return { start, end, text, name, entityId: entity.id };
 }
 
 /**

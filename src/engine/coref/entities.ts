@@ -11,7 +11,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
 import type { RawMention } from '../detect/mentions';
-import { intern } from '../intern';
+import { intern, MENTION_IDS, numberedId } from '../intern';
 import { rowFamily } from '../lexicon/rule-row';
 import { emptyObjectList, emptySlots } from '../fresh-arrays';
 
@@ -531,7 +531,7 @@ function publicMentions(
     const s = t.start[m.a],
       e = t.end[m.b - 1] - (m.cut ?? 0);
     const mention: Mention = {
-      id: 'm' + (mentions.length + 1),
+      id: numberedId(MENTION_IDS, 'm', mentions.length + 1),
       type: g.type,
       start: s,
       end: e,

@@ -43,6 +43,27 @@ export interface RawMention {
   cut?: number;
 }
 
+/** ruleDecision's texts by rule row id, then by the model's decision it replaced ('' for none). */
+const RULE_DECISIONS = new Map<string, Map<string, string>>();
+
+/**
+ * A rule-decided mention's `why` ("rule title.person (model: place 0.55 …)"): thousands of names
+ * share a few hundred of these, so each is built once, found by its two parts, as `ruleWhy` does,
+ * instead of being joined and hashed again for every name.
+ */
+function ruleDecision(rule: string, model: string | undefined): string {
+  let byModel = RULE_DECISIONS.get(rule);
+  if (!byModel) RULE_DECISIONS.set(rule, (byModel = new Map()));
+  const key = model ?? '';
+  let why = byModel.get(key);
+  if (why === undefined) {
+    // The same bound as intern's table: a bounded vocabulary, started again if it ever grows past it.
+    if (byModel.size >= 20_000) byModel.clear();
+    byModel.set(key, (why = intern(`rule ${rule}` + (model ? ` (${model})` : ''))));
+  }
+  return why;
+}
+
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
   const names = applyNameRules(ctx, tagNames(ctx, model, false));
   const out: RawMention[] = [];
@@ -59,7 +80,7 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
       sent: ctx.s.of[n.a],
       conf: n.probs[n.type],
       probs: n.probs,
-      why: n.rule ? intern(`rule ${n.rule}` + (n.model ? ` (${n.model})` : '')) : modelWhy(n.probs, n.type),
+      why: n.rule ? ruleDecision(n.rule, n.model) : modelWhy(n.probs, n.type),
     };
     if (type === 'place') {
       const hit = placeLookup(ctx, spanText(ctx, n.a, n.b));
