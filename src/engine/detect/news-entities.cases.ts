@@ -51,6 +51,7 @@ import { BATCH_95, BATCH_96, BATCH_97 } from './news-entities-95.cases';
 import { BATCH_98, BATCH_99, BATCH_100 } from './news-entities-98.cases';
 import { BATCH_101, BATCH_102, BATCH_103 } from './news-entities-101.cases';
 import { BATCH_104, BATCH_105, BATCH_106 } from './news-entities-104.cases';
+import { BATCH_107, BATCH_108, BATCH_109 } from './news-entities-107.cases';
 
 export interface EntityCase {
   name: string;
@@ -1489,5 +1490,24 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     floor: 0.9,
     keptBlind: true,
     cases: BATCH_106,
+  },
+  'batch 107': {
+    about:
+      "Written blind by helper ents57a (news-entities-107.cases.ts), committed before the engine ran on it, technology, defence, aviation and rail, Dutch and German names with particles: a Reuters Brussels browser choice order (the European Commission and its short form, firms beside their browsers, a browser's full name with its maker's as none, a law as none, StatCounter, Mozilla and Opera, the General Court, BEUC by name and acronym, a sign-off); an AP Taipei chipmaker's results (TSMC by long name and acronym, customers beside their chips and phones as none, a science park, the economics ministry, the state utility, ASML, The Hague and Washington for their governments, a broker); a Reuters Warsaw tank order (the defence ministry by long name, Korean makers beside tanks, howitzers and rocket launchers as none, a mechanised division, the state arms group by name and acronym and its works, the armed forces' general command, a drone maker, a party named Law and Justice, a sign-off with two people); a Wikinews-style Dutch frigate order (van der, de and von mid-sentence and opening a sentence, the navy, a shipyard group, a naval base, a ship and missiles as none, the lower house, Belgian partners, a Sources list in Dutch); a Reuters Tokyo console maker's forecast (a console and game series as none, a rival's console, a chip supplier, a games show as none, an industry association with a possessive, a French publisher and its Montreal studio); an AP Frankfurt airline and rail strike (Lufthansa and the pilots' union with a German name, aircraft types and a train as none, Eurowings and Swiss, the GDL, Fraport and the airport, a minister named von, a federal office, a station as a place).",
+    floor: 0.8,
+    cases: BATCH_107,
+  },
+  'batch 108': {
+    about:
+      "Written blind by helper ents57a with batch 107, committed before the engine ran on it, clubs named after cities, firms named after people and towns, commodities and regional news: a Wikinews-style English football and rugby weekend (clubs named after cities beside the cities as places, the Championship and the Premiership as leagues, stadiums, rugby clubs with nicknames, the RFU, a cup as none, a Sources list); an AFP Stockholm ice hockey final and county cricket (Swedish and Finnish clubs named by their towns beside the towns, the SHL and Liiga, an arena, national federations, counties as cricket clubs, grounds, the ECB by long name); a Reuters London high street closures (Boots beside Nottingham, its US parent and owner, Usdaw, the CMA, Lloyds and its brands, Sainsbury's, Marks & Spencer, building societies named after towns, a broker); a Reuters Buenos Aires/Sao Paulo soybean harvest (grain exchanges by long name, Conab, provinces and states, the Chicago Board of Trade, grain traders, ports, the SMN, a ministry, a double dateline and a sign-off with places); an AFP Manila rice report (the agriculture department and the food authority, a typhoon as none, exporters' associations, Bulog, the rice institute at Los Baños, a farmers' group with a Tagalog name, the central bank by its Filipino name); a Reuters Nairobi airline and railway report (Kenya Airways, aircraft types and a railway as none, an airport, the aviation authority by name and acronym, a Chinese contractor, Kampala for its government, the AfDB, the China Exim bank, the bourse).",
+    floor: 0.8,
+    cases: BATCH_108,
+  },
+  'batch 109': {
+    about:
+      "Written blind by helper ents57a with batches 107 and 108, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_36 are made from batches 107 and 108 only, and batch 109's errors are never printed (only its totals). An ordinary day's wire: a Reuters Bangkok rate cut (the central bank and its committee, the finance ministry, the tourism authority, a holiday as none, a carmaker's local unit, an industry federation, a sign-off with two people); an AP Bogotá presidential first round (parties and a coalition, the civil registry, guerrilla groups by name and acronym, the EU and OAS, a plaza, departments, a university, Washington for its government); a Wikinews-style Victoria bushfire (a national park, the CFA by name and acronym, the weather bureau, a power firm, a rail operator with a slash, a defence force base, the Red Cross, a farmers' federation, a Sources list); an AP New York insulin ruling (a federal judge, a trade group, federal courts by long name, drugmakers, a university, Congress, a federal department); a Reuters Seoul games takeover (Kakao and its games unit, an app and games as none, the KFTC by name and acronym, rivals, a union, a bank, the KOSDAQ, a music company); a Wikinews-style Bundesliga round (clubs named after cities beside the cities, clubs with numbers, stadiums, the DFB by name and acronym, a cup as none, a Sources list in German).",
+    floor: 0.8,
+    keptBlind: true,
+    cases: BATCH_109,
   },
 };
