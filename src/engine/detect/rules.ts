@@ -236,6 +236,7 @@ import { applyBlindNewsRows32 } from './blind-rules-32';
 import { applyBlindNewsRows33 } from './blind-rules-33';
 import { applyBlindNewsRows34 } from './blind-rules-34';
 import { applyBlindNewsRows35 } from './blind-rules-35';
+import { applyBlindNewsRows36 } from './blind-rules-36';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
@@ -302,32 +303,57 @@ function rowIndex(rows: readonly RuleRow[], skip: string[] = []): Map<string, st
 const HONORIFIC = rowIndex(HONORIFIC_ROWS);
 const STRIPPED_TITLE = rowIndex(TITLE_ROWS, ['title.royal', 'title.religious']);
 const PARTICLE = rowIndex(PARTICLE_ROWS);
-const DATELINE_MARKS = new Set(rowNamed(DATELINE_ROWS, 'dateline.caps').value);
+const DATELINE_MARKS = new Set(rowNamed(DATELINE_ROWS, 'dateline.caps').value.filter((m) => m !== '/'));
+/** The mark that joins the two places of a dateline filed from both (dateline.caps). */
+const DATELINE_SLASH = new Set<string>(rowNamed(DATELINE_ROWS, 'dateline.caps').value.filter((m) => m === '/'));
+/** Most places one dateline names. */
+const DATELINE_PLACES = 3;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The end of the run of words in capitals from `i` on its line, and how many of them are common words. */
+function capitalsRun(ctx: Ctx, i: number): { j: number; common: number } {
+  const t = ctx.t;
+  let j = i;
+  let common = 0;
+  while (j < t.count && t.kind[j] === Kind.Word && t.flags[j] & Flag.AllCaps && !(j > i && t.flags[j] & Flag.NewLine)) {
+    if (COMMON_WORDS.has(lower(ctx, j))) common++;
+    j++;
+  }
+  return { j, common };
+}
 
 function datelines(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   for (let i = 0; i < t.count; i++) {
     if (i > 0 && !(t.flags[i] & Flag.NewLine)) continue;
+    // Each run of capitals is a place; a story filed from two places names both, joined by a slash
+    // ("BUENOS AIRES/SAO PAULO, March 26 (Reuters) -").
+    const runs: [number, number][] = [];
     let j = i;
-    let common = 0;
-    while (
-      j < t.count &&
-      t.kind[j] === Kind.Word &&
-      t.flags[j] & Flag.AllCaps &&
-      !(j > i && t.flags[j] & Flag.NewLine)
-    ) {
-      if (COMMON_WORDS.has(lower(ctx, j))) common++;
-      j++;
+    for (let a = i; runs.length < DATELINE_PLACES; a = j + 1) {
+      const r = capitalsRun(ctx, a);
+      j = r.j;
+      if (j === a || j - a > 4 || r.common === j - a) {
+        runs.length = 0;
+        break;
+      }
+      runs.push([a, j]);
+      const joined =
+        j + 1 < t.count &&
+        DATELINE_SLASH.has(ctx.text.slice(t.start[j], t.end[j])) &&
+        t.kind[j + 1] === Kind.Word &&
+        t.flags[j + 1] & Flag.AllCaps &&
+        !(t.flags[j + 1] & Flag.NewLine);
+      if (!joined) break;
     }
-    if (j === i || j - i > 4 || common === j - i || j + 1 >= t.count || t.flags[j] & Flag.NewLine) continue;
+    if (!runs.length || j + 1 >= t.count || t.flags[j] & Flag.NewLine) continue;
     if (t.kind[j] !== Kind.Punct || !DATELINE_MARKS.has(ctx.text.slice(t.start[j], t.end[j]))) continue;
     // The story goes on after the mark on the same line ("WARSAW (Reuters) - Poland said …").
     if (t.flags[j + 1] & Flag.NewLine) continue;
     // "KYIV, Ukraine —" and "LONDON, March 3" go on in capitals after a comma; "TSMC, the main
     // supplier, …" is an apposition to a name that opens a paragraph.
     if (ctx.text.charCodeAt(t.start[j]) === 44 && t.kind[j + 1] === Kind.Word && !(t.flags[j + 1] & Flag.Cap)) continue;
-    out.put(i, j, PLACE, DATELINE_CAPS_ID);
+    for (const [a, b] of runs) out.put(a, b, PLACE, DATELINE_CAPS_ID);
   }
 }
 
@@ -1664,6 +1690,8 @@ function stockMoves(ctx: Ctx, out: Names): void {
       if (INDEX_WORDS.has(x) || t.kind[i] === Kind.Num) index = true;
     }
     if (common || index || placeLookup(ctx, spanText(ctx, a, e)) || isDemonym(ctx, spanText(ctx, a, e))) continue;
+    // "Passenger numbers at Jomo Kenyatta International Airport rose 14%": a venue has no shares.
+    if (VENUE_WORDS.has(lower(ctx, e - 1))) continue;
     // "Harris gained 3 percent among women": a poll, not a share price, when the article names her.
     // The name being retyped is left out: "[[Novo Nordisk]] rose" read as a person is what this fixes.
     const personWords = personWordsOf(ctx, out.alive(), n);
@@ -2264,6 +2292,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows34(ctx, out);
   // Rows from the blind entity batches 104 and 105 (helper ents46a), in detect/blind-rules-35.ts.
   applyBlindNewsRows35(ctx, out);
+  // Rows from the blind entity batches 107 and 108 (helper ents57a), in detect/blind-rules-36.ts.
+  applyBlindNewsRows36(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.

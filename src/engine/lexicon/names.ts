@@ -229,9 +229,10 @@ export const KNOWN_ORG_NAMES: Set<string> = new Set([...ORGS.split('|'), ...KNOW
 export const DATELINE_ROWS: readonly RuleRow[] = [
   {
     id: 'dateline.caps',
-    value: ['—', '–', '-', ',', '('],
+    // The closing marks, and "/", which joins two places of one dateline (ents57a).
+    value: ['—', '–', '-', ',', '(', '/'],
     reason:
-      'A wire story opens with the place it was filed from, in capitals, then a dash, a comma or the agency in brackets; capitals there are a place, not an acronym.',
+      'A wire story opens with the place it was filed from, in capitals, then a dash, a comma or the agency in brackets; capitals there are a place, not an acronym. A story filed from two places names both, joined by a slash ("BUENOS AIRES/SAO PAULO, March 26 (Reuters) -", read as two bodies before: batch 108); each run of capitals is a place.',
     examples: [
       {
         text: 'WARSAW (Reuters) - Poland said on Monday it would buy more tanks.',
@@ -239,6 +240,10 @@ export const DATELINE_ROWS: readonly RuleRow[] = [
       },
       { text: 'KYIV, Ukraine — Air raid sirens sounded overnight.', expect: 'place:KYIV | place:Ukraine' },
       { text: 'NEW DELHI — The election commission met.', expect: 'place:NEW DELHI' },
+      {
+        text: 'BUENOS AIRES/SAO PAULO, March 26 (Reuters) - Prices fell.',
+        expect: 'place:BUENOS AIRES | place:SAO PAULO | organization:Reuters',
+      },
       {
         text: "Prices fell.\nUNICEF, the children's agency, said supplies were short.",
         expect: 'organization:UNICEF',
@@ -677,11 +682,15 @@ export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
       .trim()
       .split(/\s+/),
     reason:
-      'Market reports name a company and how far its shares moved ("Novo Nordisk rose 3%", "Toyota shares fell 1.2%"); a name right before a move verb and a percentage is a listed company, whatever a verb like "rose" suggests about a person. Known places ("Germany rose"), common words ("Sales rose 5%") and stock indices are left alone.',
+      'Market reports name a company and how far its shares moved ("Novo Nordisk rose 3%", "Toyota shares fell 1.2%"); a name right before a move verb and a percentage is a listed company, whatever a verb like "rose" suggests about a person. Known places ("Germany rose"), common words ("Sales rose 5%") and stock indices are left alone, and so are venues, whose traffic moves by percentages too (ents57a: "passenger numbers at Jomo Kenyatta International Airport rose 14%" was made a body): a name ending in a word of place.venue-head.',
     examples: [
       {
         text: 'Among gainers, Novo Nordisk rose 3% and Halvorsen shares fell 4.5%.',
         expect: 'organization:Novo Nordisk | organization:Halvorsen',
+      },
+      {
+        text: 'Passenger numbers at Jomo Kenyatta International Airport rose 14% last year.',
+        expect: 'place:Jomo Kenyatta International Airport',
       },
     ],
   },
