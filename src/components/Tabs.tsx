@@ -2,7 +2,7 @@
  * WAI-ARIA tabs: arrow keys move between tabs, Tab moves into the panel. The panel keeps its
  * content mounted only while selected, so hidden panels cost nothing.
  */
-import { useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface TabDef {
   id: string;
@@ -26,6 +26,22 @@ export function Tabs({ tabs, selected, onSelect, label }: TabsProps) {
     refs.current[next.id]?.focus();
   };
   const current = tabs.find((t) => t.id === selected) ?? tabs[0];
+  // Another tab opens at its top. The panel (a phone's sheet) or the box round the tabs (the side
+  // panel on a wide screen) kept the last tab's scroll, so a tab chosen after scrolling a long
+  // Claims list opened part way down, its first fields (Page note, Search notes) out of sight.
+  const panel = useRef<HTMLDivElement>(null);
+  const shown = useRef(current.id);
+  useLayoutEffect(() => {
+    if (shown.current === current.id) return;
+    shown.current = current.id;
+    const el = panel.current;
+    if (!el) return;
+    el.scrollTop = 0;
+    // The side panel's own scroll, never the page's.
+    for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+      if (box.scrollTop > 0 && /auto|scroll/.test(getComputedStyle(box).overflowY)) box.scrollTop = 0;
+    }
+  }, [current.id]);
   return (
     <div className="tabs">
       <div role="tablist" aria-label={label} className="tab-list">
@@ -55,6 +71,7 @@ export function Tabs({ tabs, selected, onSelect, label }: TabsProps) {
         ))}
       </div>
       <div
+        ref={panel}
         role="tabpanel"
         id={`panel-${current.id}`}
         aria-labelledby={`tab-${current.id}`}

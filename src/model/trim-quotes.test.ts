@@ -27,6 +27,27 @@ const cases: Array<[string, string, string]> = [
   ['Rates rose in the ’90s again.', '’90s', '’90s'],
   ['They don’t agree.', 'They don’t', 'They don’t'],
   ['A ‘fair’ deal for the players’ union', 'the players’', 'the players’'],
+  // A straight mark that clips a word is the word's own: elisions and decades stay at either end
+  // (app57), and a plural's straight apostrophe stays after one of them on its line.
+  ["They danced 'til dawn.", "'til dawn", "'til dawn"],
+  ["'Til dawn, she said.", "'Til dawn", "'Til dawn"],
+  ['They danced ‘til dawn.', '‘til dawn', '‘til dawn'],
+  ["Rates rose in the '90s again.", "'90s", "'90s"],
+  ["We told 'em so.", "told 'em", "told 'em"],
+  ["They danced 'til dawn and the Joneses' dog barked.", "the Joneses'", "the Joneses'"],
+  ["They danced 'til dawn and the Joneses' dog barked.", "'til dawn and the Joneses'", "'til dawn and the Joneses'"],
+  ["'Til then, Jones' car stays.", "Jones'", "Jones'"],
+  ["We met the Joneses' dog.", "the Joneses'", "the Joneses'"],
+  ["He said 'fine' and took Jones' car.", "Jones'", "Jones'"],
+  // Inside a straight quotation a plural's mark before a lowercase word stays when the quotation
+  // closes later; a quotation that closes there loses its mark.
+  ["'The Joneses' dog barked all night,' she said.", "The Joneses'", "The Joneses'"],
+  ["'The Joneses' dog barked all night,' she said.", "'The Joneses' dog", "The Joneses' dog"],
+  ["He called them 'the Joneses' and laughed.", "the Joneses'", 'the Joneses'],
+  ["He called them 'the lads' and laughed, 'always the lads,' he said.", "the lads'", 'the lads'],
+  // Straight quotation marks round a selection still go, a quoted number's too.
+  ["She called it 'a scandal' twice, 'til dawn.", "'a scandal'", 'a scandal'],
+  ["The price rose to '45 pence,' she said.", "'45 pence", '45 pence'],
   // A closing mark at the start, an opening one at the end: never the selection's own.
   ['“Fine,” he said. “Go on.”', '” he said. “', 'he said.'],
   // Marks alone are left as they are (nothing else to keep).

@@ -6,7 +6,9 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
+import { MatchText } from '../../components/MatchText';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
+import { findInFolded, foldText } from '../../model/find-text';
 import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
 import { useFilledCount } from '../../lib/use-filled-count';
 
@@ -24,6 +26,23 @@ interface NotesPanelProps {
   shared?: ReactNode;
 }
 
+/**
+ * Each annotation's passage, note and tags folded as find folds the article (case, accents, curly
+ * or straight quotes, dashes), so "don't" finds a note on "don’t" and the words marked in the list
+ * are the ones that matched. Kept per record (records are replaced, never changed): a search over
+ * 10,000 notes folds each once.
+ */
+const folded = new WeakMap<Annotation, string>();
+function searchable(a: Annotation, quote: string): string {
+  let s = folded.get(a);
+  if (s === undefined) {
+    // A NUL between the fields: a search never runs from a passage's end into its note.
+    s = foldText([quote, a.note, a.tags.join(' ')].join('\0'));
+    folded.set(a, s);
+  }
+  return s;
+}
+
 function matches(
   a: Annotation,
   quote: string,
@@ -32,10 +51,7 @@ function matches(
   if (f.color && a.color !== f.color) return false;
   if (f.tag && !a.tags.includes(f.tag)) return false;
   if (f.verdict && a.verdict !== f.verdict) return false;
-  if (f.text) {
-    const q = f.text.toLowerCase();
-    if (![quote, a.note, a.tags.join(' ')].some((s) => s.toLowerCase().includes(q))) return false;
-  }
+  if (f.text.trim() && !findInFolded(searchable(a, quote), f.text, 1).length) return false;
   return true;
 }
 
@@ -95,7 +111,7 @@ export function NotesPanel({
   // With no filter set (the usual case) the lists are shown as they are: 10,000 quotes are not
   // looked up for nothing in the render that brings them.
   const { color, tag, verdict } = filter;
-  const filtering = Boolean(color || tag || verdict || text);
+  const filtering = Boolean(color || tag || verdict || text.trim());
   // Filtered and sorted once per change of the notes, the filter or the order, not on every render
   // (a page of the list filling in, a draft page note typed).
   const shown = useMemo(() => {
@@ -237,10 +253,16 @@ export function NotesPanel({
                     </>
                   )}
                 </span>
-                <span className="note-quote">{displayOf(a, 120)}</span>
-                {a.tags.length > 0 && <span className="note-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
+                <span className="note-quote">
+                  <MatchText text={displayOf(a, 120)} query={text} />
+                </span>
+                {a.tags.length > 0 && (
+                  <span className="note-tags">
+                    <MatchText text={a.tags.map((t) => `#${t}`).join(' ')} query={text} />
+                  </span>
+                )}
               </button>
-              {a.note && <NoteMarkdown markdown={a.note} className="note-markdown note-body" />}
+              {a.note && <NoteMarkdown markdown={a.note} className="note-markdown note-body" highlight={text} />}
             </li>
           );
         })}
@@ -263,8 +285,10 @@ export function NotesPanel({
           <ul className="note-list">
             {orphans.map((o) => (
               <li key={o.id} className="note-item orphan">
-                <span className="note-quote">{displayOf(o, 120)}</span>
-                {o.note && <NoteMarkdown markdown={o.note} className="note-markdown note-body" />}
+                <span className="note-quote">
+                  <MatchText text={displayOf(o, 120)} query={text} />
+                </span>
+                {o.note && <NoteMarkdown markdown={o.note} className="note-markdown note-body" highlight={text} />}
               </li>
             ))}
           </ul>
