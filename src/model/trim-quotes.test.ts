@@ -45,6 +45,12 @@ const cases: Array<[string, string, string]> = [
   ["'The Joneses' dog barked all night,' she said.", "'The Joneses' dog", "The Joneses' dog"],
   ["He called them 'the Joneses' and laughed.", "the Joneses'", 'the Joneses'],
   ["He called them 'the lads' and laughed, 'always the lads,' he said.", "the lads'", 'the lads'],
+  // A quotation ending in "s" before a plural's own mark later on the line: each keeps its role.
+  ["The 'experts' said the farmers' claims were false.", "'experts'", 'experts'],
+  ["The 'experts' said the farmers' claims were false.", "the farmers'", "the farmers'"],
+  ["Fans chanted 'the lads' and waved at the players' coach.", "the players'", "the players'"],
+  ["'The Joneses' dog and the Smiths' cat fought,' she said.", "the Smiths'", "the Smiths'"],
+  ["'The Joneses' dog and the Smiths' cat fought,' she said.", "The Joneses'", "The Joneses'"],
   // Straight quotation marks round a selection still go, a quoted number's too.
   ["She called it 'a scandal' twice, 'til dawn.", "'a scandal'", 'a scandal'],
   ["The price rose to '45 pence,' she said.", "'45 pence", '45 pence'],

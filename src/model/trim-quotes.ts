@@ -53,10 +53,17 @@ function apostrophesIn(text: string, from: number, to: number): Set<number> {
   const found = new Set<number>();
   const canOpen = (i: number) => !isLetter(text[i - 1]) && isLetter(text[i + 1]);
   const canClose = (i: number) => !!text[i - 1] && !/\s/.test(text[i - 1]) && !isLetter(text[i + 1]);
-  /** The next straight mark after `i` on its line that is no apostrophe, or -1. */
+  /** A straight ' after an s and before a lowercase word: a plural's mark or a quotation's end. */
+  const pluralShaped = (i: number) => /s/i.test(text[i - 1]) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+  /**
+   * The next straight mark after `i` on its line that is no apostrophe, or -1. A plural-shaped
+   * one is passed over: it may be a possessive itself (`The 'experts' said the farmers' claims`),
+   * so it is no evidence that the quotation goes on.
+   */
   const nextStraight = (i: number) => {
     for (let k = i + 1; k < text.length && text[k] !== '\n'; k++)
-      if (text[k] === "'" && !found.has(k) && !(isLetter(text[k - 1]) && isLetter(text[k + 1]))) return k;
+      if (text[k] === "'" && !found.has(k) && !(isLetter(text[k - 1]) && isLetter(text[k + 1])) && !pluralShaped(k))
+        return k;
     return -1;
   };
   let open = false;
@@ -70,7 +77,7 @@ function apostrophesIn(text: string, from: number, to: number): Set<number> {
       if (canOpen(i)) open = true;
       else found.add(i);
     } else if (canClose(i)) {
-      const next = /s/i.test(text[i - 1]) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) ? nextStraight(i) : -1;
+      const next = pluralShaped(i) ? nextStraight(i) : -1;
       if (next >= 0 && canClose(next) && !canOpen(next)) found.add(i);
       else open = false;
     }
