@@ -19,6 +19,17 @@ describe('find in the article text', () => {
     expect(texts(text, query)).toEqual(expected);
   });
 
+  it.each<[string, string, string]>([
+    ['Hangul syllables by their first consonant', '서울 항구와 한국', '하구'],
+    ['kana without their voicing mark', 'がっこう', 'か'],
+  ])('does not match %s', (_name, text, query) => {
+    expect(texts(text, query)).toEqual([]);
+  });
+  it('matches Hangul and voiced kana as written', () => {
+    expect(texts('서울 항구와 한국', '한국')).toEqual(['한국']);
+    expect(texts('がっこう', 'が')).toEqual(['が']);
+  });
+
   it('keeps offsets: the folded text is as long as the text', () => {
     const text = 'Ünïcödé “quotes” — İstanbul ﬁ';
     expect(foldText(text)).toHaveLength(text.length);

@@ -36,9 +36,16 @@ function foldChar(c: string): string {
   const mapped = FOLD[c];
   if (mapped) return mapped;
   const lower = c.toLowerCase();
-  const base = (lower.length === 1 ? lower : c).normalize('NFD')[0];
-  return base.length === 1 ? base : c;
+  const one = lower.length === 1 ? lower : c;
+  const parts = one.normalize('NFD');
+  // Only an accent comes off ("é" is "e"): a Hangul syllable also decomposes, into its letters,
+  // and its first consonant alone would make "하구" find "한국"; kana keep their voicing mark.
+  return parts.length > 1 && MARKS_ONLY.test(parts.slice(1)) && !KANA_VOICING.test(parts.slice(1)) ? parts[0] : one;
 }
+
+const MARKS_ONLY = /^\p{M}+$/u;
+/** The voicing marks of kana: "が" is not "か". */
+const KANA_VOICING = /[\u3099\u309a]/u;
 
 /** The text folded one character for one character (same length, same offsets). */
 export function foldText(text: string): string {
