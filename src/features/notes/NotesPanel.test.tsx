@@ -142,6 +142,10 @@ describe('NotesPanel’s search and order', () => {
     await fill();
     expect(quotes()).toEqual(['quote n0', 'quote n2']);
     expect(status()).toBe('2 of 3 notes');
+    // A tag typed as the list shows it, with its "#".
+    await type(box(), '#transport');
+    await fill();
+    expect(quotes()).toEqual(['quote n0', 'quote n2']);
     await type(box(), 'Harbour');
     await fill();
     expect(quotes()).toEqual(['quote n2']);

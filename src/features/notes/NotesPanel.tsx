@@ -36,8 +36,9 @@ const folded = new WeakMap<Annotation, string>();
 function searchable(a: Annotation, quote: string): string {
   let s = folded.get(a);
   if (s === undefined) {
-    // A NUL between the fields: a search never runs from a passage's end into its note.
-    s = foldText([quote, a.note, a.tags.join(' ')].join('\0'));
+    // A NUL between the fields: a search never runs from a passage's end into its note. Tags as
+    // the list shows them ("#transport"), so a search typed as seen finds them.
+    s = foldText([quote, a.note, a.tags.map((t) => `#${t}`).join(' ')].join('\0'));
     folded.set(a, s);
   }
   return s;
