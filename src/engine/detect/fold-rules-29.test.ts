@@ -30,6 +30,10 @@ describe('place.town-before-civic-office', () => {
     // Not cut to "Rock": a first word of the language is left to the model and the map.
     ['Little Rock Mayor [[P Ann Vey]] said so.', ['person:Ann Vey']],
     ['Yesterday Mayor [[P Ann Vey]] said so.', ['person:Ann Vey']],
+    // A sentence's first word describing the holder (the stop-57 review).
+    ['Embattled Mayor [[P Eric Adams]] said he would not resign.', ['person:Eric Adams']],
+    ['Two-term Mayor [[P Jane Castor]] said so.', ['person:Jane Castor']],
+    ['Ousted Premier [[P Jason Kenney]] spoke.', ['person:Jason Kenney']],
     ['[[P Kemi Jones]] met voters. Jones Mayor [[P Ann Vey]] said so.', ['person:Kemi Jones', 'person:Ann Vey']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
@@ -38,6 +42,9 @@ describe('place.town-before-civic-office', () => {
 
 describe('organisation.body-before-leader', () => {
   it.each([
+    // A sentence's first word describing the holder (the stop-57 review).
+    ['Jailed leader [[P Alexei Navalny]] died.', ['person:Alexei Navalny']],
+    ['Disgraced CEO [[P Sam Bankman-Fried]] was sentenced.', ['person:Sam Bankman-Fried']],
     [
       'BC United Leader [[P Kevin Falcon]] called the vote a disgrace.',
       ['organization:BC United', 'person:Kevin Falcon'],

@@ -36,6 +36,8 @@ export function applyFoldPatternRows29(ctx: Ctx, out: Names): void {
 const RUN_MAX = 3;
 /** Below this the model's own reading of the words before the office gives way. */
 const WEAK = 0.6;
+/** Adjectives and participles by their ending, and compounds ("Two-term"). */
+const DESCRIBING_SHAPE = /(?:ed|ing|ic|ful|ous|ive)$|-/;
 
 type OfficeRow = typeof TOWN_BEFORE_CIVIC_OFFICE_ROW;
 const officesOf = new Map<OfficeRow, ReadonlySet<string>>();
@@ -112,6 +114,9 @@ function namesBeforeOffices(ctx: Ctx, out: Names, row: OfficeRow, type: number):
     if (!ok) continue;
     const text = spanText(ctx, a, h);
     if (KNOWN_ORGS.has(text.toLowerCase()) || readAsPerson(ctx, out, text, a, h)) continue;
+    // "Embattled Mayor Eric Adams", "Jailed leader Alexei Navalny", "Two-term Mayor …": a sentence's
+    // capitalised first word shaped like an adjective or a participle describes the holder.
+    if (h - a === 1 && a === ctx.s.first[ctx.s.of[a]] && DESCRIBING_SHAPE.test(text)) continue;
     // "NSC leader Nicolien van Vroonhoven": a body's short form alone before its head's office is
     // left to the short-form rows (organisation.expansion-of-read-short-form reads it as the title's).
     if (type === ORG && (placeLookup(ctx, text) || (h - a === 1 && ACRONYM.test(text)))) continue;
