@@ -22,6 +22,9 @@ describe('place.european-region', () => {
     ['[[O Somme Battlefield Tours]] cut jobs.', ['organization:Somme Battlefield Tours']],
     ['[[O:0.9 Galicia]] won the cup.', ['organization:Galicia']],
     ['Cher said she would tour again.', []],
+    // A surname: a person the article names with it, or a sure person (the stop-57 review).
+    ['[[P David Landes]] wrote a book. [[P:0.5 Landes]] said so.', ['person:David Landes', 'person:Landes']],
+    ['[[P:0.8 Landes]] said so in 1998.', ['person:Landes']],
     ['The somme of all fears.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
@@ -55,6 +58,8 @@ describe('sport.score-line-sides', () => {
     ['[[L Boston]] 4, [[L Toronto]] 2 times a week.', ['place:Boston', 'place:Toronto']],
     ['[[L Boston]] 4, [[L Toronto]] 2.5 inches of rain.', ['place:Boston', 'place:Toronto']],
     ['[[L Paris]] 75008, [[L Lyon]] 69002', ['place:Paris', 'place:Lyon']],
+    // A vote count in a sentence, outside sport (the stop-57 review).
+    ['With all precincts counted: [[P:0.5 Smith]] 52, [[P:0.5 Jones]] 48.', ['person:Smith', 'person:Jones']],
     // Parts of a book: words of the language nothing reads.
     ['History of England (Volume 1, Chapter 1)', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

@@ -44,7 +44,7 @@ export function applyLeftoverRows23(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
   europeanRegions(ctx, out, sports);
   nextGameLines(ctx, out);
-  scoreLineSides(ctx, out);
+  scoreLineSides(ctx, out, sports);
   firmPairFirsts(ctx, out);
   cabinetTitles(ctx, out);
 }
@@ -69,6 +69,13 @@ for (const r of SUBNATIONAL_REGION_ROW.value.regions) {
 }
 /** A body reading the model is this sure of is left alone. */
 const SURE_BODY = 0.8;
+/** A person reading the model is this sure of is a surname, not the region. */
+const SURE_PERSON = 0.7;
+
+/** A person of two words or more the article reads ends in `w`. */
+function personEndsWith(ctx: Ctx, out: Names, w: string): boolean {
+  return out.alive().some((n) => n.type === PERSON && n.b - n.a > 1 && word(ctx, n.b - 1) === w);
+}
 
 /** The end of the region whose words start at `a`, or −1. */
 function regionEnd(ctx: Ctx, a: number): number {
@@ -94,6 +101,10 @@ function europeanRegions(ctx: Ctx, out: Names, sports: SportsReading): void {
     const within = modelNamesWithin(out, a, b);
     if (!within || within.some((n) => n.type === PLACE)) continue;
     if (within.some((n) => n.type === ORG && n.probs[ORG] >= SURE_BODY)) continue;
+    // A surname: the model is sure of a person ("Landes said so"), or the article names a person
+    // ending in the same word ("Economist David Landes …").
+    if (b - a === 1 && within.some((n) => n.type === PERSON && n.probs[PERSON] >= SURE_PERSON)) continue;
+    if (b - a === 1 && personEndsWith(ctx, out, word(ctx, a))) continue;
     // A region may name a side: a body reading in a sports report or a sentence about sport stays.
     if (within.some((n) => n.type === ORG) && (sports.yes || sentenceAboutSport(ctx, ctx.s.of[a]))) continue;
     out.put(a, b, PLACE, SUBNATIONAL_REGION_ROW.id, undefined, within.length === 1 ? within[0] : undefined);
@@ -164,7 +175,7 @@ function commonRun(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** sport.score-line-sides: see the row. */
-function scoreLineSides(ctx: Ctx, out: Names): void {
+function scoreLineSides(ctx: Ctx, out: Names, sports: SportsReading): void {
   const commas = tokensOf(ctx, formMarks(ctx, COMMA));
   for (let x = 0; x < commas.length; x++) {
     const k = commas[x];
@@ -173,6 +184,10 @@ function scoreLineSides(ctx: Ctx, out: Names): void {
     const c = k + 1;
     const d = capitalisedRun(ctx, c, SIDE_WORDS + 1);
     if (a < 0 || d === c || d - c > SIDE_WORDS || !scoreAt(ctx, d) || !scoreEndsSide(ctx, d)) continue;
+    // "Final tally: Smith 52, Jones 48." is a vote count: a score line is read as sides in sport or
+    // standing alone on its line (a results list).
+    const alone = (a === 0 || opensLine(ctx, a)) && (d + 1 >= ctx.t.count || !onLine(ctx, d + 1));
+    if (!alone && !sports.yes && !sentenceAboutSport(ctx, ctx.s.of[k])) continue;
     const first = modelNamesWithin(out, a, k);
     const second = modelNamesWithin(out, c, d + 1);
     if (!first || !second) continue;
