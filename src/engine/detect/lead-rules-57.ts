@@ -10,6 +10,7 @@ import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { LANDFORM_TAIL_ROW, PLACE_PEOPLE_PLURAL_ROW, PRODUCT_APPOSITION_ROW } from '../lexicon/lead-names-57';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { givenName, languageWord } from './blind-rules-14';
+import { SportsReading } from './sport-sentences';
 import {
   COMMA,
   HYPHEN,
@@ -96,18 +97,22 @@ function productAppositions(ctx: Ctx, out: Names): void {
 /** A capitalised plural that may be a place's people ("Londoners", "Tasmanians"). */
 const PEOPLE_PLURAL = /^[A-Z][a-z]+s$/;
 const PEOPLE_ENDINGS = PLACE_PEOPLE_PLURAL_ROW.value.endings;
+const TEAM_WORDS: ReadonlySet<string> = new Set(PLACE_PEOPLE_PLURAL_ROW.value.team);
 /** Shorter stems are too often a surname's start that happens to be a village ("Sand-ers"). */
 const MIN_STEM = 4;
 
 /** none.place-people-plural: see the row. */
 function placePeoplePlurals(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, patternFormMarks(ctx, PEOPLE_PLURAL));
+  if (hits.length === 0) return;
+  const sports = new SportsReading(ctx);
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     const n = out.at(i) as LiveSpan | undefined;
     if (!n || n.dead || n.rule || n.b !== i + 1 || n.b - n.a > 3) continue;
-    // "the Highlanders", "the Islanders" are teams; "Ann Sanders" a person.
+    // "the Highlanders", "Islanders coach …" are teams; "Ann Sanders" a person.
     if ((n.a > 0 && lower(ctx, n.a - 1) === 'the') || (n.type === PERSON && givenName(ctx, n.a))) continue;
+    if (sports.yes || (n.b < ctx.t.count && onLine(ctx, n.b) && TEAM_WORDS.has(ctx.formLower[ctx.form[n.b]]))) continue;
     // "Randers" is a town of its own.
     if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     // "Many Queenslanders": the place may be the last words of the name, after words of the

@@ -89,6 +89,7 @@ describe("the evening's rows on adversarial news, read right", () => {
     ['Shares of [[O Smith & Wesson]] [2] rose.', ['organization:Smith & Wesson']],
     ['By [[P John Smith]]\nRd staff', ['person:John Smith']],
     ['The [[O Delta]] variant spread quickly.', ['organization:Delta']],
-    ['Flights were grounded across the Mississippi Delta.', []],
+    // No airline: the delta is a place (place.landform-tail, stop 57).
+    ['Flights were grounded across the Mississippi Delta.', ['place:Mississippi Delta']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

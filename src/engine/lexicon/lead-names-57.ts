@@ -12,18 +12,19 @@ export const PRODUCT_APPOSITION_ROW: ListsRow<'kinds' | 'qualified' | 'qualifier
   id: 'none.product-apposition',
   value: {
     // Kinds of made thing a news report sets beside a product's name.
-    kinds: words(`phone phones smartphone smartphones handset tablet laptop console browser app apps chatbot
+    // Not "app" or "platform": "Uber, the ride-hailing app, said …" is the firm that acts.
+    kinds: words(`phone phones smartphone smartphones handset tablet laptop console browser chatbot
       smartwatch headset earbuds missile missiles drone drones vaccine drug medicine`),
     // Kinds that also name a person's job ("an executive assistant", "a fashion model"): only after a qualifier.
     qualified: words('assistant model'),
-    qualifiers: words('ai voice digital virtual intelligence language'),
+    qualifiers: words('ai voice virtual intelligence language'),
     // Words that open the apposition before its kind (a possessive mark of an owner also opens it).
     openers: words('a an the its their'),
     // Words that may follow the kind and end the apposition.
     after: words('that which made built developed designed used sold'),
   },
   reason:
-    'Launch and market stories introduce a product with an apposition that says what it is: "the Galaxy Z Fold 8, a thinner folding phone that …", "Gemini, Google\'s artificial intelligence assistant, …", "Google\'s chatbot, Gemini, …". The tagger read such names as bodies (a product shares its maker\'s shape of name). A name whose apposition (opened by a/an/the/its/their or an owner\'s possessive, up to four lowercase words) ends in a kind of made thing — phone, browser, app, chatbot, missile, drone, vaccine, an AI or voice assistant, a language model — is none of person, place or body, and so are its other mentions written the same. A person\'s job ("an executive assistant", "a British model") has no qualifier and keeps the person.',
+    'Launch and market stories introduce a product with an apposition that says what it is: "the Galaxy Z Fold 8, a thinner folding phone that …", "Gemini, Google\'s artificial intelligence assistant, …", "Google\'s chatbot, Gemini, …". The tagger read such names as bodies (a product shares its maker\'s shape of name). A name whose apposition (opened by a/an/the/its/their or an owner\'s possessive, up to four lowercase words) ends in a kind of made thing — phone, browser, app, chatbot, missile, drone, vaccine, an AI or voice assistant, a language model — is none (not an app: "Uber, the ride-hailing app, said" is the firm acting) of person, place or body, and so are its other mentions written the same. A person\'s job ("an executive assistant", "a British model") has no qualifier and keeps the person.',
   examples: [
     {
       text: 'Samsung showed the Galaxy Z Fold 8, a thinner folding phone that folds flat.',
@@ -37,7 +38,11 @@ export const PRODUCT_APPOSITION_ROW: ListsRow<'kinds' | 'qualified' | 'qualifier
       text: "Google's chatbot, Gemini, answered in French.",
       expect: 'organization:Google',
     },
-    // Must leave: people whose apposition is a job.
+    // Must leave: people whose apposition is a job, a firm named as its app.
+    {
+      text: 'TikTok, the video app, said it would sue the state of Montana.',
+      expect: 'organization:TikTok | place:Montana',
+    },
     {
       text: "Maria Lopez, Google's executive assistant, said the meeting was over.",
       expect: 'person:Maria Lopez | organization:Google',
@@ -45,19 +50,29 @@ export const PRODUCT_APPOSITION_ROW: ListsRow<'kinds' | 'qualified' | 'qualifier
   ],
 };
 
-export const PLACE_PEOPLE_PLURAL_ROW: RuleRow<{ endings: readonly string[] }> = {
+export const PLACE_PEOPLE_PLURAL_ROW: RuleRow<{ endings: readonly string[]; team: readonly string[] }> = {
   id: 'none.place-people-plural',
   // What a place's name takes to name its people in the plural: London-ers, Tasmania-ns, Paris-ians.
-  value: { endings: ['ers', 'ns', 'ians'] },
+  value: {
+    endings: ['ers', 'ns', 'ians'],
+    // Words after a team's name that say it is a team.
+    team: words(
+      'coach coaches captain manager player players forward forwards goalie goalkeeper striker defenceman defenseman',
+    ),
+  },
   reason:
-    'Reports name the people of a city, state or country by its name and an ending: "young Queenslanders", "Londoners and New Yorkers", "Tasmanians were angry", "Aucklanders voted". The model read them as bodies or people ("New Yorkers" a person, "Queenslanders" a body 0.53). A name the model alone read, of one to three capitalised words, whose last word is a plural that with "-ers", "-ians" or (after an "a") "-ns" taken off leaves a place the map knows, is a people: no name. A team after "the" ("the Highlanders") or after its city ("Mumbai Indians"), a town of its own ("Randers"), a person with a given name, a stem under four letters and names read by a rule are left.',
+    'Reports name the people of a city, state or country by its name and an ending: "young Queenslanders", "Londoners and New Yorkers", "Tasmanians were angry", "Aucklanders voted". The model read them as bodies or people ("New Yorkers" a person, "Queenslanders" a body 0.53). A name the model alone read, of one to three capitalised words, whose last word is a plural that with "-ers", "-ians" or (after an "a") "-ns" taken off leaves a place the map knows, is a people: no name. A team after "the" ("the Highlanders"), after its city ("Mumbai Indians"), before a player or coach word ("Islanders coach …") or anywhere in a sports report, a town of its own ("Randers"), a person with a given name, a stem under four letters and names read by a rule are left.',
   examples: [
     {
       text: 'Young Londoners and New Yorkers said rents were too high.',
       expect: '',
     },
     { text: 'Many Queenslanders backed the plan, Premier David Crisafulli said.', expect: 'person:David Crisafulli' },
-    // Must leave: a team named for its city's people, a person whose surname is one.
+    // Must leave: a team named for its city's people, a team before its coach, a person whose surname is one.
+    {
+      text: 'Islanders coach Patrick Roy said the team was tired.',
+      expect: 'organization:Islanders | person:Patrick Roy',
+    },
     { text: 'Mumbai Indians won by six wickets.', expect: 'organization:Mumbai Indians' },
     { text: 'Coach Tom Hollanders said the side was ready.', expect: 'person:Tom Hollanders' },
   ],
