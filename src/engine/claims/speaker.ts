@@ -115,6 +115,7 @@ import { describedAsOther } from './other-described';
 import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
 import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
+import { PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
 import { ruleWhy } from '../intern';
 import {
   ADDRESSEE_BEFORE,
@@ -1608,6 +1609,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
   let personTok = -1;
+  let possessor = false;
   // "an internal memo seen by Reuters", "Protesters seen by a Reuters reporter": whoever saw the
   // source is not the source (rows speaker.seen-by, speaker.seen-by.no-name-after).
   // "A super PAC backing Harris": nor is a name the participle acts on (row speaker.subject.relative-name-object).
@@ -1628,6 +1630,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       continue;
     }
     if (type === 'person') {
+      // "Tom Price's lawyer": the person owns the speaker (row speaker.person-possessor-not-speaker).
+      if (ownsNounAfter(ctx, m, np.b)) {
+        possessor = true;
+        continue;
+      }
       person = m;
       personTok = i;
     } else if (
@@ -1650,6 +1657,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       while (e < np.b && ctx.t.start[e] < m.end) e++;
       if (!(e < np.b && ctx.t.kind[e] === Kind.Poss)) other = m;
     }
+  }
+  if (possessor && !person) {
+    why.push(ruleWhy(PERSON_POSSESSOR_NOT_SPEAKER.id, 'as written'));
+    return { start, end, text, name: text.replace(/^(a|an|the)\s+/i, '') };
   }
   const head0 = lower(ctx, np.b - 1);
   // "A senior election official … said …. The official said …": the unnamed source just quoted.
@@ -3421,4 +3432,16 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     }
   }
   return out;
+}
+
+/** Mention `m` is followed, inside the subject ending at `b`, by a possessive mark and a lowercase word ("Tom Price's lawyer"). */
+function ownsNounAfter(ctx: CCtx, m: Mention, b: number): boolean {
+  let e = tokenAt(ctx, m.start);
+  while (e < b && ctx.t.start[e] < m.end) e++;
+  return (
+    e + 1 < b &&
+    ctx.t.kind[e] === Kind.Poss &&
+    ctx.t.kind[e + 1] === Kind.Word &&
+    !(ctx.t.flags[e + 1] & Flag.Cap)
+  );
 }

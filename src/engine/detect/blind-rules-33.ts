@@ -139,8 +139,25 @@ function bodiesOfCountryTails(ctx: Ctx, out: Names): void {
 
 const PEOPLE = lowerSetOf(PEOPLE_AFTER_OPENING_WORD_ROW.value.people);
 const BODY_PEOPLE = lowerSetOf(PEOPLE_AFTER_OPENING_WORD_ROW.value.bodyPeople);
+const FIELDS = lowerSetOf(PEOPLE_AFTER_OPENING_WORD_ROW.value.fields);
 /** The model's reading of an organisation at or above which a name before a body's people is left. */
 const BODY_READ = 0.4;
+
+/**
+ * The word of one-word name `n` stands in the text's other names only inside them, never first
+ * ("World Health Organization"), and in at least one: the model's reading of it as a body comes
+ * from those names, not from the word alone.
+ */
+function innerWordOnly(ctx: Ctx, out: Names, n: LiveSpan): boolean {
+  const form = ctx.form[n.a];
+  let inner = false;
+  for (const m of out.alive()) {
+    if (m === n) continue;
+    if (ctx.form[m.a] === form) return false;
+    for (let i = m.a + 1; i < m.b && !inner; i++) inner = ctx.form[i] === form;
+  }
+  return inner;
+}
 
 /** none.opening-word-before-people: see the row. Only the plural nouns of people are read. */
 function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
@@ -151,10 +168,12 @@ function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
     const n = out.at(p - 1) as LiveSpan | undefined;
     if (!n || n.dead || n.rule || n.a !== p - 1 || n.b !== p || !opensSentence(ctx, n.a)) continue;
     if (n.probs[n.type] >= UNSURE) continue;
-    // "Unite officials", "Oracle analysts": a firm's or union's own people.
-    if (n.type === ORG && n.probs[ORG] >= BODY_READ && BODY_PEOPLE.has(lower(ctx, p))) continue;
+    // "Unite officials", "Oracle analysts": a firm's or union's own people. Not a word the text
+    // capitalises only inside longer names ("Health" of "the World Health Organization").
+    if (n.type === ORG && n.probs[ORG] >= BODY_READ && BODY_PEOPLE.has(lower(ctx, p)) && !innerWordOnly(ctx, out, n))
+      continue;
     const w = lower(ctx, n.a);
-    if (!COMMON_WORDS.has(w) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    if (!(COMMON_WORDS.has(w) || FIELDS.has(w)) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     // "Apple said … Apple engineers said": a word the text reads as a name elsewhere stays one.
     const form = ctx.form[n.a];
     if (out.alive().some((m) => m !== n && m.b - m.a === 1 && ctx.form[m.a] === form)) continue;

@@ -240,6 +240,7 @@ import { applyBlindNewsRows36 } from './blind-rules-36';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
+import { applyLeadNameRows58, RESIDENCE_IN_ID, residenceBefore } from './lead-rules-58';
 import { applyClaimsNameRows57 } from './claims-names-57';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -2300,6 +2301,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeadNameRows56(ctx, out);
   // Rows of the lead's reading in stop 57, in detect/lead-rules-57.ts.
   applyLeadNameRows57(ctx, out);
+  // Rows of the lead's reading in stop 58, in detect/lead-rules-58.ts.
+  applyLeadNameRows58(ctx, out);
   // Rows of claims57 (names after a person's role), in detect/claims-names-57.ts.
   applyClaimsNameRows57(ctx, out);
   return out
@@ -2666,6 +2669,7 @@ function markTownEvidence(ctx: Ctx, out: Names): void {
     if (n.type !== PLACE || n.local) continue;
     if (townWords(ctx, n.b)) n.local = PLACE_TOWN_EVIDENCE_ID;
     else if (prepositionBefore(ctx, n.a, SPATIAL)) n.local = PLACE_SPATIAL_PREPOSITION_ID;
+    else if (residenceBefore(ctx, n.a)) n.local = RESIDENCE_IN_ID;
   }
 }
 

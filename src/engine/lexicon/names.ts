@@ -1410,12 +1410,16 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
   {
     id: 'organisation.firm-tail',
     value:
-      'motor hq dynamics electric mills inbev aerospace robotics therapeutics biosciences semiconductor oil sports'.split(
+      'motor hq dynamics electric mills inbev aerospace robotics therapeutics biosciences semiconductor oil sports ports terminals logistics'.split(
         ' ',
       ),
     reason:
-      'Some firms end in a word no person\'s name ends in ("Ford Motor", "Decision Desk HQ", "General Dynamics", "General Electric", "Irving Oil", "Africa Sports", "JD Sports"; the last two words ents36a, blind batch 74) while their first words are names of people, so the model reads them as people. A name read as a person below 0.9 whose last word is one of these is an organisation, with a military title stripped before it ("General") as its first word. "Mills" is also a surname ("Kiera Mills"), so it counts only after such a title ("General Mills").',
+      'Some firms end in a word no person\'s name ends in ("Ford Motor", "Decision Desk HQ", "General Dynamics", "General Electric", "Irving Oil", "Africa Sports", "JD Sports"; the last two words ents36a, blind batch 74) while their first words are names of people, so the model reads them as people. A name read as a person below 0.9 whose last word is one of these is an organisation, with a military title stripped before it ("General") as its first word. "Mills" is also a surname ("Kiera Mills"), so it counts only after such a title ("General Mills"). A port operator or hauler is named so too ("Hutchison Ports", "DP World Logistics", "Eurogate Terminals"; lead, stop 58).',
     examples: [
+      {
+        text: 'The terminal is run by Hutchison Ports, which said ships were diverted to Antwerp.',
+        expect: 'organization:Hutchison Ports | place:Antwerp',
+      },
       {
         text: 'DETROIT (Reuters) - Ford Motor is recalling about 240,000 Explorer SUVs in the United States, the agency said on Friday.',
         expect: 'place:DETROIT | organization:Reuters | organization:Ford Motor | place:United States',

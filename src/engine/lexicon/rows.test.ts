@@ -85,6 +85,7 @@ import { BLIND_NEWS_ROWS_36 } from './blind-news-36';
 import { LEAD_NAME_ROWS_55 } from './lead-names-55';
 import { LEAD_NAME_ROWS_56 } from './lead-names-56';
 import { LEAD_NAME_ROWS_57 } from './lead-names-57';
+import { LEAD_NAME_ROWS_58 } from './lead-names-58';
 import { CLAIMS_NAME_ROWS_47 } from './claims-47';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -493,6 +494,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['time zones after a clock time', LEAD_NAME_ROWS_56],
   // Rows of the lead's reading in stop 57.
   ['products named beside what they are', LEAD_NAME_ROWS_57],
+  ['campaigns named for their aim, firms in capitals, homes in towns', LEAD_NAME_ROWS_58],
   ["names the given-name list lacks after a person's role", CLAIMS_NAME_ROWS_47],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
