@@ -57,7 +57,7 @@ import { INVERTED_FOR_PHRASE, INVERTED_INDEFINITE_THING } from '../lexicon/claim
 import { hasFinite } from './coordinated-clause';
 import { ADJUNCT_ONLY_CONTENT } from '../lexicon/claims-45';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
-import { withRelativeClause } from './relative-speaker';
+import { objectRelativeSubject, withRelativeClause } from './relative-speaker';
 import { DESCRIPTION_PAST_VERB } from '../lexicon/claims-47f';
 import { finiteForm } from './verb-forms';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -1392,9 +1392,12 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.why.some((id) => PROMISE_CUES.has(id)) && thingSubject(cx, np)) return undefined;
     // "These results indicate a shift": a thing with a plain object states nothing said (claims26b).
     if (thingWithPlainObject(cx, cue, np, a, b)) return undefined;
-    speaker = resolveSpeaker(cx, np, state, k, why);
+    // "a deal that analysts said would weaken …": the relative clause's own subject speaks.
+    const inner = cue.kind === 'verb' && !cue.source ? objectRelativeSubject(cx, np, cue.a, cue.b, why) : undefined;
+    speaker = resolveSpeaker(cx, inner ?? np, state, k, why);
     // "Residents who lost their homes said": the speaker as written keeps its relative clause (claims26b).
-    if (speaker && cue.kind === 'verb' && !cue.source) speaker = withRelativeClause(cx, speaker, np, cue.a, why);
+    if (speaker && !inner && cue.kind === 'verb' && !cue.source)
+      speaker = withRelativeClause(cx, speaker, np, cue.a, why);
   } else if (cue.why.includes(IMPERSONAL_THAT.id)) {
     // "in the study by Hein and colleagues it was found that …" (row cue.passive.impersonal-that).
     // "It was announced by the ministry that …" (row cue.passive.impersonal-that.agent-after).

@@ -6,6 +6,9 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { SPEAKER_RELATIVE_CLAUSE } from '../lexicon/claim-precision-rows';
+import { OBJECT_RELATIVE_SUBJECT } from '../lexicon/claims-lead-58';
+import { PERSON_DESCRIPTORS } from '../lexicon/words';
+import { mentionEnd, startsMention } from './claim-context';
 import { ADVERBS_BETWEEN_SET } from '../lexicon/claim-cues';
 import type { Speaker } from '../types';
 import type { CCtx } from './claim-context';
@@ -47,4 +50,46 @@ export function withRelativeClause(
   const end = t.end[e - 1];
   why.push(SPEAKER_RELATIVE_CLAUSE.id);
   return { ...speaker, end, text: cx.text.slice(speaker.start, end) };
+}
+
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(OBJECT_RELATIVE_SUBJECT.value.relatives);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(OBJECT_RELATIVE_SUBJECT.value.after);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Most words of the relative clause's own subject ("some senior analysts"). */
+const INNER_WORDS = 4;
+
+/** A lowercase noun of people, or its plural ("analyst", "critics"). */
+function peopleNoun(cx: CCtx, i: number): boolean {
+  if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap) return false;
+  const w = lower(cx, i);
+  return PERSON_DESCRIPTORS.has(w) || (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1)));
+}
+
+/**
+ * Row speaker.object-relative-subject: "a deal that analysts said would weaken …" — the relative
+ * clause's own subject between "that"/"which" (at np.b) and the cue at `cueA`, when the cue's
+ * clause opens with a modal or finite be/have at `cueB`; undefined otherwise.
+ */
+export function objectRelativeSubject(
+  cx: CCtx,
+  np: { a: number; b: number },
+  cueA: number,
+  cueB: number,
+  why: string[],
+): { a: number; b: number } | undefined {
+  const { t } = cx;
+  const r = np.b;
+  if (r >= cueA || t.kind[r] !== Kind.Word || t.flags[r] & Flag.Cap || !OBJECT_RELATIVES.has(lower(cx, r)))
+    return undefined;
+  if (cueB >= t.count || t.kind[cueB] !== Kind.Word || !CLAUSE_OPENERS.has(lower(cx, cueB))) return undefined;
+  const a = r + 1;
+  if (cueA - a < 1 || cueA - a > INNER_WORDS) return undefined;
+  for (let i = a; i < cueA; i++) if (t.kind[i] !== Kind.Word || cx.q.of[i] >= 0) return undefined;
+  const whole =
+    (cueA - a === 1 && SUBJECT_PRONOUNS.has(lower(cx, a))) ||
+    (startsMention(cx, a) && mentionEnd(cx, a, cueA) === cueA) ||
+    peopleNoun(cx, cueA - 1);
+  if (!whole) return undefined;
+  why.push(OBJECT_RELATIVE_SUBJECT.id);
+  return { a, b: cueA };
 }

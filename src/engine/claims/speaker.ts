@@ -1631,7 +1631,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     if (type === 'person') {
       // "Tom Price's lawyer": the person owns the speaker (row speaker.person-possessor-not-speaker).
-      if (ownsNounAfter(ctx, m, np.b)) {
+      if (ownsNounAfter(ctx, m, np.b) && PERSON_DESCRIPTORS.has(lower(ctx, np.b - 1))) {
         possessor = true;
         continue;
       }

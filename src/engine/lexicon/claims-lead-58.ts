@@ -10,14 +10,34 @@ export const PERSON_POSSESSOR_NOT_SPEAKER: RuleRow<boolean> = {
   id: 'speaker.person-possessor-not-speaker',
   value: true,
   reason:
-    'A person named with a possessive before a noun is whom the speaker serves or belongs to, not the speaker: "Tom Price\'s lawyer said", "said Rhodri Morgan\'s former adviser", "the senator\'s spokeswoman". The subject\'s named person won and the claim went to Tom Price. A person mention followed by a possessive mark and a lowercase word inside the subject is passed over; with no other person in it, the speaker is the phrase as written.',
+    'A person named with a possessive before a noun is whom the speaker serves or belongs to, not the speaker: "Tom Price\'s lawyer said", "said Rhodri Morgan\'s former adviser", "the senator\'s spokeswoman". The subject\'s named person won and the claim went to Tom Price. A person mention followed by a possessive mark and a lowercase word inside a subject that ends in a noun for a person (lawyer, adviser, spokeswoman, son) is passed over; with no other person in it, the speaker is the phrase as written. A body that stands for its owner ("Grant Mercer\'s campaign said", "the senator\'s office") keeps its owner, as before.',
   examples: [
     { text: "Tom Price's lawyer said the case against him was weak.", expect: "Tom Price's lawyer" },
     {
       text: 'Ann Reyes spoke first. "We will appeal," said Ann Reyes\'s former adviser.',
       expect: "Ann Reyes's former adviser",
     },
-    // Must leave: a person named after another's possessive is the person.
+    // Must leave: a person named after another's possessive is the person; a campaign speaks for its owner.
+    { text: "Grant Mercer's campaign said two debates were enough.", expect: 'Grant Mercer' },
     { text: "Tom Price's lawyer, Jane Okafor, said the case was weak.", expect: 'Jane Okafor' },
+  ],
+};
+
+/** Row speaker.object-relative-subject (claims/relative-speaker.ts, objectRelativeSubject). */
+export const OBJECT_RELATIVE_SUBJECT: RuleRow<{ relatives: readonly string[]; after: readonly string[] }> = {
+  id: 'speaker.object-relative-subject',
+  value: {
+    relatives: ['that', 'which'],
+    // Words that open the said clause when its subject is the relative's noun ("… said would weaken").
+    after: ['would', 'could', 'will', 'can', 'may', 'might', 'must', 'should', 'was', 'were', 'is', 'are', 'had', 'has'],
+  },
+  reason:
+    'News hangs a source inside a relative clause: "The firm signed a deal that analysts said would weaken its rival", "a cut that economists said was overdue". The clause\'s own subject ("analysts") is the speaker and the noun before "that" is what the said clause is about, so the clause after the cue opens with a modal or a finite "be"/"have" and no subject of its own. The subject finder took the words from the sentence\'s start, and the relative-clause row grew them to "The firm signed a deal that analysts". After "that" or "which", one to four words before the cue — a noun of people at their end ("analysts", "some critics"), or a name or pronoun alone — followed after the cue by such a verb, are the speaker.',
+  examples: [
+    { text: 'The firm made a move that critics said could backfire.', expect: 'critics' },
+    { text: 'Kazakhstan signed a deal that some analysts said would weaken Moscow.', expect: 'some analysts' },
+    { text: 'The bank made a cut which Ann Reyes said was long overdue.', expect: 'Ann Reyes' },
+    // Must leave: a relative clause with a verb of its own.
+    { text: 'Residents who lost their homes said the aid would come too late.', expect: 'Residents who lost their homes' },
   ],
 };
