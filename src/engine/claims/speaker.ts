@@ -115,7 +115,9 @@ import { describedAsOther } from './other-described';
 import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
 import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
-import { PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
+import { BODIES_OF_PLACE, PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
+
+const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
 import { ruleWhy } from '../intern';
 import {
   ADDRESSEE_BEFORE,
@@ -2686,8 +2688,10 @@ function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): b
   // "Officials in Madrid", "Residents of Lyon": the head may open the sentence, capitalised.
   if (ctx.t.kind[h] !== Kind.Word || (ctx.t.flags[h] & Flag.Cap && h !== a)) return false;
   const w = lower(ctx, h);
-  if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !UNNAMED_SOURCES.has(w)) return false;
-  why.push(PEOPLE_OF_PLACE.id);
+  // "Environmental groups in Almaty": bodies of a kind too (row speaker.people-of-place.bodies).
+  const bodies = BODIES_OF_A_PLACE.has(w);
+  if (!bodies && !pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !UNNAMED_SOURCES.has(w)) return false;
+  why.push(bodies ? BODIES_OF_PLACE.id : PEOPLE_OF_PLACE.id);
   if (prep !== placeTok - 1) why.push(PEOPLE_OF_PLACE_KIND.id);
   return true;
 }
@@ -3439,9 +3443,6 @@ function ownsNounAfter(ctx: CCtx, m: Mention, b: number): boolean {
   let e = tokenAt(ctx, m.start);
   while (e < b && ctx.t.start[e] < m.end) e++;
   return (
-    e + 1 < b &&
-    ctx.t.kind[e] === Kind.Poss &&
-    ctx.t.kind[e + 1] === Kind.Word &&
-    !(ctx.t.flags[e + 1] & Flag.Cap)
+    e + 1 < b && ctx.t.kind[e] === Kind.Poss && ctx.t.kind[e + 1] === Kind.Word && !(ctx.t.flags[e + 1] & Flag.Cap)
   );
 }

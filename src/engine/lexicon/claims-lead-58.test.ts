@@ -3,10 +3,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { OBJECT_RELATIVE_SUBJECT, PERSON_POSSESSOR_NOT_SPEAKER } from './claims-lead-58';
+import { BODIES_OF_PLACE, OBJECT_RELATIVE_SUBJECT, PERSON_POSSESSOR_NOT_SPEAKER } from './claims-lead-58';
 
 describe("the lead's stop-58 speaker rows: the last claim's speaker resolves to this name", () => {
-  it.each(rowExamples([PERSON_POSSESSOR_NOT_SPEAKER]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([PERSON_POSSESSOR_NOT_SPEAKER, BODIES_OF_PLACE]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text).at(-1)?.name).toBe(want);
   });
 });

@@ -29,7 +29,22 @@ export const OBJECT_RELATIVE_SUBJECT: RuleRow<{ relatives: readonly string[]; af
   value: {
     relatives: ['that', 'which'],
     // Words that open the said clause when its subject is the relative's noun ("… said would weaken").
-    after: ['would', 'could', 'will', 'can', 'may', 'might', 'must', 'should', 'was', 'were', 'is', 'are', 'had', 'has'],
+    after: [
+      'would',
+      'could',
+      'will',
+      'can',
+      'may',
+      'might',
+      'must',
+      'should',
+      'was',
+      'were',
+      'is',
+      'are',
+      'had',
+      'has',
+    ],
   },
   reason:
     'News hangs a source inside a relative clause: "The firm signed a deal that analysts said would weaken its rival", "a cut that economists said was overdue". The clause\'s own subject ("analysts") is the speaker and the noun before "that" is what the said clause is about, so the clause after the cue opens with a modal or a finite "be"/"have" and no subject of its own. The subject finder took the words from the sentence\'s start, and the relative-clause row grew them to "The firm signed a deal that analysts". After "that" or "which", one to four words before the cue — a noun of people at their end ("analysts", "some critics"), or a name or pronoun alone — followed after the cue by such a verb, are the speaker.',
@@ -38,6 +53,36 @@ export const OBJECT_RELATIVE_SUBJECT: RuleRow<{ relatives: readonly string[]; af
     { text: 'Kazakhstan signed a deal that some analysts said would weaken Moscow.', expect: 'some analysts' },
     { text: 'The bank made a cut which Ann Reyes said was long overdue.', expect: 'Ann Reyes' },
     // Must leave: a relative clause with a verb of its own.
-    { text: 'Residents who lost their homes said the aid would come too late.', expect: 'Residents who lost their homes' },
+    {
+      text: 'Residents who lost their homes said the aid would come too late.',
+      expect: 'Residents who lost their homes',
+    },
+  ],
+};
+
+/** Row speaker.people-of-place.bodies (claims/speaker.ts, peopleOfPlace). */
+export const BODIES_OF_PLACE: RuleRow<readonly string[]> = {
+  id: 'speaker.people-of-place.bodies',
+  value: [
+    'groups',
+    'agencies',
+    'unions',
+    'charities',
+    'companies',
+    'firms',
+    'businesses',
+    'organisations',
+    'organizations',
+    'associations',
+    'parties',
+  ],
+  reason:
+    'Bodies of a kind are placed like people: "Environmental groups in Almaty said …", "Aid agencies in Gaza warned …", "Unions in France said …". speaker.people-of-place read only nouns for people before the preposition, so the claim went to the place ("Almaty"). A plural noun for a kind of body before "in", "of" or "from" and a place is the bodies, as written.',
+  examples: [
+    {
+      text: 'Environmental groups in Almaty said they feared for the river.',
+      expect: 'Environmental groups in Almaty',
+    },
+    { text: 'Aid agencies in Gaza said the crossings were shut.', expect: 'Aid agencies in Gaza' },
   ],
 };

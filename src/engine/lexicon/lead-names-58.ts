@@ -67,4 +67,8 @@ export const RESIDENCE_IN_ROW: RuleRow<{ before: readonly string[] }> = {
   ],
 };
 
-export const LEAD_NAME_ROWS_58: readonly RuleRow<unknown>[] = [INFINITIVE_NAME_ROW, CAPS_PAIR_FIRM_ROW, RESIDENCE_IN_ROW];
+export const LEAD_NAME_ROWS_58: readonly RuleRow<unknown>[] = [
+  INFINITIVE_NAME_ROW,
+  CAPS_PAIR_FIRM_ROW,
+  RESIDENCE_IN_ROW,
+];
