@@ -146,7 +146,7 @@ export const BATCH_111: EntityCase[] = [
     name: 'reuters singapore tanker collision vessels as none a port authority by long name and acronym shipping firms with flags a strait an anchorage a navy a coast guard an oil major and a sign-off',
     text: `[[L SINGAPORE]], March 3 ([[O Reuters]]) - Two tankers collided in the [[L Singapore Strait]] early on Tuesday, spilling an estimated 400 tonnes of fuel oil near the [[L Eastern Anchorage]] and closing part of one of the world's busiest shipping lanes for six hours.
 
-The [[O Maritime and Port Authority of Singapore]] ([[O MPA]]) said the Liberian-flagged [[X Pacific Amethyst]], which was carrying crude from [[L Ras Tanura]] in [[L Saudi Arabia]], struck the side of the Panama-flagged [[X Ocean Vigour]] at about 3:40 a.m. as the second ship was leaving the anchorage.
+The [[O Maritime and Port Authority of Singapore]] ([[O MPA]]) said the Liberian-flagged [[X Pacific Amethyst]], which was carrying crude from [[L Ras Tanura]] in [[L Saudi Arabia]], struck the side of the [[L Panama]]-flagged [[X Ocean Vigour]] at about 3:40 a.m. as the second ship was leaving the anchorage.
 
 No one was hurt, the authority said. The [[X Ocean Vigour]], which is managed by the [[L Hong Kong]]-based [[O Valiant Ship Management]], had one of its fuel tanks breached.
 
