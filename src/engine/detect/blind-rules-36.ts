@@ -72,6 +72,7 @@ function firmWords(ctx: Ctx, a: number, b: number): boolean {
 
 const KINDS = lowerSetOf(KIND_SUCH_AS_ROW.value.kinds);
 const BRIDGES = lowerSetOf(KIND_SUCH_AS_ROW.value.bridges);
+const BARE_KINDS = lowerSetOf(KIND_SUCH_AS_ROW.value.bare);
 /** Most places in one list. */
 const LIST_ITEMS = 6;
 
@@ -86,18 +87,40 @@ function kindSuchAs(ctx: Ctx, out: Names): void {
       if (!isWordInLowercase(ctx, a, 'as')) continue;
       a++;
     }
-    for (let item = 0; item < LIST_ITEMS && capitalisedOnLine(ctx, a); item++) {
-      const b = capitalisedRun(ctx, a, NAME_WORDS);
-      if (capitalisedOnLine(ctx, b) || !properWords(ctx, a, b)) break;
-      const within = unsureWithin(out, a, b);
-      if (within) putOverWithin(out, a, b, PLACE, KIND_SUCH_AS_ROW.id, within);
-      // The next item after ",", "and", "or" or ", and".
-      let k = b;
-      if (ctx.t.kind[k] === Kind.Punct && ctx.text.slice(ctx.t.start[k], ctx.t.end[k]) === ',') k++;
-      if (isWordInLowercase(ctx, k, 'and') || isWordInLowercase(ctx, k, 'or')) k++;
-      if (k === b || !onLine(ctx, k)) break;
-      a = k;
-    }
+    placeList(ctx, out, a);
+  }
+  // The bare list: "counties [Galway], [Mayo] and [Clare]", led by a place already read or known.
+  const bare = tokensOf(ctx, formMarks(ctx, BARE_KINDS));
+  for (let x = 0; x < bare.length; x++) {
+    const h = bare[x];
+    if (!isLowerWord(ctx, h) || !capitalisedOnLine(ctx, h + 1)) continue;
+    const b = capitalisedRun(ctx, h + 1, NAME_WORDS);
+    if (capitalisedOnLine(ctx, b) || listNext(ctx, b) === b) continue;
+    const first = out.at(h + 1);
+    const placed = first && first.a === h + 1 && first.b === b && first.type === PLACE;
+    if (placed || placeLookup(ctx, spanText(ctx, h + 1, b))) placeList(ctx, out, h + 1);
+  }
+}
+
+/** The token after the list item ending at `b` and its ",", "and", "or" or ", and" (`b` when none). */
+function listNext(ctx: Ctx, b: number): number {
+  let k = b;
+  if (ctx.t.kind[k] === Kind.Punct && ctx.text.slice(ctx.t.start[k], ctx.t.end[k]) === ',') k++;
+  if (isWordInLowercase(ctx, k, 'and') || isWordInLowercase(ctx, k, 'or')) k++;
+  return k;
+}
+
+/** Each unsure item of the list of places from token `a` becomes a place. */
+function placeList(ctx: Ctx, out: Names, a: number): void {
+  for (let item = 0; item < LIST_ITEMS && capitalisedOnLine(ctx, a); item++) {
+    const b = capitalisedRun(ctx, a, NAME_WORDS);
+    if (capitalisedOnLine(ctx, b) || !properWords(ctx, a, b)) break;
+    const within = unsureWithin(out, a, b);
+    if (within) putOverWithin(out, a, b, PLACE, KIND_SUCH_AS_ROW.id, within);
+    // The next item after ",", "and", "or" or ", and".
+    const k = listNext(ctx, b);
+    if (k === b || !onLine(ctx, k)) break;
+    a = k;
   }
 }
 

@@ -238,6 +238,7 @@ import { applyBlindNewsRows33 } from './blind-rules-33';
 import { applyBlindNewsRows34 } from './blind-rules-34';
 import { applyBlindNewsRows35 } from './blind-rules-35';
 import { applyBlindNewsRows36 } from './blind-rules-36';
+import { applyBlindNewsRows37 } from './blind-rules-37';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
@@ -2298,6 +2299,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows35(ctx, out);
   // Rows from the blind entity batches 107 and 108 (helper ents57a), in detect/blind-rules-36.ts.
   applyBlindNewsRows36(ctx, out);
+  // Rows from the blind entity batches 110 and 111 (helper ents58a), in detect/blind-rules-37.ts.
+  applyBlindNewsRows37(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.

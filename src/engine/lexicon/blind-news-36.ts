@@ -10,7 +10,11 @@ import type { RuleRow } from './rule-row';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const KIND_SUCH_AS_ROW: RuleRow<{ kinds: readonly string[]; bridges: readonly string[] }> = {
+export const KIND_SUCH_AS_ROW: RuleRow<{
+  kinds: readonly string[];
+  bridges: readonly string[];
+  bare: readonly string[];
+}> = {
   id: 'place.kind-such-as',
   value: {
     // Plural nouns of a kind of place.
@@ -19,13 +23,19 @@ export const KIND_SUCH_AS_ROW: RuleRow<{ kinds: readonly string[]; bridges: read
     ),
     // The words between the kind and its examples ("such" is read with the "as" after it).
     bridges: words('such like including'),
+    // Kinds that also take their list bare, with no bridge: "counties Galway, Mayo and Clare" (ents58a).
+    bare: words('counties provinces states regions districts islands'),
   },
   reason:
-    'A report names places as examples of their kind: "small towns such as Barnoldswick and Ilfracombe", "port cities like Mombasa, Dar es Salaam and Beira", "provinces including Córdoba". The kind noun says what the names are, but the model, meeting small towns it has not seen, reads them as bodies or leaves them out. After a plural noun of a kind of place and "such as", "like" or "including", each of one to three capitalised words on the line, joined by commas, "and" or "or", is a place, when nothing but the model read its words and the model is not sure (0.9) of any type there, and no word is a common word, a weekday or a month. The list ends at any other word.',
+    'A report names places as examples of their kind: "small towns such as Barnoldswick and Ilfracombe", "port cities like Mombasa, Dar es Salaam and Beira", "provinces including Córdoba". The kind noun says what the names are, but the model, meeting small towns it has not seen, reads them as bodies or leaves them out. After a plural noun of a kind of place and "such as", "like" or "including", each of one to three capitalised words on the line, joined by commas, "and" or "or", is a place, when nothing but the model read its words and the model is not sure (0.9) of any type there, and no word is a common word, a weekday or a month. The list ends at any other word. Irish and South Asian copy puts the list right after the plural, with no bridge ("counties Galway, Mayo and Clare", "the provinces Punjab and Sindh"): after counties, provinces, states, regions, districts or islands the list is read the same way when its first name is a place the map knows or the model read as a place, and it has a second name (ents58a, blind batch 110).',
   examples: [
     {
       text: 'The cuts would hurt small towns such as Barnoldswick and Ilfracombe, the union said.',
       expect: 'place:Barnoldswick | place:Ilfracombe',
+    },
+    {
+      text: 'A red warning was issued for counties Galway, Mayo and Clare on Thursday.',
+      expect: 'place:Galway | place:Mayo | place:Clare',
     },
     {
       text: 'Rice from countries such as Vietnam and Thailand is cheaper.',
