@@ -11,6 +11,7 @@ import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { findInFolded, foldText } from '../../model/find-text';
 import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
 import { useFilledCount } from '../../lib/use-filled-count';
+import { useNoteText, type NoteText } from '../../components/use-note-text';
 
 interface NotesPanelProps {
   anchored: Anchored;
@@ -29,17 +30,22 @@ interface NotesPanelProps {
 /**
  * Each annotation's passage, note and tags folded as find folds the article (case, accents, curly
  * or straight quotes, dashes), so "don't" finds a note on "don’t" and the words marked in the list
- * are the ones that matched. Kept per record (records are replaced, never changed): a search over
+ * are the ones that matched. The note as it is shown (`noteText`: "**bold**" is "bold", a link's
+ * address is not there), so every note a search finds has the words marked; its source only until
+ * the renderer has loaded. Kept per record (records are replaced, never changed): a search over
  * 10,000 notes folds each once.
  */
-const folded = new WeakMap<Annotation, string>();
-function searchable(a: Annotation, quote: string): string {
-  let s = folded.get(a);
+const foldedShown = new WeakMap<Annotation, string>();
+const foldedSource = new WeakMap<Annotation, string>();
+function searchable(a: Annotation, quote: string, noteText: NoteText | null): string {
+  const cache = noteText ? foldedShown : foldedSource;
+  let s = cache.get(a);
   if (s === undefined) {
+    const note = a.note && noteText ? noteText(a.note) : a.note;
     // A NUL between the fields: a search never runs from a passage's end into its note. Tags as
     // the list shows them ("#transport"), so a search typed as seen finds them.
-    s = foldText([quote, a.note, a.tags.map((t) => `#${t}`).join(' ')].join('\0'));
-    folded.set(a, s);
+    s = foldText([quote, note, a.tags.map((t) => `#${t}`).join(' ')].join('\0'));
+    cache.set(a, s);
   }
   return s;
 }
@@ -48,11 +54,12 @@ function matches(
   a: Annotation,
   quote: string,
   f: { color: string; tag: string; verdict: string; text: string },
+  noteText: NoteText | null,
 ): boolean {
   if (f.color && a.color !== f.color) return false;
   if (f.tag && !a.tags.includes(f.tag)) return false;
   if (f.verdict && a.verdict !== f.verdict) return false;
-  if (f.text.trim() && !findInFolded(searchable(a, quote), f.text, 1).length) return false;
+  if (f.text.trim() && !findInFolded(searchable(a, quote, noteText), f.text, 1).length) return false;
   return true;
 }
 
@@ -113,20 +120,26 @@ export function NotesPanel({
   // looked up for nothing in the render that brings them.
   const { color, tag, verdict } = filter;
   const filtering = Boolean(color || tag || verdict || text.trim());
+  // The renderer is asked for as soon as there are notes to search (the list shows them with it).
+  const hasNotes = useMemo(
+    () => anchored.placed.some((p) => p.annotation.note) || anchored.orphans.some((o) => o.note),
+    [anchored],
+  );
+  const noteText = useNoteText(hasNotes || Boolean(filter.text.trim()));
   // Filtered and sorted once per change of the notes, the filter or the order, not on every render
   // (a page of the list filling in, a draft page note typed).
   const shown = useMemo(() => {
     const f = { color, tag, verdict, text };
     const kept = filtering
-      ? anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), f))
+      ? anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), f, noteText))
       : anchored.placed;
     return order === 'newest' ? [...kept].sort((x, y) => newestFirst(x.annotation, y.annotation)) : kept;
-  }, [anchored.placed, quoteOf, filtering, color, tag, verdict, text, order]);
+  }, [anchored.placed, quoteOf, filtering, color, tag, verdict, text, order, noteText]);
   const orphans = useMemo(() => {
     const f = { color, tag, verdict, text };
-    const kept = filtering ? anchored.orphans.filter((o) => matches(o, quoteOf(o), f)) : anchored.orphans;
+    const kept = filtering ? anchored.orphans.filter((o) => matches(o, quoteOf(o), f, noteText)) : anchored.orphans;
     return order === 'newest' ? [...kept].sort(newestFirst) : kept;
-  }, [anchored.orphans, quoteOf, filtering, color, tag, verdict, text, order]);
+  }, [anchored.orphans, quoteOf, filtering, color, tag, verdict, text, order, noteText]);
   const total = anchored.placed.length + anchored.orphans.length;
   const found = shown.length + orphans.length;
   // The page of notes goes in over a few frames: 10,000 arriving at once rendered 100 in one.
@@ -218,7 +231,11 @@ export function NotesPanel({
       </div>
       {/* Always in the page, so a screen reader hears each new count as the list follows the typing. */}
       <p className="panel-note notes-count" role="status">
-        {total > 0 && filtering ? (found === 0 ? 'No notes match.' : `${found} of ${total} notes`) : ''}
+        {total > 0 && filtering
+          ? found === 0
+            ? 'No notes match.'
+            : `${found} of ${total} ${total === 1 ? 'note' : 'notes'}`
+          : ''}
       </p>
       {anchored.pageNotes
         .filter((n) => n.note && n.note !== pageNote)
