@@ -81,6 +81,7 @@ describe('place.after-place-possessive', () => {
     ["Shares in [[L Germany]]'s Zenco fell.", ['place:Germany']],
     ["[[L Germany]]'s Rhine fell.", ['place:Germany']],
     ["Workers at [[O Apple]]'s Cupertino site.", ['organization:Apple']],
+    ["In [[L Vermont]]'s Flood Towns, a Buyout Divides the Neighbors\n\nIt rained.", ['place:Vermont']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -9,7 +9,7 @@
  * - place.after-place-possessive: "Barges on Germany's Rhine".
  * - organisation.trade-and-tail: "Bravus Mining and Resources".
  */
-import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { TITLE_CASE_HEADLINE, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { COMMODITY_TAIL_ROW } from '../lexicon/blind-news-14';
 import {
   AFTER_PLACE_POSSESSIVE_ROW,
@@ -231,7 +231,8 @@ function afterPlacePossessives(ctx: Ctx, out: Names): void {
     if (!owner || owner.b !== s || owner.type !== PLACE || owner.a < 1) continue;
     if (!WHERE.has(lower(ctx, owner.a - 1)) || MONEY_BEFORE.has(lower(ctx, owner.a - 2))) continue;
     const a = s + 1;
-    if (!capitalisedOnLine(ctx, a)) continue;
+    // "In Vermont's Flood Towns, a Buyout …": a title-case headline capitalises every word.
+    if (!capitalisedOnLine(ctx, a) || ctx.headline[ctx.s.of[a]] === TITLE_CASE_HEADLINE) continue;
     // The name: capitalised words, with lowercase joiners inside ("Costa del Sol").
     let b = a + 1;
     while (b - a < PLACE_WORDS && onLine(ctx, b)) {
