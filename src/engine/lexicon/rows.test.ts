@@ -456,7 +456,10 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   // Issue #9's weak patterns, sixteenth round (ents57b).
   ['European regions, next-game lines, score lines', NEWS_LEFTOVER_ROWS_23],
   // Issue #9's weak patterns, seventeenth round (ents58b).
-  ['The-countries, venues of a crowd, lists beside a body, places after a possessive, trade pairs', NEWS_LEFTOVER_ROWS_24],
+  [
+    'The-countries, venues of a crowd, lists beside a body, places after a possessive, trade pairs',
+    NEWS_LEFTOVER_ROWS_24,
+  ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
