@@ -40,7 +40,7 @@ import {
   retype,
   keepAs,
 } from './named-spans';
-import { SportsReading } from './sport-sentences';
+import { SportsReading, scoreTokensAt } from './sport-sentences';
 import { FACILITY_HEAD_ROW, WAR_NOT_RESULT_ROW } from '../lexicon/news-leftovers-1';
 
 const LISTED_BY = new Set(TICKER_FIRM_THROUGHOUT_ROW.value.listedBy);
@@ -107,7 +107,7 @@ export function applyBlindNewsRows8(ctx: Ctx, out: Names): void {
       }
     }
     if (n.type === ORG && len <= 2) destinationPlace(ctx, out, n, changes, sports);
-    if (n.type === PLACE && len <= 2 && !n.local && resultOver(ctx, n) && sports.yes)
+    if (n.type === PLACE && len <= 2 && !n.local && resultOver(ctx, n) && (sports.yes || scoredResult(ctx, n)))
       changes.push(() => retype(out, n, ORG, RESULT_OVER_ROW.id));
     if (n.type !== PERSON && len === 1 && isLowerWord(ctx, n.b) && ROLE_WORDS.has(lower(ctx, n.b))) {
       if (capitalisedOnLine(ctx, n.b + 1) && !LOCATIVES.has(lower(ctx, n.a - 1)) && isTown(ctx, n) && sports.yes)
@@ -292,6 +292,11 @@ function resultOver(ctx: Ctx, n: LiveSpan): boolean {
   if (!isLowerWord(ctx, before - 1) || !RESULT_NOUNS.has(lower(ctx, before - 1))) return false;
   const text = spanText(ctx, n.a, n.b);
   return !!placeLookup(ctx, text) && !ctx.gaz?.isWeak?.(text) && !warSentence(ctx, n.a);
+}
+
+/** A score written right before the result noun ("a 3-1 win over Boston"): a match, in any report. */
+function scoredResult(ctx: Ctx, n: LiveSpan): boolean {
+  return n.a >= 5 && scoreTokensAt(ctx, n.a - 5);
 }
 
 /** sport.war-not-result: the sentence of token `i` speaks of war ("a victory over Russia in the battle"). */

@@ -107,6 +107,8 @@ function historicalStates(ctx: Ctx, out: Names): void {
 const NICKNAMES = phrases(rowNamed(FOLD_PATTERN_ROWS_2, 'sport.team-nickname').value);
 const SHARED_NICKNAMES = phrases(rowNamed(FOLD_PATTERN_ROWS_2, 'sport.team-nickname-shared').value);
 const NICKNAME_FIRSTS = new Set([...NICKNAMES.firsts, ...SHARED_NICKNAMES.firsts]);
+/** A people's name after a place ("Pacific Islanders") the model reads as people this surely stays outside sport. */
+const SURE_PEOPLE = 0.5;
 /** The most words of a town read back before a nickname ("St. Louis", "Salt Lake City"). */
 const TOWN_WORDS = 3;
 
@@ -152,6 +154,15 @@ function teamNicknames(ctx: Ctx, out: Names): void {
     const within = namesWithin(out, ctx, a, b);
     if (!within) continue;
     const n = within.length === 1 ? within[0] : undefined;
+    // "Pacific Islanders make up a tenth": after a region, no town, a people the model reads as
+    // people outside sport names no one.
+    if (rule === sharedId && town >= 0 && n && !n.rule && n.type === PERSON && n.probs[PERSON] >= SURE_PEOPLE) {
+      if (sportsReport < 0) sportsReport = isSportsReport(ctx) ? 1 : 0;
+      if (!sportsReport && placeLookup(ctx, spanText(ctx, a, i))?.kind === 'region') {
+        out.remove(n);
+        continue;
+      }
+    }
     if (n && n.a === a && n.b === b && n.type === ORG) continue;
     out.put(a, b, ORG, rule, undefined, n);
   }

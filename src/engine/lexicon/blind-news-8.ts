@@ -172,7 +172,7 @@ export const RESULT_OVER_ROW: RuleRow = {
   id: 'sport.result-over',
   value: ['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw'],
   reason:
-    'A result is won over or lost against a side ("Chennai had needed a win over Rajasthan", "a 2–0 defeat against Porto"): sport.place-team reads the verbs (beat, drew), not these nouns. In a sports report that names no election, a place the map knows right after one of these nouns and "over" or "against" is the side, an organisation; outside sport "a diplomatic win over China" keeps the country.',
+    'A result is won over or lost against a side ("Chennai had needed a win over Rajasthan", "a 2–0 defeat against Porto"): sport.place-team reads the verbs (beat, drew), not these nouns. In a sports report that names no election, or anywhere with a score right before the noun ("made 31 saves in a 3-1 win over Boston", a one-sentence brief; widened by ents58b), a place the map knows right after one of these nouns and "over" or "against" is the side, an organisation; outside sport "a diplomatic win over China" keeps the country.',
   examples: [
     {
       text: 'Chennai beat Mumbai by six wickets on Sunday. Chennai had needed a win over Rajasthan in Jaipur on the last day of the league. The bowler took three wickets in the match.',

@@ -161,7 +161,7 @@ export const FOLD_PATTERN_ROWS_2: readonly RuleRow[] = [
       'Flames',
     ],
     reason:
-      'These club nicknames are also ordinary plurals, groups or people ("the cardinals of the Church", "Senators voted", "the Browns, a family of four", "Titans of industry"), so they name the club only where the article says it is one: right after the town the club is named for ("St. Louis Cardinals", "Pittsburgh Pirates", "Dallas Cowboys"), or anywhere in a sports report (one sentence in four about a match, a season, a score). Elsewhere they are left to the model.',
+      'These club nicknames are also ordinary plurals, groups or people ("the cardinals of the Church", "Senators voted", "the Browns, a family of four", "Titans of industry"), so they name the club only where the article says it is one: right after the town the club is named for ("St. Louis Cardinals", "Pittsburgh Pirates", "Dallas Cowboys"), or anywhere in a sports report (one sentence in four about a match, a season, a score). Elsewhere they are left to the model. A people\'s name after a region, not a town, that the model reads as people outside sport ("Pacific Islanders make up a tenth of the city\'s population") names no one (widened by ents58b).',
     examples: [
       {
         text: 'The Red Sox beat the St. Louis Cardinals in six games to win the World Series.',
@@ -170,6 +170,7 @@ export const FOLD_PATTERN_ROWS_2: readonly RuleRow[] = [
       { text: 'Senators voted 52-48 to confirm the nominee.', expect: '' },
       { text: 'Titans of industry met in Davos.', expect: 'place:Davos' },
       { text: 'Two Texans were among the guests at the dinner.', expect: '' },
+      { text: "Pacific Islanders make up a tenth of the city's population.", expect: '' },
     ],
   },
   {

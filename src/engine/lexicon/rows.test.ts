@@ -66,6 +66,7 @@ import { NEWS_LEFTOVER_ROWS_20 } from './news-leftovers-20';
 import { NEWS_LEFTOVER_ROWS_21 } from './news-leftovers-21';
 import { NEWS_LEFTOVER_ROWS_22 } from './news-leftovers-22';
 import { NEWS_LEFTOVER_ROWS_23 } from './news-leftovers-23';
+import { NEWS_LEFTOVER_ROWS_24 } from './news-leftovers-24';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -459,6 +460,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['"Of-" regulators, economics firms, bodies after a body\'s possessive, sides put ahead', NEWS_LEFTOVER_ROWS_22],
   // Issue #9's weak patterns, sixteenth round (ents57b).
   ['European regions, next-game lines, score lines', NEWS_LEFTOVER_ROWS_23],
+  // Issue #9's weak patterns, seventeenth round (ents58b).
+  [
+    'The-countries, venues of a crowd, lists beside a body, places after a possessive, trade pairs',
+    NEWS_LEFTOVER_ROWS_24,
+  ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
