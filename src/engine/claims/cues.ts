@@ -30,6 +30,7 @@ const RESEARCH = new Set(RESEARCH_FINDS.value);
 import { GUARD_LEGAL_APPEAL } from '../lexicon/claims-lead-55';
 import { OBJECT_RELATIVE_ASIDE } from '../lexicon/claims-lead-56';
 import { ASPECT_VERB } from '../lexicon/claims-47f';
+import { ACCEPT_THAT, ARRIVED_BARE_NOUN, ASSERT_POINT_OBJECT, PROGRESSIVE_PAST_VERB } from '../lexicon/claims-48f';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -1532,9 +1533,27 @@ function clauseFollows(cx: CCtx, a: number, i: number, b: number): boolean {
     const w = lower(cx, k);
     if (cx.t.kind[k] === Kind.Punct || BARE_CLAUSE_STOPS.has(w)) return false;
     if (FINITE.has(w) || CONTRACTED_OPENER.test(w)) return true;
+    // "are saying the water tasted strange" (row cue.progressive.clause.past-verb): a past form
+    // after a noun of the clause's subject.
+    if (k > i + 2 && pastAfterNoun(cx, k)) return true;
   }
   return false;
 }
+/** Row cue.progressive.clause.past-verb: token `k` is a past form after a word that is no determiner or preposition. */
+function pastAfterNoun(cx: CCtx, k: number): boolean {
+  const w = lower(cx, k);
+  const prev = lower(cx, k - 1);
+  return (
+    cx.t.kind[k] === Kind.Word &&
+    cx.t.kind[k - 1] === Kind.Word &&
+    !(cx.t.flags[k] & Flag.Cap) &&
+    (IRREGULAR_PASTS.has(w) || (w.length >= PROGRESSIVE_PAST_VERB.value.edMin && /[a-z]ed$/.test(w))) &&
+    !DETERMINERS.has(prev) &&
+    !PREPOSITIONS.has(prev)
+  );
+}
+const ASSERT_POINT_LEMMAS: ReadonlySet<string> = new Set(ASSERT_POINT_OBJECT.value.lemmas);
+const ASSERT_POINT_OPENERS: ReadonlySet<string> = new Set(ASSERT_POINT_OBJECT.value.openers);
 const BARE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
   'that',
   'which',
@@ -1719,8 +1738,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "began to complain that …" (row cue.aspect-verb).
     const aspectTo = prev === 'to' && i >= 2 && ASPECT_VERBS.has(lower(cx, i - 2)) && clauseFollows(cx, a, i, b);
     // "have come to believe that …", "appear to show that …" (row cue.infinitive.arrived-belief).
+    // "had come to acknowledge that mistakes were made" (row cue.infinitive.arrived-belief.bare-noun).
     const arrived =
-      prev === 'to' && i >= 2 && ARRIVED.has(lower(cx, i - 2)) && next === 'that' && clauseAfterThat(cx, i + 1, b);
+      prev === 'to' &&
+      i >= 2 &&
+      ARRIVED.has(lower(cx, i - 2)) &&
+      next === 'that' &&
+      (clauseAfterThat(cx, i + 1, b) ||
+        (ARRIVED_BARE_NOUN.value && (nounThenFinite(cx, i + 1, b) || bareNounClause(cx, i + 1, b))));
     // "is pleased to announce that …", "were able to confirm that …" (row cue.infinitive.stance).
     const stance =
       prev === 'to' && next === 'that' && stanceFrameStart(cx, i - 1, a) >= 0 && clauseAfterThat(cx, i + 1, b);
@@ -1886,6 +1911,25 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.row === HOLD_THAT && !holdsThat(cx, i + 1, b)) continue;
     // "chanted that the verdict was a disgrace", not a quoted chant (row cue.verb.chant-that).
     if (entry.row === CHANT_THAT && !(next === 'that' && clauseAfterThat(cx, i + 1, b))) continue;
+    // "accepted that mistakes had been made", not "accepted that offer" (row cue.verb.accept-that).
+    if (
+      entry.row === ACCEPT_THAT &&
+      !(
+        next === 'that' &&
+        (clauseAfterThat(cx, i + 1, b) || nounThenFinite(cx, i + 1, b) || bareNounClause(cx, i + 1, b))
+      )
+    )
+      continue;
+    // "asserted its right to appeal", "pointed the finger at" (row guard.object-frame.assert-point).
+    if (
+      ASSERT_POINT_LEMMAS.has(entry.lemma) &&
+      ASSERT_POINT_OPENERS.has(next) &&
+      !quoteAdjacent(cx, a, i, i + 1, b) &&
+      !complementOk(cx, 'clause', a, i, i + 1, b, true)
+    ) {
+      why.push(ASSERT_POINT_OBJECT.id);
+      continue;
+    }
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
     const finding =

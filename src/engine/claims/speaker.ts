@@ -109,6 +109,7 @@ import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
 import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
 import { ASPECT_VERB, OPENING_PARTICIPLE_NO_COMMA as OPENING_PARTICIPLE } from '../lexicon/claims-47f';
+import { OPENING_ADJUNCT_COLLECTIVE, RELATIVE_PRONOUN_SUBJECT } from '../lexicon/claims-48f';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { describedAsOther } from './other-described';
@@ -686,7 +687,13 @@ function subjectPastAdjunct(ctx: CCtx, a: number, b: number, objectFirst: boolea
   if (found >= 0) return found;
   const last = b - 1;
   // A capitalised plural ends a name ("… of Black County Officials").
-  if (last <= a || ctx.t.kind[last] !== Kind.Word || ctx.t.flags[last] & Flag.Cap || !pluralOfPeople(lower(ctx, last)))
+  // "In New York City police said" (row speaker.subject.opening-adjunct-no-comma.collective).
+  if (
+    last <= a ||
+    ctx.t.kind[last] !== Kind.Word ||
+    ctx.t.flags[last] & Flag.Cap ||
+    !(pluralOfPeople(lower(ctx, last)) || NO_COMMA_COLLECTIVE.has(lower(ctx, last)))
+  )
     return a;
   // "In Brussels the union leaders", "After the election local party officials": the plural's
   // own modifiers (claims57f).
@@ -718,6 +725,7 @@ function openingParticiple(ctx: CCtx, a: number, b: number): boolean {
   return OPENING_PARTICIPLES.has(w) || (w.endsWith('ing') && OPENING_AFTER_ING.has(lower(ctx, a + 1)));
 }
 
+const NO_COMMA_COLLECTIVE: ReadonlySet<string> = new Set(OPENING_ADJUNCT_COLLECTIVE.value);
 const NO_COMMA_WITH_PARTICLES: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.withParticles);
 const NO_COMMA_MODIFIERS: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.modifiers);
 /** Token `k` (within the adjunct from `a`) is a word that ends a noun phrase: "the season [over]". */
@@ -789,6 +797,23 @@ function citationBefore(ctx: CCtx, close: number, sentFirst: number): number {
   return close;
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUN_SUBJECT.value);
+/**
+ * Row speaker.subject.relative-pronoun: token `j` is a relative pronoun after a noun ("Documents
+ * that", "the man who"): a capitalised word, a plural in -s or a word after a determiner, no auxiliary.
+ */
+function relativeBefore(ctx: CCtx, j: number, sentFirst: number): boolean {
+  if (j - 1 < sentFirst || ctx.t.kind[j] !== Kind.Word || ctx.t.kind[j - 1] !== Kind.Word) return false;
+  if (!RELATIVE_PRONOUNS.has(lower(ctx, j))) return false;
+  const w = lower(ctx, j - 1);
+  if (FINITE_AUXILIARIES.includes(w)) return false;
+  return (
+    (ctx.t.flags[j - 1] & Flag.Cap) !== 0 ||
+    /[^s]s$/.test(w) ||
+    (j - 2 >= sentFirst && DETERMINER_START.has(lower(ctx, j - 2)))
+  );
+}
+
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   // "Sales fell, and the chief executive, Ann Lee, said" (row speaker.subject.after-coordinated-clause).
   sentFirst = afterCoordinatedClause(ctx, end, sentFirst);
@@ -843,6 +868,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     break;
   }
   if (j < sentFirst) return undefined;
+  // "Documents that show", "Officials who said": the noun before a relative pronoun (row
+  // speaker.subject.relative-pronoun).
+  if (relativeBefore(ctx, j, sentFirst)) {
+    const np = npLeftOf(ctx, j - 1, sentFirst);
+    return np && { a: np.a, b: np.b, rule: np.rule ?? RELATIVE_PRONOUN_SUBJECT.id };
+  }
   // A numbered citation after the subject: "Coase [13,14] argues" (row speaker.citation-brackets).
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 93) j = citationBefore(ctx, j, sentFirst);
   if (j < sentFirst) return undefined;

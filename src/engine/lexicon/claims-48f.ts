@@ -1,0 +1,135 @@
+/**
+ * Rows of claims58f (issue #9: claims in writing we did not invent). First the faults claims57f
+ * left (README "Claims folds by cause, second round"), then the claims folds' study-fold errors
+ * counted by cause, each probed on news sentences of our own; every row is a pattern of English
+ * that holds in any news. Kept in a file of its own so a merge with the other claims helpers is a
+ * union. claims-48f.test.ts runs the examples through the whole engine.
+ */
+import type { CueClass } from './claim-cues';
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row cue.infinitive.arrived-belief.bare-noun (widens cue.infinitive.arrived-belief of
+ * claims-29.ts): "The board had come to acknowledge that mistakes were made" — a clause after
+ * "that" whose subject is a bare noun.
+ */
+export const ARRIVED_BARE_NOUN: RuleRow<boolean> = {
+  id: 'cue.infinitive.arrived-belief.bare-noun',
+  value: true,
+  reason:
+    'Row cue.infinitive.arrived-belief reads "have come to believe that …", "appear to show that …" only when "that" opens a sure clause (an article, pronoun, name or number after it), so a clause whose subject is a bare noun ("The board had come to acknowledge that mistakes were made", "Residents have come to believe that prices will never fall", "The records appear to show that payments were made twice") made no claim, though "acknowledged that mistakes were made" did. A lowercase noun and a finite verb after "that", or a short bare noun phrase ended by a finite verb (the tests of cue.verb.hold-that.bare-noun-clause), open the clause too; "came to know that family" has no verb after its noun.',
+  examples: [
+    { text: 'The board had come to acknowledge that mistakes were made.', expect: 'The board' },
+    { text: 'Residents have come to believe that prices will never fall.', expect: 'Residents' },
+    { text: 'The records appear to show that payments were made twice.', expect: 'The records' },
+    // Must not fire: "that" as a determiner.
+    { text: 'Over the years she came to know that family well.', expect: '' },
+  ],
+};
+
+/**
+ * Row cue.verb.accept-that: "The minister accepted that mistakes had been made", "Officials have
+ * come to accept that the plant will close" — conceding a proposition is reporting it.
+ */
+export const ACCEPT_THAT: RuleRow<CueClass> = {
+  id: 'cue.verb.accept-that',
+  value: { lemmas: ['accept'], complement: 'that' },
+  reason:
+    'News reports a concession with "accept" as often as with "acknowledge" or "concede" (cue.verb.say): "The minister accepted that mistakes had been made", "The club accepts that its fans behaved badly", "Officials have come to accept that the plant will close" — each the subject\'s own statement of the clause, and none was a claim, since "accept" was no cue at all. Only with "that" opening a clause (a sure opener, or a bare noun and its finite verb), so "accepted the offer", "accepted that offer" and "accepted responsibility for the attack" stay acts.',
+  examples: [
+    { text: 'The minister accepted that mistakes had been made.', expect: 'The minister' },
+    { text: 'Officials had come to accept that the plant would close.', expect: 'Officials' },
+    { text: 'The club accepts that its fans behaved badly in Madrid.', expect: 'The club' },
+    // Must not fire: an act of accepting something.
+    { text: 'The union accepted the offer on Tuesday.', expect: '' },
+    { text: 'The union accepted that offer on Tuesday.', expect: '' },
+    { text: 'The group accepted responsibility for the attack.', expect: '' },
+  ],
+};
+
+/**
+ * Row guard.object-frame.assert-point: "The company asserted its right to appeal", "The senator
+ * pointed the finger at the governor" — a possessive or an article after "assert" or "point" opens
+ * the verb's object, not a clause, unless a finite verb follows.
+ */
+export const ASSERT_POINT_OBJECT: RuleRow<{
+  lemmas: readonly string[];
+  /** Words that open the object right after the verb. */
+  openers: readonly string[];
+}> = {
+  id: 'guard.object-frame.assert-point',
+  value: {
+    lemmas: ['assert', 'point'],
+    openers: ['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'a', 'an'],
+  },
+  reason:
+    '"assert" and "point" are verbs of saying (cue.verb.say) that attribute whatever follows them ("asserted the company had lied", "pointed out that …"). They also take a plain object: "The company asserted its right to appeal", "Beijing asserted its claim over the reef", "The senator pointed the finger at the governor", "The coach pointed the way forward" — acts, not statements, and each was a claim. After a possessive or an article the words are the object unless a finite verb follows within the clause ("asserted the company had lied", "asserted the deal was legal" keep their claim).',
+  examples: [
+    { text: 'The company asserted its right to appeal.', expect: '' },
+    { text: 'The senator pointed the finger at the governor.', expect: '' },
+    { text: 'Beijing asserted its claim over the reef on Monday.', expect: '' },
+    // Must keep: a clause after the object's first words, or "that".
+    { text: 'The company asserted the deal was legal.', expect: 'The company' },
+    { text: 'The senator pointed out that the bill had passed.', expect: 'The senator' },
+  ],
+};
+
+/**
+ * Row cue.progressive.clause.past-verb (widens cue.progressive.clause of claims-29.ts and
+ * cue.aspect-verb of claims-47f.ts): "Residents are saying the water tasted strange" — the bare
+ * clause's verb may be any past form, not only an auxiliary.
+ */
+export const PROGRESSIVE_PAST_VERB: RuleRow<{
+  /** The shortest -ed form read as a past verb (claims/verb-forms.ts). */
+  edMin: number;
+}> = {
+  id: 'cue.progressive.clause.past-verb',
+  value: { edMin: 5 },
+  reason:
+    'An -ing cue after "be" or a verb of beginning takes a bare clause only when a finite verb follows within a few words, and that check knew the auxiliaries alone ("are saying the water was strange"), so "Residents are saying the water tasted strange", "Traders are saying the market turned in May", "Fans started saying the referee stopped the match too early" made no claim. A past form (an irregular past or a word in -ed) counts as the clause\'s verb after a noun of its subject: not right after the cue, nor after a determiner or a preposition ("are saying the printed words" has none).',
+  examples: [
+    { text: 'Residents are saying the water tasted strange.', expect: 'Residents' },
+    { text: 'Traders are saying the market turned in May.', expect: 'Traders' },
+    { text: 'Fans started saying the referee stopped the match too early.', expect: 'Fans' },
+    // Must not fire: no clause.
+    { text: 'Residents are saying prayers for the injured.', expect: '' },
+  ],
+};
+
+/**
+ * Row speaker.subject.relative-pronoun: "Documents that show the firm knew …", "Officials who said
+ * the plant was safe were fired" — the relative pronoun before the cue is no part of the speaker.
+ */
+export const RELATIVE_PRONOUN_SUBJECT: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.relative-pronoun',
+  value: ['who', 'that', 'which'],
+  reason:
+    'A cue inside a relative clause ("Documents that show the firm knew about the defect were released", "Officials who said the plant was safe were fired", "Emails which show the mayor knew") has the noun before the pronoun as its source; the subject search walked left from the cue and kept the pronoun, so the speaker was "Documents that", "Officials who". The pronoun right before the cue (past its adverbs), after a word of the noun phrase, is left out.',
+  examples: [
+    {
+      text: 'Documents that show the firm knew about the defect were released on Monday.',
+      expect: 'Documents',
+    },
+    { text: 'Officials who said the plant was safe were fired on Monday.', expect: 'Officials' },
+    // Must leave: no relative before the cue.
+    { text: 'Documents show the firm knew about the defect.', expect: 'Documents' },
+  ],
+};
+
+/**
+ * Row speaker.subject.opening-adjunct-no-comma.collective (beside
+ * speaker.subject.opening-adjunct-no-comma of claims-46f.ts): "In New York City police said …",
+ * "At the scene police said …" — a collective noun of people ends the phrase as a plural does.
+ */
+export const OPENING_ADJUNCT_COLLECTIVE: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.opening-adjunct-no-comma.collective',
+  value: ['police', 'staff', 'personnel', 'clergy', 'crew', 'management'],
+  reason:
+    'After an opening adjunct without its comma, the subject may be a bare plural of people that ends the phrase ("At the meeting residents said"); collective nouns of people are no plural in -s, so "In New York City police said the suspect had fled" gave "New York City police" and "At the scene police said" gave "the scene police". These nouns end the phrase as a plural of people does, with the same modifiers before them ("At the scene local police said").',
+  examples: [
+    { text: 'In New York City police said the suspect had fled.', expect: 'police' },
+    { text: 'At the scene police said the driver was drunk.', expect: 'police' },
+    // Must leave: the noun with its own determiner.
+    { text: 'At the scene the police said the driver was drunk.', expect: 'the police' },
+  ],
+};
