@@ -30,7 +30,15 @@ const RESEARCH = new Set(RESEARCH_FINDS.value);
 import { GUARD_LEGAL_APPEAL } from '../lexicon/claims-lead-55';
 import { OBJECT_RELATIVE_ASIDE } from '../lexicon/claims-lead-56';
 import { ASPECT_VERB } from '../lexicon/claims-47f';
-import { ACCEPT_THAT, ARRIVED_BARE_NOUN, ASSERT_POINT_OBJECT, PROGRESSIVE_PAST_VERB } from '../lexicon/claims-48f';
+import {
+  ACCEPT_THAT,
+  ARRIVED_BARE_NOUN,
+  ASSERT_POINT_OBJECT,
+  BARE_NOUN_PRESENT,
+  COMMENT_ON,
+  EXPRESS_THAT,
+  PROGRESSIVE_PAST_VERB,
+} from '../lexicon/claims-48f';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -1552,6 +1560,48 @@ function pastAfterNoun(cx: CCtx, k: number): boolean {
     !PREPOSITIONS.has(prev)
   );
 }
+/**
+ * Row cue.clause.bare-noun-present: "that", a lowercase word and a lowercase verb in -s ("that
+ * growth remains", "that semantics plays").
+ */
+function nounThenPresent(cx: CCtx, from: number, b: number): boolean {
+  const i = complementiserAt(cx, from, b);
+  if (!BARE_NOUN_PRESENT.value || i < 0 || i + 2 >= b) return false;
+  const lowerWord = (k: number) => cx.t.kind[k] === Kind.Word && !(cx.t.flags[k] & Flag.Cap);
+  const v = lower(cx, i + 2);
+  return (
+    lowerWord(i + 1) &&
+    lowerWord(i + 2) &&
+    !DETERMINERS.has(lower(cx, i + 1)) &&
+    v.length >= BARE_NOUN_PRESENT.value.minLength &&
+    /[^s']s$/.test(v)
+  );
+}
+const EXPRESS_NOUNS: ReadonlySet<string> = new Set(EXPRESS_THAT.value.nouns);
+const EXPRESS_BARE: ReadonlySet<string> = new Set(EXPRESS_THAT.value.bare);
+/**
+ * Row cue.verb.express-that: the token of "that" after a verb of voicing at `i` and its noun of
+ * stance ("expressed deep concern that"), or after "expressed" at once, when a clause opens there; else -1.
+ */
+function expressedThat(cx: CCtx, lemma: string, i: number, b: number): number {
+  let n = i + 1;
+  while (n < b && cx.t.kind[n] === Kind.Word && /^\w+ly$/.test(lower(cx, n))) n++;
+  let that = -1;
+  if (n < b && lower(cx, n) === 'that' && EXPRESS_BARE.has(lemma)) that = n;
+  else
+    for (let k = n; k < b && k <= n + EXPRESS_THAT.value.maxBefore; k++) {
+      if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap) break;
+      if (EXPRESS_NOUNS.has(lower(cx, k))) {
+        if (k + 1 < b && lower(cx, k + 1) === 'that') that = k + 1;
+        break;
+      }
+    }
+  if (that < 0) return -1;
+  const clause = clauseAfterThat(cx, that, b) || nounThenFinite(cx, that, b) || bareNounClause(cx, that, b);
+  return clause ? that : -1;
+}
+const COMMENT_LEMMAS: ReadonlySet<string> = new Set(COMMENT_ON.value.lemmas);
+const COMMENT_PARTICLES: ReadonlySet<string> = new Set(COMMENT_ON.value.particles);
 const ASSERT_POINT_LEMMAS: ReadonlySet<string> = new Set(ASSERT_POINT_OBJECT.value.lemmas);
 const ASSERT_POINT_OPENERS: ReadonlySet<string> = new Set(ASSERT_POINT_OBJECT.value.openers);
 const BARE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
@@ -1745,7 +1795,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       ARRIVED.has(lower(cx, i - 2)) &&
       next === 'that' &&
       (clauseAfterThat(cx, i + 1, b) ||
-        (ARRIVED_BARE_NOUN.value && (nounThenFinite(cx, i + 1, b) || bareNounClause(cx, i + 1, b))));
+        (ARRIVED_BARE_NOUN.value &&
+          (nounThenFinite(cx, i + 1, b) || bareNounClause(cx, i + 1, b) || nounThenPresent(cx, i + 1, b))));
     // "is pleased to announce that …", "were able to confirm that …" (row cue.infinitive.stance).
     const stance =
       prev === 'to' && next === 'that' && stanceFrameStart(cx, i - 1, a) >= 0 && clauseAfterThat(cx, i + 1, b);
@@ -1916,10 +1967,24 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       entry.row === ACCEPT_THAT &&
       !(
         next === 'that' &&
-        (clauseAfterThat(cx, i + 1, b) || nounThenFinite(cx, i + 1, b) || bareNounClause(cx, i + 1, b))
+        (clauseAfterThat(cx, i + 1, b) ||
+          nounThenFinite(cx, i + 1, b) ||
+          bareNounClause(cx, i + 1, b) ||
+          nounThenPresent(cx, i + 1, b))
       )
     )
       continue;
+    // "expressed concern that the river would flood" (row cue.verb.express-that): the verb and its noun.
+    if (entry.row === EXPRESS_THAT) {
+      const that = expressedThat(cx, entry.lemma, i, b);
+      if (that < 0) continue;
+      return { a: i, b: that, hedged: false, kind: 'verb', complement: 'that', why: [...why, EXPRESS_THAT.id] };
+    }
+    // "commented on the report" (row guard.comment-on): the topic of a remark, not its content.
+    if (COMMENT_LEMMAS.has(entry.lemma) && COMMENT_PARTICLES.has(next) && !quoteAdjacent(cx, a, i, i + 1, b)) {
+      why.push(COMMENT_ON.id);
+      continue;
+    }
     // "asserted its right to appeal", "pointed the finger at" (row guard.object-frame.assert-point).
     if (
       ASSERT_POINT_LEMMAS.has(entry.lemma) &&

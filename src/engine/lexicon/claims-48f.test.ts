@@ -8,6 +8,9 @@ import {
   ACCEPT_THAT,
   ARRIVED_BARE_NOUN,
   ASSERT_POINT_OBJECT,
+  BARE_NOUN_PRESENT,
+  COMMENT_ON,
+  EXPRESS_THAT,
   OPENING_ADJUNCT_COLLECTIVE,
   PROGRESSIVE_PAST_VERB,
   RELATIVE_PRONOUN_SUBJECT,
@@ -22,6 +25,9 @@ describe('claims58f rows: the first claim has this speaker as written', () => {
       PROGRESSIVE_PAST_VERB,
       RELATIVE_PRONOUN_SUBJECT,
       OPENING_ADJUNCT_COLLECTIVE,
+      EXPRESS_THAT,
+      COMMENT_ON,
+      BARE_NOUN_PRESENT,
     ]),
   )('%s: %s', (_id, text, want) => {
     const claims = claimsOf(text);

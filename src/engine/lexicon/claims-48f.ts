@@ -133,3 +133,109 @@ export const OPENING_ADJUNCT_COLLECTIVE: RuleRow<readonly string[]> = {
     { text: 'At the scene the police said the driver was drunk.', expect: 'the police' },
   ],
 };
+
+/**
+ * Row cue.verb.express-that: "The mayor expressed concern that the river would flood", "Unions
+ * voiced fears that jobs would go", "The report raised doubts that the target could be met" — a
+ * verb of voicing, a noun of stance and a "that" clause report the clause as the subject's view.
+ */
+export const EXPRESS_THAT: RuleRow<
+  CueClass & {
+    /** Nouns of stance between the verb and "that" ("concern", "hope", "fears"). */
+    nouns: readonly string[];
+    /** Words at most before the noun ("deep", "growing", "serious"). */
+    maxBefore: number;
+    /** Lemmas that also take "that" at once ("expressed that …"); the others need the noun. */
+    bare: readonly string[];
+  }
+> = {
+  id: 'cue.verb.express-that',
+  value: {
+    lemmas: ['express', 'voice', 'raise'],
+    complement: 'that',
+    nouns: [
+      'concern',
+      'concerns',
+      'hope',
+      'hopes',
+      'fear',
+      'fears',
+      'confidence',
+      'doubt',
+      'doubts',
+      'worry',
+      'worries',
+      'optimism',
+      'belief',
+      'frustration',
+      'regret',
+      'disappointment',
+      'surprise',
+      'alarm',
+      'anger',
+      'dismay',
+      'outrage',
+      'scepticism',
+      'skepticism',
+      'satisfaction',
+      'relief',
+      'suspicion',
+      'suspicions',
+      'questions',
+    ],
+    maxBefore: 2,
+    bare: ['express'],
+  },
+  reason:
+    'News reports a view with a verb of voicing and a noun of stance as often as with a verb of belief: "The mayor expressed concern that the river would flood", "The chief executive expressed confidence that the strike would end soon", "Unions voiced fears that hundreds of jobs would go", "The audit raised doubts that the target could be met", and a podcast of the study folds writes "adamantly expressed that we should preserve …". None was a claim: "express", "voice" and "raise" were no cues. A form of these verbs, at most two words (an adjective: "deep", "growing") and a noun of stance, then "that" opening a clause, is the cue (the verb and its noun); "expressed" also takes "that" at once. Not without "that" ("expressed concern about the plan", "raised the price"), not a relative "that" ("voiced concerns that were ignored" has no subject after "that").',
+  examples: [
+    { text: 'The mayor expressed concern that the river would flood.', expect: 'The mayor' },
+    { text: 'The chief executive expressed confidence that the strike would end soon.', expect: 'The chief executive' },
+    { text: 'Unions voiced growing fears that hundreds of jobs would go.', expect: 'Unions' },
+    { text: 'The audit raised serious doubts that the target could be met.', expect: 'The audit' },
+    { text: 'The chief executive adamantly expressed that the plant would stay open.', expect: 'The chief executive' },
+    // Must not fire: no clause after the noun, or a relative "that".
+    { text: 'The mayor expressed concern about the plan.', expect: '' },
+    { text: 'Residents voiced concerns that were ignored by the council.', expect: '' },
+    { text: 'The shop raised the price that customers pay for bread.', expect: '' },
+  ],
+};
+
+/**
+ * Row guard.comment-on: "The minister commented on the report during a visit to Leeds" — comment
+ * and "on" with no clause or quotation reports that a remark was made, not what it said.
+ */
+export const COMMENT_ON: RuleRow<{ lemmas: readonly string[]; particles: readonly string[] }> = {
+  id: 'guard.comment-on',
+  value: { lemmas: ['comment', 'remark'], particles: ['on', 'upon'] },
+  reason:
+    '"comment" and "remark" are verbs of saying (cue.verb.say), but with "on" after them they name the topic of a remark and carry no content: "The minister commented on the report during a visit to Leeds", "The coach remarked on the heat" (a study-fold conversation: "Erasmus commented on the significance of their engagement"), and each was a claim whose content was the topic. With "on" or "upon" after the verb, and no quotation next to it, the verb is no cue; a report of the remark after it keeps its own cue ("commented on the report, saying it was unfair").',
+  examples: [
+    { text: 'The minister commented on the report during a visit to Leeds.', expect: '' },
+    { text: 'The coach remarked on the heat before the match.', expect: '' },
+    // Must keep: a cue of its own after the topic, or a clause without "on".
+    {
+      text: 'The minister commented on the report, saying it was unfair to nurses.',
+      expect: 'The minister',
+    },
+    { text: 'The minister commented that the report was unfair.', expect: 'The minister' },
+  ],
+};
+
+/**
+ * Row cue.clause.bare-noun-present (beside cue.infinitive.arrived-belief.bare-noun and
+ * cue.verb.accept-that): "Economists now accept that growth remains weak", "By 1965 the council had
+ * come to acknowledge that inflation plays a role" — a bare noun and a verb in -s after "that".
+ */
+export const BARE_NOUN_PRESENT: RuleRow<{ minLength: number }> = {
+  id: 'cue.clause.bare-noun-present',
+  value: { minLength: 4 },
+  reason:
+    'The bare-noun test of "that" clauses (a lowercase noun, then an auxiliary or a past form) misses the present tense, so "Economists now accept that growth remains weak" and "By 1965, Fillmore had come to acknowledge that semantics plays a crucial role in grammar" (a study-fold biography) made no claim. For the concession verbs of cue.verb.accept-that and the verbs after "come to"/"seem to", a lowercase word and a lowercase word in -s (not -ss) after "that" open a clause: "that" there is no determiner, since "accepted that offer" has no verb after its noun.',
+  examples: [
+    { text: 'Economists now accept that growth remains weak.', expect: 'Economists' },
+    { text: 'By 1965, the council had come to acknowledge that inflation plays a role.', expect: 'the council' },
+    // Must not fire: "that" as a determiner.
+    { text: 'The union accepted that offer on Tuesday.', expect: '' },
+  ],
+};
