@@ -109,7 +109,7 @@ import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
 import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
 import { ASPECT_VERB, OPENING_PARTICIPLE_NO_COMMA as OPENING_PARTICIPLE } from '../lexicon/claims-47f';
-import { OPENING_ADJUNCT_COLLECTIVE, RELATIVE_PRONOUN_SUBJECT } from '../lexicon/claims-48f';
+import { OPENING_ADJUNCT_COLLECTIVE, OPENING_BY_NO_COMMA, RELATIVE_PRONOUN_SUBJECT } from '../lexicon/claims-48f';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { describedAsOther } from './other-described';
@@ -1068,6 +1068,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   if (p === a && openerBefore(ctx, a, sentFirst)) p = subjectPastAdjunct(ctx, a, j + 1, false);
   // "Speaking to reporters in Geneva Red Cross officials said" (row speaker.opening-participle-no-comma).
   else if (p === a && openingParticiple(ctx, a, j + 1)) p = subjectPastAdjunct(ctx, a, j + 1, false);
+  // "By Friday the union said": a sentence's opening "By" heads an adjunct, no passive's agent
+  // (row speaker.subject.opening-by-no-comma).
+  else if (p === a && a === sentFirst && p + 1 <= j && lower(ctx, p) === OPENING_BY_NO_COMMA.value) p = a + 1;
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   // "The mayor, who was elected in 2019, and her deputy said" (row speaker.subject.coordinated-roles).
   const both = a - 1 > sentFirst ? coordinatedRolesStart(ctx, a - 1, sentFirst) : -1;

@@ -12,6 +12,7 @@ import {
   COMMENT_ON,
   EXPRESS_THAT,
   OPENING_ADJUNCT_COLLECTIVE,
+  OPENING_BY_NO_COMMA,
   PROGRESSIVE_PAST_VERB,
   RELATIVE_PRONOUN_SUBJECT,
 } from './claims-48f';
@@ -28,6 +29,7 @@ describe('claims58f rows: the first claim has this speaker as written', () => {
       EXPRESS_THAT,
       COMMENT_ON,
       BARE_NOUN_PRESENT,
+      OPENING_BY_NO_COMMA,
     ]),
   )('%s: %s', (_id, text, want) => {
     const claims = claimsOf(text);

@@ -239,3 +239,24 @@ export const BARE_NOUN_PRESENT: RuleRow<{ minLength: number }> = {
     { text: 'The union accepted that offer on Tuesday.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.subject.opening-by-no-comma: "By Friday the union said it would strike", "By the end
+ * of the year the board said …", "By midday police said …" — "By" opening the sentence is an
+ * adjunct of time or manner, not the agent of a passive.
+ */
+export const OPENING_BY_NO_COMMA: RuleRow<string> = {
+  id: 'speaker.subject.opening-by-no-comma',
+  value: 'by',
+  reason:
+    'A subject holding "by" is read as a passive clause ("handcuffed by the police were") and rejected (speaker.subject plausibility), which is right inside a sentence; but a sentence that opens with "By" and no comma after its phrase ("By Friday the union said it would strike", "By the end of the year the board said the plan had failed", "By then most analysts said the recession was over", "By the afternoon police said the roads had reopened") lost its claim, though the same sentence with the comma kept it. "By" as the sentence\'s first word opens an adjunct, which the subject search strips as it strips "In" or "At"; the plausibility check reads the words after it. "A report by the authority said" (a work and its author) is unchanged.',
+  examples: [
+    { text: 'By Friday the union said it would strike.', expect: 'the union' },
+    { text: 'By the end of the year the board said the plan had failed.', expect: 'the board' },
+    { text: 'By then most analysts said the recession was over.', expect: 'most analysts' },
+    { text: 'By the afternoon police said the roads had reopened.', expect: 'police' },
+    // Must leave: the comma, and "by" inside the subject.
+    { text: 'By Friday, the union said it would strike.', expect: 'the union' },
+    { text: 'A report by the authority said the plan had failed.', expect: 'A report by the authority' },
+  ],
+};
