@@ -1541,23 +1541,28 @@ function clauseFollows(cx: CCtx, a: number, i: number, b: number): boolean {
     const w = lower(cx, k);
     if (cx.t.kind[k] === Kind.Punct || BARE_CLAUSE_STOPS.has(w)) return false;
     if (FINITE.has(w) || CONTRACTED_OPENER.test(w)) return true;
-    // "are saying the water tasted strange" (row cue.progressive.clause.past-verb): a past form
-    // after a noun of the clause's subject.
-    if (k > i + 2 && pastAfterNoun(cx, k)) return true;
+    // "are saying the water tasted strange", "are saying they wanted" (row
+    // cue.progressive.clause.past-verb): a past form after the clause's subject.
+    if (pastAfterSubject(cx, i, k)) return true;
   }
   return false;
 }
-/** Row cue.progressive.clause.past-verb: token `k` is a past form after a word that is no determiner or preposition. */
-function pastAfterNoun(cx: CCtx, k: number): boolean {
+const PAST_CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(PROGRESSIVE_PAST_VERB.value.determiners);
+const PAST_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(PROGRESSIVE_PAST_VERB.value.pronouns);
+/**
+ * Row cue.progressive.clause.past-verb: token `k` is a past form after the cue at `i` and a subject
+ * of a definite determiner and its noun ("the water tasted") or a subject pronoun ("they wanted").
+ */
+function pastAfterSubject(cx: CCtx, i: number, k: number): boolean {
   const w = lower(cx, k);
-  const prev = lower(cx, k - 1);
+  if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap) return false;
+  if (!(IRREGULAR_PASTS.has(w) || (w.length >= PROGRESSIVE_PAST_VERB.value.edMin && /[a-z]ed$/.test(w)))) return false;
+  if (k === i + 2) return PAST_CLAUSE_PRONOUNS.has(lower(cx, i + 1));
   return (
-    cx.t.kind[k] === Kind.Word &&
-    cx.t.kind[k - 1] === Kind.Word &&
-    !(cx.t.flags[k] & Flag.Cap) &&
-    (IRREGULAR_PASTS.has(w) || (w.length >= PROGRESSIVE_PAST_VERB.value.edMin && /[a-z]ed$/.test(w))) &&
-    !DETERMINERS.has(prev) &&
-    !PREPOSITIONS.has(prev)
+    k === i + 3 &&
+    PAST_CLAUSE_DETERMINERS.has(lower(cx, i + 1)) &&
+    cx.t.kind[i + 2] === Kind.Word &&
+    !(cx.t.flags[i + 2] & Flag.Cap)
   );
 }
 /**

@@ -814,6 +814,13 @@ function relativeBefore(ctx: CCtx, j: number, sentFirst: number): boolean {
   );
 }
 
+/** Row speaker.subject.relative-pronoun: the head at `h` with a determiner and one modifier before it, if any. */
+function nounBeforeRelative(ctx: CCtx, h: number, sentFirst: number): NP {
+  for (let k = h - 1; k >= sentFirst && h - k <= 2 && ctx.t.kind[k] === Kind.Word; k--)
+    if (NP_DETERMINERS.has(lower(ctx, k))) return { a: k, b: h + 1 };
+  return { a: h, b: h + 1 };
+}
+
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   // "Sales fell, and the chief executive, Ann Lee, said" (row speaker.subject.after-coordinated-clause).
   sentFirst = afterCoordinatedClause(ctx, end, sentFirst);
@@ -868,12 +875,6 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     break;
   }
   if (j < sentFirst) return undefined;
-  // "Documents that show", "Officials who said": the noun before a relative pronoun (row
-  // speaker.subject.relative-pronoun).
-  if (relativeBefore(ctx, j, sentFirst)) {
-    const np = npLeftOf(ctx, j - 1, sentFirst);
-    return np && { a: np.a, b: np.b, rule: np.rule ?? RELATIVE_PRONOUN_SUBJECT.id };
-  }
   // A numbered citation after the subject: "Coase [13,14] argues" (row speaker.citation-brackets).
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 93) j = citationBefore(ctx, j, sentFirst);
   if (j < sentFirst) return undefined;
@@ -948,6 +949,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   if (j === end && lower(ctx, j) === 'who' && j - 1 >= sentFirst && ctx.t.kind[j - 1] === Kind.Word) {
     const head = restrictiveAntecedent(ctx, j - 1, sentFirst);
     if (head) return head;
+  }
+  // "Documents that show", "Emails which show": the noun phrase before a relative pronoun, a
+  // head with at most a determiner and one modifier (row speaker.subject.relative-pronoun).
+  if (j === end && relativeBefore(ctx, j, sentFirst)) {
+    const head = restrictiveAntecedent(ctx, j - 1, sentFirst) ?? nounBeforeRelative(ctx, j - 1, sentFirst);
+    return { a: head.a, b: head.b, rule: RELATIVE_PRONOUN_SUBJECT.id };
   }
   let a = j;
   while (a - 1 >= sentFirst && !isBoundary(ctx, a - 1) && j - a < 9) {

@@ -82,17 +82,26 @@ export const ASSERT_POINT_OBJECT: RuleRow<{
 export const PROGRESSIVE_PAST_VERB: RuleRow<{
   /** The shortest -ed form read as a past verb (claims/verb-forms.ts). */
   edMin: number;
+  /** Definite determiners that open the clause's subject, a noun after them ("the water tasted"). */
+  determiners: readonly string[];
+  /** Subject pronouns that open the clause, the past form right after them ("they wanted"). */
+  pronouns: readonly string[];
 }> = {
   id: 'cue.progressive.clause.past-verb',
-  value: { edMin: 5 },
+  value: {
+    edMin: 5,
+    determiners: ['the', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those'],
+    pronouns: ['he', 'she', 'they', 'we', 'it'],
+  },
   reason:
-    'An -ing cue after "be" or a verb of beginning takes a bare clause only when a finite verb follows within a few words, and that check knew the auxiliaries alone ("are saying the water was strange"), so "Residents are saying the water tasted strange", "Traders are saying the market turned in May", "Fans started saying the referee stopped the match too early" made no claim. A past form (an irregular past or a word in -ed) counts as the clause\'s verb after a noun of its subject: not right after the cue, nor after a determiner or a preposition ("are saying the printed words" has none).',
+    'An -ing cue after "be" or a verb of beginning takes a bare clause only when a finite verb follows within a few words, and that check knew the auxiliaries alone ("are saying the water was strange"), so "Residents are saying the water tasted strange", "Traders are saying the market turned in May", "Fans started saying the referee stopped the match too early" made no claim. A past form (an irregular past or a word in -ed) counts as the clause\'s verb right after a subject pronoun ("are saying they wanted a refund"), or after a definite determiner and one noun ("the water tasted"); an indefinite article or a longer phrase is left, since a participle there is as often an adjective ("I\'ve been feeling a little tired").',
   examples: [
     { text: 'Residents are saying the water tasted strange.', expect: 'Residents' },
     { text: 'Traders are saying the market turned in May.', expect: 'Traders' },
     { text: 'Fans started saying the referee stopped the match too early.', expect: 'Fans' },
     // Must not fire: no clause.
     { text: 'Residents are saying prayers for the injured.', expect: '' },
+    { text: 'The players have been feeling a little tired so the coach rested them.', expect: '' },
   ],
 };
 
