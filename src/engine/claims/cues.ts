@@ -31,6 +31,15 @@ import { GUARD_LEGAL_APPEAL } from '../lexicon/claims-lead-55';
 import { OBJECT_RELATIVE_ASIDE } from '../lexicon/claims-lead-56';
 import { ASPECT_VERB } from '../lexicon/claims-47f';
 import {
+  ACCEPT_THAT,
+  ARRIVED_BARE_NOUN,
+  ASSERT_POINT_OBJECT,
+  BARE_NOUN_PRESENT,
+  COMMENT_ON,
+  EXPRESS_THAT,
+  PROGRESSIVE_PAST_VERB,
+} from '../lexicon/claims-48f';
+import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
   GUARD_CLAIM_OBJECT,
@@ -1532,9 +1541,74 @@ function clauseFollows(cx: CCtx, a: number, i: number, b: number): boolean {
     const w = lower(cx, k);
     if (cx.t.kind[k] === Kind.Punct || BARE_CLAUSE_STOPS.has(w)) return false;
     if (FINITE.has(w) || CONTRACTED_OPENER.test(w)) return true;
+    // "are saying the water tasted strange", "are saying they wanted" (row
+    // cue.progressive.clause.past-verb): a past form after the clause's subject.
+    if (pastAfterSubject(cx, i, k)) return true;
   }
   return false;
 }
+const PAST_CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(PROGRESSIVE_PAST_VERB.value.determiners);
+const PAST_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(PROGRESSIVE_PAST_VERB.value.pronouns);
+/**
+ * Row cue.progressive.clause.past-verb: token `k` is a past form after the cue at `i` and a subject
+ * of a definite determiner and its noun ("the water tasted") or a subject pronoun ("they wanted").
+ */
+function pastAfterSubject(cx: CCtx, i: number, k: number): boolean {
+  const w = lower(cx, k);
+  if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap) return false;
+  if (!(IRREGULAR_PASTS.has(w) || (w.length >= PROGRESSIVE_PAST_VERB.value.edMin && /[a-z]ed$/.test(w)))) return false;
+  if (k === i + 2) return PAST_CLAUSE_PRONOUNS.has(lower(cx, i + 1));
+  return (
+    k === i + 3 &&
+    PAST_CLAUSE_DETERMINERS.has(lower(cx, i + 1)) &&
+    cx.t.kind[i + 2] === Kind.Word &&
+    !(cx.t.flags[i + 2] & Flag.Cap)
+  );
+}
+/**
+ * Row cue.clause.bare-noun-present: "that", a lowercase word and a lowercase verb in -s ("that
+ * growth remains", "that semantics plays").
+ */
+function nounThenPresent(cx: CCtx, from: number, b: number): boolean {
+  const i = complementiserAt(cx, from, b);
+  if (!BARE_NOUN_PRESENT.value || i < 0 || i + 2 >= b) return false;
+  const lowerWord = (k: number) => cx.t.kind[k] === Kind.Word && !(cx.t.flags[k] & Flag.Cap);
+  const v = lower(cx, i + 2);
+  return (
+    lowerWord(i + 1) &&
+    lowerWord(i + 2) &&
+    !DETERMINERS.has(lower(cx, i + 1)) &&
+    v.length >= BARE_NOUN_PRESENT.value.minLength &&
+    /[^s']s$/.test(v)
+  );
+}
+const EXPRESS_NOUNS: ReadonlySet<string> = new Set(EXPRESS_THAT.value.nouns);
+const EXPRESS_BARE: ReadonlySet<string> = new Set(EXPRESS_THAT.value.bare);
+/**
+ * Row cue.verb.express-that: the token of "that" after a verb of voicing at `i` and its noun of
+ * stance ("expressed deep concern that"), or after "expressed" at once, when a clause opens there; else -1.
+ */
+function expressedThat(cx: CCtx, lemma: string, i: number, b: number): number {
+  let n = i + 1;
+  while (n < b && cx.t.kind[n] === Kind.Word && /^\w+ly$/.test(lower(cx, n))) n++;
+  let that = -1;
+  if (n < b && lower(cx, n) === 'that' && EXPRESS_BARE.has(lemma)) that = n;
+  else
+    for (let k = n; k < b && k <= n + EXPRESS_THAT.value.maxBefore; k++) {
+      if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap) break;
+      if (EXPRESS_NOUNS.has(lower(cx, k))) {
+        if (k + 1 < b && lower(cx, k + 1) === 'that') that = k + 1;
+        break;
+      }
+    }
+  if (that < 0) return -1;
+  const clause = clauseAfterThat(cx, that, b) || nounThenFinite(cx, that, b) || bareNounClause(cx, that, b);
+  return clause ? that : -1;
+}
+const COMMENT_LEMMAS: ReadonlySet<string> = new Set(COMMENT_ON.value.lemmas);
+const COMMENT_PARTICLES: ReadonlySet<string> = new Set(COMMENT_ON.value.particles);
+const ASSERT_POINT_LEMMAS: ReadonlySet<string> = new Set(ASSERT_POINT_OBJECT.value.lemmas);
+const ASSERT_POINT_OPENERS: ReadonlySet<string> = new Set(ASSERT_POINT_OBJECT.value.openers);
 const BARE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
   'that',
   'which',
@@ -1719,8 +1793,15 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "began to complain that …" (row cue.aspect-verb).
     const aspectTo = prev === 'to' && i >= 2 && ASPECT_VERBS.has(lower(cx, i - 2)) && clauseFollows(cx, a, i, b);
     // "have come to believe that …", "appear to show that …" (row cue.infinitive.arrived-belief).
+    // "had come to acknowledge that mistakes were made" (row cue.infinitive.arrived-belief.bare-noun).
     const arrived =
-      prev === 'to' && i >= 2 && ARRIVED.has(lower(cx, i - 2)) && next === 'that' && clauseAfterThat(cx, i + 1, b);
+      prev === 'to' &&
+      i >= 2 &&
+      ARRIVED.has(lower(cx, i - 2)) &&
+      next === 'that' &&
+      (clauseAfterThat(cx, i + 1, b) ||
+        (ARRIVED_BARE_NOUN.value &&
+          (nounThenFinite(cx, i + 1, b) || bareNounClause(cx, i + 1, b) || nounThenPresent(cx, i + 1, b))));
     // "is pleased to announce that …", "were able to confirm that …" (row cue.infinitive.stance).
     const stance =
       prev === 'to' && next === 'that' && stanceFrameStart(cx, i - 1, a) >= 0 && clauseAfterThat(cx, i + 1, b);
@@ -1886,6 +1967,39 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.row === HOLD_THAT && !holdsThat(cx, i + 1, b)) continue;
     // "chanted that the verdict was a disgrace", not a quoted chant (row cue.verb.chant-that).
     if (entry.row === CHANT_THAT && !(next === 'that' && clauseAfterThat(cx, i + 1, b))) continue;
+    // "accepted that mistakes had been made", not "accepted that offer" (row cue.verb.accept-that).
+    if (
+      entry.row === ACCEPT_THAT &&
+      !(
+        next === 'that' &&
+        (clauseAfterThat(cx, i + 1, b) ||
+          nounThenFinite(cx, i + 1, b) ||
+          bareNounClause(cx, i + 1, b) ||
+          nounThenPresent(cx, i + 1, b))
+      )
+    )
+      continue;
+    // "expressed concern that the river would flood" (row cue.verb.express-that): the verb and its noun.
+    if (entry.row === EXPRESS_THAT) {
+      const that = expressedThat(cx, entry.lemma, i, b);
+      if (that < 0) continue;
+      return { a: i, b: that, hedged: false, kind: 'verb', complement: 'that', why: [...why, EXPRESS_THAT.id] };
+    }
+    // "commented on the report" (row guard.comment-on): the topic of a remark, not its content.
+    if (COMMENT_LEMMAS.has(entry.lemma) && COMMENT_PARTICLES.has(next) && !quoteAdjacent(cx, a, i, i + 1, b)) {
+      why.push(COMMENT_ON.id);
+      continue;
+    }
+    // "asserted its right to appeal", "pointed the finger at" (row guard.object-frame.assert-point).
+    if (
+      ASSERT_POINT_LEMMAS.has(entry.lemma) &&
+      ASSERT_POINT_OPENERS.has(next) &&
+      !quoteAdjacent(cx, a, i, i + 1, b) &&
+      !complementOk(cx, 'clause', a, i, i + 1, b, true)
+    ) {
+      why.push(ASSERT_POINT_OBJECT.id);
+      continue;
+    }
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
     const finding =

@@ -109,6 +109,7 @@ import { finiteForm } from './verb-forms';
 import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '../lexicon/claims-45';
 import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
 import { ASPECT_VERB, OPENING_PARTICIPLE_NO_COMMA as OPENING_PARTICIPLE } from '../lexicon/claims-47f';
+import { OPENING_ADJUNCT_COLLECTIVE, OPENING_BY_NO_COMMA, RELATIVE_PRONOUN_SUBJECT } from '../lexicon/claims-48f';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { describedAsOther } from './other-described';
@@ -689,7 +690,13 @@ function subjectPastAdjunct(ctx: CCtx, a: number, b: number, objectFirst: boolea
   if (found >= 0) return found;
   const last = b - 1;
   // A capitalised plural ends a name ("… of Black County Officials").
-  if (last <= a || ctx.t.kind[last] !== Kind.Word || ctx.t.flags[last] & Flag.Cap || !pluralOfPeople(lower(ctx, last)))
+  // "In New York City police said" (row speaker.subject.opening-adjunct-no-comma.collective).
+  if (
+    last <= a ||
+    ctx.t.kind[last] !== Kind.Word ||
+    ctx.t.flags[last] & Flag.Cap ||
+    !(pluralOfPeople(lower(ctx, last)) || NO_COMMA_COLLECTIVE.has(lower(ctx, last)))
+  )
     return a;
   // "In Brussels the union leaders", "After the election local party officials": the plural's
   // own modifiers (claims57f).
@@ -721,6 +728,7 @@ function openingParticiple(ctx: CCtx, a: number, b: number): boolean {
   return OPENING_PARTICIPLES.has(w) || (w.endsWith('ing') && OPENING_AFTER_ING.has(lower(ctx, a + 1)));
 }
 
+const NO_COMMA_COLLECTIVE: ReadonlySet<string> = new Set(OPENING_ADJUNCT_COLLECTIVE.value);
 const NO_COMMA_WITH_PARTICLES: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.withParticles);
 const NO_COMMA_MODIFIERS: ReadonlySet<string> = new Set(OPENING_NO_COMMA.value.modifiers);
 /** Token `k` (within the adjunct from `a`) is a word that ends a noun phrase: "the season [over]". */
@@ -790,6 +798,30 @@ function citationBefore(ctx: CCtx, close: number, sentFirst: number): number {
     if (ctx.t.kind[o] !== Kind.Punct || !separators.includes(c)) return close;
   }
   return close;
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUN_SUBJECT.value);
+/**
+ * Row speaker.subject.relative-pronoun: token `j` is a relative pronoun after a noun ("Documents
+ * that", "the man who"): a capitalised word, a plural in -s or a word after a determiner, no auxiliary.
+ */
+function relativeBefore(ctx: CCtx, j: number, sentFirst: number): boolean {
+  if (j - 1 < sentFirst || ctx.t.kind[j] !== Kind.Word || ctx.t.kind[j - 1] !== Kind.Word) return false;
+  if (!RELATIVE_PRONOUNS.has(lower(ctx, j))) return false;
+  const w = lower(ctx, j - 1);
+  if (FINITE_AUXILIARIES.includes(w)) return false;
+  return (
+    (ctx.t.flags[j - 1] & Flag.Cap) !== 0 ||
+    /[^s]s$/.test(w) ||
+    (j - 2 >= sentFirst && DETERMINER_START.has(lower(ctx, j - 2)))
+  );
+}
+
+/** Row speaker.subject.relative-pronoun: the head at `h` with a determiner and one modifier before it, if any. */
+function nounBeforeRelative(ctx: CCtx, h: number, sentFirst: number): NP {
+  for (let k = h - 1; k >= sentFirst && h - k <= 2 && ctx.t.kind[k] === Kind.Word; k--)
+    if (NP_DETERMINERS.has(lower(ctx, k))) return { a: k, b: h + 1 };
+  return { a: h, b: h + 1 };
 }
 
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
@@ -921,6 +953,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const head = restrictiveAntecedent(ctx, j - 1, sentFirst);
     if (head) return head;
   }
+  // "Documents that show", "Emails which show": the noun phrase before a relative pronoun, a
+  // head with at most a determiner and one modifier (row speaker.subject.relative-pronoun).
+  if (j === end && relativeBefore(ctx, j, sentFirst)) {
+    const head = restrictiveAntecedent(ctx, j - 1, sentFirst) ?? nounBeforeRelative(ctx, j - 1, sentFirst);
+    return { a: head.a, b: head.b, rule: RELATIVE_PRONOUN_SUBJECT.id };
+  }
   let a = j;
   while (a - 1 >= sentFirst && !isBoundary(ctx, a - 1) && j - a < 9) {
     const w = lower(ctx, a - 1);
@@ -1040,6 +1078,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   if (p === a && openerBefore(ctx, a, sentFirst)) p = subjectPastAdjunct(ctx, a, j + 1, false);
   // "Speaking to reporters in Geneva Red Cross officials said" (row speaker.opening-participle-no-comma).
   else if (p === a && openingParticiple(ctx, a, j + 1)) p = subjectPastAdjunct(ctx, a, j + 1, false);
+  // "By Friday the union said": a sentence's opening "By" heads an adjunct, no passive's agent
+  // (row speaker.subject.opening-by-no-comma).
+  else if (p === a && a === sentFirst && p + 1 <= j && lower(ctx, p) === OPENING_BY_NO_COMMA.value) p = a + 1;
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   // "The mayor, who was elected in 2019, and her deputy said" (row speaker.subject.coordinated-roles).
   const both = a - 1 > sentFirst ? coordinatedRolesStart(ctx, a - 1, sentFirst) : -1;

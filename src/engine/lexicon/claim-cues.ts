@@ -17,6 +17,7 @@ import { HOLD_THAT } from './claims-39b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CHANT_THAT } from './claims-42';
+import { ACCEPT_THAT, EXPRESS_THAT } from './claims-48f';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
 import { verbForms } from './verb-forms';
@@ -554,6 +555,9 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
   HOLD_THAT,
   // claims42: a crowd's chant reported with "that".
   CHANT_THAT,
+  // claims58f: a concession reported with "accept that".
+  ACCEPT_THAT,
+  EXPRESS_THAT,
 ];
 
 /**
