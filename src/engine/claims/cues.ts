@@ -30,6 +30,7 @@ const RESEARCH = new Set(RESEARCH_FINDS.value);
 import { GUARD_LEGAL_APPEAL } from '../lexicon/claims-lead-55';
 import { OBJECT_RELATIVE_ASIDE } from '../lexicon/claims-lead-56';
 import { ASPECT_VERB } from '../lexicon/claims-47f';
+import { ACCEPT_THAT } from '../lexicon/claims-48';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -482,6 +483,21 @@ function nounThenFinite(cx: CCtx, from: number, b: number): boolean {
     (cx.t.flags[i + 1] & Flag.Cap) === 0 &&
     FINITE.has(lower(cx, i + 2))
   );
+}
+
+/**
+ * "that waits in rural areas are …": "that" at `i`, a lowercase noun (no determiner) and at most
+ * five more lowercase words before a finite verb (row cue.verb.accept-that).
+ */
+function nounPhraseThenFinite(cx: CCtx, i: number, b: number): boolean {
+  if (i + 2 >= b || DETERMINERS.has(lower(cx, i + 1))) return false;
+  for (let k = i + 1; k < b && k <= i + 6; k++) {
+    if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap || cx.q.of[k] >= 0) return false;
+    // "accepted that offer and moved": a verb after a conjunction is the subject's own.
+    if (/^(and|but|or|then)$/.test(lower(cx, k))) return false;
+    if (k > i + 1 && pastOrAuxiliary(cx, k)) return true;
+  }
+  return false;
 }
 
 /** A finite verb at `k`: an auxiliary, a past in -ed or an irregular past. */
@@ -1933,7 +1949,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (
       entry.clauseAfterThat &&
       !clauseAfterThat(cx, i + 1, b) &&
-      (entry.complement !== 'clause' || thatWithin(cx, i + 1, b))
+      (entry.complement !== 'clause' || thatWithin(cx, i + 1, b)) &&
+      // "accepts that waits are too long": a bare noun opens the clause (row cue.verb.accept-that).
+      !(
+        entry.row === ACCEPT_THAT &&
+        lower(cx, i + 1) === 'that' &&
+        (nounThenFinite(cx, i + 1, b) || nounPhraseThenFinite(cx, i + 1, b))
+      )
     )
       continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };

@@ -16,6 +16,7 @@ import { HYPOTHESIS_CUES } from './claims-37b';
 import { HOLD_THAT } from './claims-39b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
+import { ACCEPT_THAT } from './claims-48';
 import { CHANT_THAT } from './claims-42';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
@@ -554,6 +555,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
   HOLD_THAT,
   // claims42: a crowd's chant reported with "that".
   CHANT_THAT,
+  // claims58: "accepts that", an admission.
+  ACCEPT_THAT,
 ];
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * The examples of claims58's rows (claims-48.ts) through the whole engine: the speaker (its text or
+ * its name) of the claim each row decides ("" for no claim at all), and the cue row's cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
+import {
+  ACCEPT_THAT,
+  APPOSITIVE_PAST_NAME,
+  ES_PLURAL_PEOPLE,
+  NOT_ADJUNCT_OBJECT,
+  OTHER_TRADE,
+  PARTICIPLE_THEN_OPENER,
+  STANCE_PEOPLE_OF,
+  VISITORS_TO,
+} from './claims-48';
+
+const speakerOf = (c: ReturnType<typeof claimsOf>[number] | undefined) => [c?.speaker, c?.name];
+
+describe('claims58 rows: the first claim has this speaker (its text or its name)', () => {
+  it.each(rowExamples([PARTICIPLE_THEN_OPENER, NOT_ADJUNCT_OBJECT, VISITORS_TO, STANCE_PEOPLE_OF, ES_PLURAL_PEOPLE]))(
+    '%s: %s',
+    (_id, text, want) => {
+      const claims = claimsOf(text);
+      if (want === '') expect(claims).toEqual([]);
+      else expect(speakerOf(claims[0])).toContain(want);
+    },
+  );
+});
+
+describe('claims58 rows: the last claim has this speaker (its text or its name)', () => {
+  it.each(rowExamples([APPOSITIVE_PAST_NAME, OTHER_TRADE]))('%s: %s', (_id, text, want) => {
+    const claims = claimsOf(text);
+    if (want === '') expect(claims).toEqual([]);
+    else expect(speakerOf(claims.at(-1))).toContain(want);
+  });
+});
+
+describe('claims58 cue row: the sentence has this cue', () => {
+  it.each(rowExamples([ACCEPT_THAT]))('%s: %s', (_id, text, want) => expectCue(text, want));
+});
+
+describe('claims58 rows read what the known faults of stop 57 asked', () => {
+  it('"Speaking after talks with X the German chancellor said" never gives X, with or without the comma', () => {
+    for (const comma of ['', ','])
+      expect(
+        claimsOf(
+          `Speaking after talks with Emmanuel Macron${comma} the German chancellor said both sides would pay.`,
+        )[0]?.name,
+      ).not.toBe('Emmanuel Macron');
+  });
+  it('"X disputes that the plan was understood" takes "disputes" as its cue and X as its speaker', () => {
+    const c = claimsOf('Her sister disputes that the plan was understood.');
+    expect(c.map((x) => x.cue)).toEqual(['disputes']);
+    expect(c[0].speaker).toBe('Her sister');
+  });
+});
