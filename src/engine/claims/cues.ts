@@ -493,6 +493,21 @@ function nounThenFinite(cx: CCtx, from: number, b: number): boolean {
   );
 }
 
+/**
+ * "that waits in rural areas are …": "that" at `i`, a lowercase noun (no determiner) and at most
+ * five more lowercase words before a finite verb (row cue.verb.accept-that).
+ */
+function nounPhraseThenFinite(cx: CCtx, i: number, b: number): boolean {
+  if (i + 2 >= b || DETERMINERS.has(lower(cx, i + 1))) return false;
+  for (let k = i + 1; k < b && k <= i + 6; k++) {
+    if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap || cx.q.of[k] >= 0) return false;
+    // "accepted that offer and moved": a verb after a conjunction is the subject's own.
+    if (/^(and|but|or|then)$/.test(lower(cx, k))) return false;
+    if (k > i + 1 && pastOrAuxiliary(cx, k)) return true;
+  }
+  return false;
+}
+
 /** A finite verb at `k`: an auxiliary, a past in -ed or an irregular past. */
 const pastOrAuxiliary = (cx: CCtx, k: number) =>
   cx.t.kind[k] === Kind.Word &&
@@ -536,6 +551,8 @@ function bareNounClause(cx: CCtx, i: number, b: number): boolean {
     if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap || cx.q.of[k] >= 0) return false;
     // "held that seat until voters turned": a subordinate clause after a plain object (review, stop 50).
     if (OBJECT_CLAUSE_OPENERS.has(lower(cx, k))) return false;
+    // "accepted that offer and moved to Leeds": a verb after a conjunction is the subject's own (merge, stop 58).
+    if (/^(and|but|or|then)$/.test(lower(cx, k))) return false;
     if (pastOrAuxiliary(cx, k)) {
       // "that state officials had acted": the auxiliary's participle is the same verb group.
       const group = FINITE.has(lower(cx, k)) && k + 1 < b && /[a-z](ed|en)$/.test(lower(cx, k + 1)) ? k + 2 : k + 1;
@@ -1974,6 +1991,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         next === 'that' &&
         (clauseAfterThat(cx, i + 1, b) ||
           nounThenFinite(cx, i + 1, b) ||
+          nounPhraseThenFinite(cx, i + 1, b) ||
           bareNounClause(cx, i + 1, b) ||
           nounThenPresent(cx, i + 1, b))
       )

@@ -135,6 +135,9 @@ import { NEWS_CASES_124 } from './news-long-124.cases';
 import { NEWS_CASES_125 } from './news-long-125.cases';
 import { NEWS_CASES_126 } from './news-long-126.cases';
 import { NEWS_CASES_127 } from './news-long-127.cases';
+import { NEWS_CASES_128 } from './news-long-128.cases';
+import { NEWS_CASES_129 } from './news-long-129.cases';
+import { NEWS_CASES_130 } from './news-long-130.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -264,6 +267,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 125': NEWS_CASES_125,
   'batch 126': NEWS_CASES_126,
   'batch 127': NEWS_CASES_127,
+  'batch 128': NEWS_CASES_128,
+  'batch 129': NEWS_CASES_129,
+  'batch 130': NEWS_CASES_130,
 };
 
 /**
@@ -273,7 +279,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130,
   ].map((n) => `batch ${n}`),
 );
 

@@ -110,6 +110,15 @@ import { APPOSITIVE_NAMES_BODY, COORDINATED_ROLES, LOOK_AHEAD_OWN_TITLE } from '
 import { OPENING_ADJUNCT_NO_COMMA as OPENING_NO_COMMA } from '../lexicon/claims-46f';
 import { ASPECT_VERB, OPENING_PARTICIPLE_NO_COMMA as OPENING_PARTICIPLE } from '../lexicon/claims-47f';
 import { OPENING_ADJUNCT_COLLECTIVE, OPENING_BY_NO_COMMA, RELATIVE_PRONOUN_SUBJECT } from '../lexicon/claims-48f';
+import {
+  APPOSITIVE_PAST_NAME,
+  NOT_ADJUNCT_OBJECT,
+  PARTICIPLE_THEN_OPENER,
+  STANCE_PEOPLE_OF,
+  VISITORS_TO,
+  ES_PLURAL_PEOPLE,
+  OTHER_TRADE,
+} from '../lexicon/claims-48';
 import { coordinatedRolesStart, coordinationWithoutAside } from './coordinated-roles';
 import { bodyWordIn, roleForBody } from './role-for-body';
 import { describedAsOther } from './other-described';
@@ -648,7 +657,11 @@ function openerBefore(ctx: CCtx, a: number, sentFirst: number): boolean {
   const o = a - 1;
   if (!OPENING_NO_COMMA.value || o < sentFirst || !NO_COMMA_OPENERS.has(lower(ctx, o))) return false;
   return (
-    o === sentFirst || isComma(ctx, o - 1) || (o - 1 === sentFirst && NO_COMMA_BEFORE_OPENER.has(lower(ctx, o - 1)))
+    o === sentFirst ||
+    isComma(ctx, o - 1) ||
+    (o - 1 === sentFirst && NO_COMMA_BEFORE_OPENER.has(lower(ctx, o - 1))) ||
+    // "Speaking after talks with X the chancellor said" (row speaker.subject.participle-then-opener).
+    (o - 1 === sentFirst && PARTICIPLE_THEN_OPENER.value && openingParticiple(ctx, o - 1, o + 2))
   );
 }
 
@@ -1327,6 +1340,7 @@ function describedAsPeople(name: string): boolean {
 const UNNAMED_SOURCES: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
+const VISITORS_TO_NOUNS: ReadonlySet<string> = new Set(VISITORS_TO.value);
 const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 
 /**
@@ -1381,7 +1395,13 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
     // "A source close to the company", "lawmakers loyal to the president": nearness or allegiance.
     const toNoun =
-      w === 'to' && i > a && i + 1 < b && (AIDE_NOUNS.has(lower(ctx, i - 1)) || NEAR_WORDS.has(lower(ctx, i - 1)));
+      w === 'to' &&
+      i > a &&
+      i + 1 < b &&
+      (AIDE_NOUNS.has(lower(ctx, i - 1)) ||
+        NEAR_WORDS.has(lower(ctx, i - 1)) ||
+        // "Visitors to Italy's Amalfi Coast said" (row speaker.subject.visitors-to).
+        VISITORS_TO_NOUNS.has(lower(ctx, i - 1)));
     // "A report by the authority": a work and its author.
     // "A letter signed by 40 lawmakers": a document, a participle of making it and its author
     // (row speaker.work-by.participle).
@@ -1860,6 +1880,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       why.push(ruleWhy(TITLE_OF_NAME.id, name));
       return { start, end, text, name };
     }
+  }
+  // "Critics of Vladimir Putin said": the critics speak, not the one they criticise (row
+  // speaker.subject.stance-people-of).
+  if (person && stancePeopleOf(ctx, np.a, personTok)) {
+    why.push(ruleWhy(STANCE_PEOPLE_OF.id, 'as written'));
+    return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
   const pick = person ?? (placeOnly ? undefined : other);
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
@@ -2659,8 +2685,13 @@ function pluralBeforeHead(ctx: CCtx, np: NP): boolean {
 export function pluralOfPeople(w: string): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const one = w.slice(0, -1);
-  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one) || agentNounPeople(one);
+  if (PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one) || agentNounPeople(one)) return true;
+  // "witnesses", "coaches", "bosses": a plural in -es (row speaker.subject.es-plural-people).
+  if (!/(ss|ch|sh|x)es$/.test(w)) return false;
+  const stem = w.slice(0, -2);
+  return PERSON_DESCRIPTORS.has(stem) || ES_PLURAL_STEMS.has(stem);
 }
+const ES_PLURAL_STEMS: ReadonlySet<string> = new Set(ES_PLURAL_PEOPLE.value);
 
 const AGENT_ENDINGS = new RegExp(`(${AGENT_PLURAL.value.endings.join('|')})$`);
 const NOT_AGENT_PEOPLE: ReadonlySet<string> = new Set(AGENT_PLURAL.value.notPeople);
@@ -2723,6 +2754,11 @@ function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): b
   // "Travellers at Changi Airport" (row speaker.people-of-place.at, claims/speaker-32.ts).
   if (peopleAtPlace(lower(ctx, prep), lower(ctx, h)) && (h === a || !(ctx.t.flags[h] & Flag.Cap))) {
     why.push(PEOPLE_AT_PLACE.id);
+    return true;
+  }
+  // "Visitors to Italy's Amalfi Coast" (row speaker.subject.visitors-to).
+  if (lower(ctx, prep) === 'to' && VISITORS_TO_NOUNS.has(lower(ctx, h))) {
+    why.push(VISITORS_TO.id);
     return true;
   }
   if (!PLACE_PREPOSITIONS.has(lower(ctx, prep))) return false;
@@ -3274,9 +3310,10 @@ function describe(
     bestScore = 0;
   const firstAt = firstMentions(ctx);
   const at = ctx.t.start[np.a];
+  const inAdjunct = adjunctPeople(ctx, np, sent);
   for (const e of ctx.entityById.values()) {
     const extra = state.described?.get(e.id);
-    if (e.type !== 'person' || (e.roles.length === 0 && !extra)) continue;
+    if (e.type !== 'person' || (e.roles.length === 0 && !extra) || inAdjunct?.has(e.id)) continue;
     // A description refers back: "the former governor said" is not a governor named only later
     // (the person named next is the fallback below, when nobody has spoken yet).
     if ((firstAt.get(e.id) ?? 0) > at) continue;
@@ -3305,7 +3342,7 @@ function describe(
   // Pereira said …': a president is not "the Brazilian").
   const next = () => {
     const at = state.lastPerson ? undefined : namedNext(ctx, sent);
-    const e = at ? ctx.entityById.get(at.id) : undefined;
+    const e = at && !inAdjunct?.has(at.id) ? ctx.entityById.get(at.id) : undefined;
     // "…, said the leader of the council. Ann Cole, a nurse, said …": one introduced by another
     // description of her own is someone new, not the one described.
     if (e && /^,\s+an?\s+\p{Ll}/u.test(ctx.text.slice(at!.end, at!.end + 40))) return undefined;
@@ -3334,7 +3371,12 @@ function describe(
     const subj = sentenceSubject(ctx, k0);
     // "Council member Ray Oduya voted against the mayor. The mayor said …" (row
     // speaker.description.object-of-last-speaker): the mayor is not the council member.
-    if (subj && subj !== state.lastPerson && !describedAsOther(ctx, k0, np.a, np.b, subj))
+    if (
+      subj &&
+      subj !== state.lastPerson &&
+      !describedAsOther(ctx, k0, np.a, np.b, subj) &&
+      !otherTrade(ctx.entityById.get(subj), state, head)
+    )
       return ctx.entityById.get(subj);
   }
   const before = ctx.t.start[np.a];
@@ -3346,6 +3388,7 @@ function describe(
       const m = ms[x];
       // Never a name inside a quotation ('"Jannik pushed me," the Spaniard said').
       if (ctx.q.of[tokenAt(ctx, m.start)] >= 0) continue;
+      if (inAdjunct?.has(m.entityId)) continue;
       if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent)
         return describedAsOther(ctx, k, np.a, np.b, m.entityId) ? undefined : ctx.entityById.get(m.entityId);
       if (m.type === 'person' && m.start < before) break;
@@ -3353,7 +3396,13 @@ function describe(
   }
   // The last speaker only if named before the description (quotation paragraphs are attributed
   // after the article's claims, when the last speaker may be someone named further on).
-  if (state.lastPerson) {
+  if (state.lastPerson && !inAdjunct?.has(state.lastPerson)) {
+    // "The vicar, Ann Cole, said …. The pilot said": a person given another trade is not this one
+    // (row speaker.description.other-trade).
+    if (otherTrade(ctx.entityById.get(state.lastPerson), state, head)) {
+      why?.push(ruleWhy(OTHER_TRADE.id, 'as written'));
+      return undefined;
+    }
     if (describedAsOther(ctx, state.lastPersonSent, np.a, np.b, state.lastPerson)) {
       why?.push(ruleWhy(DESCRIBED_AS_OTHER.id, 'as written'));
       return undefined;
@@ -3361,6 +3410,73 @@ function describe(
     return (firstAt.get(state.lastPerson) ?? 0) <= at ? ctx.entityById.get(state.lastPerson) : undefined;
   }
   return next();
+}
+
+/** A person's mention ends with token `q` (its last token). */
+function personEndsAt(ctx: CCtx, q: number): boolean {
+  for (let i = q; i >= 0 && i >= q - 5; i--) {
+    const m = mentionAt(ctx, i);
+    if (m) return m.type === 'person' && mentionEnd(ctx, i, q + 1) === q + 1 && ctx.t.end[q] === m.end;
+  }
+  return false;
+}
+
+const TRADES: ReadonlySet<string> = new Set(OTHER_TRADE.value);
+/**
+ * Row speaker.description.other-trade: the description's head `head` is a trade of the row, and
+ * the article gave person `e` another trade of the row and not this one.
+ */
+function otherTrade(e: Entity | undefined, state: SpeakerState, head: string): boolean {
+  if (!e || !TRADES.has(head)) return false;
+  const roles = (e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '')).toLowerCase().split(/[\s-]+/);
+  return !roles.includes(head) && roles.some((w) => TRADES.has(w));
+}
+
+const STANCE_PEOPLE: ReadonlySet<string> = new Set(STANCE_PEOPLE_OF.value);
+/**
+ * Row speaker.subject.stance-people-of: the subject from `a` is "(the/some/many) critics of" (a
+ * plural of people defined by their stance to someone) right before the person at `personTok`.
+ */
+function stancePeopleOf(ctx: CCtx, a: number, personTok: number): boolean {
+  const of = personTok - 1;
+  if (of <= a || lower(ctx, of) !== 'of') return false;
+  const head = of - 1;
+  if (!STANCE_PEOPLE.has(lower(ctx, head))) return false;
+  // At most a determiner or a modifier before the head ("Many critics of", "The president's critics" is not this form).
+  return head - a <= 2;
+}
+
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(NOT_ADJUNCT_OBJECT.value.openers);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(NOT_ADJUNCT_OBJECT.value.prepositions);
+/**
+ * Row speaker.description.not-adjunct-object: the people named in the opening adjunct of sentence
+ * `sent` before the description `np` that is its subject, as the object of a preposition or in
+ * apposition to one ("After talks with Japan's foreign minister, Yuki Hayashi, the Australian
+ * foreign minister said", "Speaking after talks with X the German chancellor said", "Asked about X,
+ * the senator said"): the description is someone else. Not when a verb follows the name in the
+ * adjunct ("After Smith won the vote, the senator said": Smith may be the senator).
+ */
+function adjunctPeople(ctx: CCtx, np: NP, sent: number): Set<string> | undefined {
+  const first = ctx.cs.first[sent];
+  if (!NOT_ADJUNCT_OBJECT.value || np.a <= first + 1 || ctx.cs.of[np.a] !== sent) return undefined;
+  const w = lower(ctx, first);
+  if (!(ADJUNCT_OPENERS.has(w) || OBJECT_PREPOSITIONS.has(w) || OPENING_PARTICIPLES.has(w) || w.endsWith('ing')))
+    return undefined;
+  let out: Set<string> | undefined;
+  let governed = false;
+  for (let i = first; i < np.a; i++) {
+    const x = lower(ctx, i);
+    if (ctx.t.kind[i] === Kind.Word && OBJECT_PREPOSITIONS.has(x)) governed = true;
+    if (!startsMention(ctx, i)) continue;
+    const end = mentionEnd(ctx, i, np.a);
+    const m = mentionAt(ctx, i);
+    if (!governed || !m || m.type !== 'person') continue;
+    // A verb after the name makes it a clause's subject.
+    let verb = false;
+    for (let j = end; j < np.a; j++) if (ctx.t.kind[j] === Kind.Word && finiteForm(lower(ctx, j), 5)) verb = true;
+    if (!verb) (out ??= new Set()).add(m.entityId);
+  }
+  return out;
 }
 
 /** Sentence `k` opens inside a quotation (its first token is quoted or a quotation mark). */
@@ -3452,6 +3568,14 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     if (p > sf && isComma(ctx, p)) {
       let a = p;
       while (a - 1 >= sf && p - a < 7 && !isBoundary(ctx, a - 1) && !APPOSITIVE_STOP.has(lower(ctx, a - 1))) a--;
+      // "Chancellor Ann Holz met the French president, X": a person named before the description
+      // is no part of it; it starts past her (row speaker.appositive-role.past-a-name).
+      if (APPOSITIVE_PAST_NAME.value)
+        for (let q = p - 1; q > a; q--)
+          if (personEndsAt(ctx, q)) {
+            a = q + 1;
+            break;
+          }
       // The description opens with a determiner ("summoned the Minister of Power, …") or the sentence.
       while (a < p && a !== sf && !DETERMINERS.has(lower(ctx, a))) a++;
       if (a < p) addRole(ctx, out, m.entityId, a, p);
