@@ -16,6 +16,24 @@ describe('a note as shown, for Notes search', () => {
     expect(noteShownText('first line\n\nsecond')).not.toMatch(/line\s+second/);
   });
 
+  it('reads a line break inside a paragraph as a space (review, stop 58)', () => {
+    expect(noteShownText('Putin spoke\nat **length**')).toContain('spoke at length');
+    expect(noteShownText('Putin spoke\nat length')).toContain('spoke at length');
+  });
+
+  it('reads a plain note as its own words, as the renderer would', () => {
+    const words = (t: string) =>
+      t
+        .replace(/\s*\0+\s*/g, '|')
+        .replace(/^\||\|$/g, '')
+        .trim();
+    expect(words(noteShownText('Putin spoke\nat length.'))).toBe('Putin spoke at length.');
+    expect(words(noteShownText('first line\n\nsecond'))).toBe('first line|second');
+    // The same words with markup go through the renderer and read the same.
+    expect(words(noteShownText('Putin **spoke**\nat length.'))).toBe('Putin spoke at length.');
+    expect(words(noteShownText('first *line*\n\nsecond'))).toBe('first line|second');
+  });
+
   it('marks what it matches, across an inline element’s edge', () => {
     const html = renderNoteHtml('Putin spoke **at length**', 'spoke at length');
     expect(marks(html)).toEqual(['spoke ', 'at length']);

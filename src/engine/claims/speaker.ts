@@ -1694,7 +1694,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     if (type === 'person') {
       // "Tom Price's lawyer": the person owns the speaker (row speaker.person-possessor-not-speaker).
-      if (ownsNounAfter(ctx, m, np.b) && PERSON_DESCRIPTORS.has(lower(ctx, np.b - 1))) {
+      if (ownsNounAfter(ctx, m, np.b) && personNoun(lower(ctx, np.b - 1))) {
         possessor = true;
         continue;
       }
@@ -3611,3 +3611,7 @@ function ownsNounAfter(ctx: CCtx, m: Mention, b: number): boolean {
     e + 1 < b && ctx.t.kind[e] === Kind.Poss && ctx.t.kind[e + 1] === Kind.Word && !(ctx.t.flags[e + 1] & Flag.Cap)
   );
 }
+
+/** A noun for a person or its plural ("lawyer", "lawyers", "supporters"; review, stop 58). */
+const personNoun = (w: string): boolean =>
+  PERSON_DESCRIPTORS.has(w) || (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1)));

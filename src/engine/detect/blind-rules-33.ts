@@ -170,13 +170,21 @@ function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
     if (n.probs[n.type] >= UNSURE) continue;
     // "Unite officials", "Oracle analysts": a firm's or union's own people. Not a word the text
     // capitalises only inside longer names ("Health" of "the World Health Organization").
-    if (n.type === ORG && n.probs[ORG] >= BODY_READ && BODY_PEOPLE.has(lower(ctx, p)) && !innerWordOnly(ctx, out, n))
-      continue;
+    // Words for a field ("Health officials") are never a body alone, whatever the model or the text says.
     const w = lower(ctx, n.a);
+    const field = FIELDS.has(w);
+    if (
+      !field &&
+      n.type === ORG &&
+      n.probs[ORG] >= BODY_READ &&
+      BODY_PEOPLE.has(lower(ctx, p)) &&
+      !innerWordOnly(ctx, out, n)
+    )
+      continue;
     if (!(COMMON_WORDS.has(w) || FIELDS.has(w)) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     // "Apple said … Apple engineers said": a word the text reads as a name elsewhere stays one.
     const form = ctx.form[n.a];
-    if (out.alive().some((m) => m !== n && m.b - m.a === 1 && ctx.form[m.a] === form)) continue;
+    if (!field && out.alive().some((m) => m !== n && m.b - m.a === 1 && ctx.form[m.a] === form)) continue;
     out.remove(n);
   }
 }

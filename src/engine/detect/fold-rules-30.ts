@@ -76,6 +76,9 @@ function residentsOf(ctx: Ctx, out: Names): void {
     if (!onLine(ctx, a) || !isCapWord(ctx, a)) continue;
     const b = capitalisedRun(ctx, a, RUN_MAX);
     if (capitalisedOnLine(ctx, b)) continue;
+    // "Citizens of Antigua and Barbuda": a name joined by "and" is read whole by the and-joined rows,
+    // or not at all (merge, stop 58).
+    if (isWord(ctx, b, 'and') && capitalisedOnLine(ctx, b + 1)) continue;
     let ok = true;
     for (let i = a; i < b && ok; i++) {
       const lw = lower(ctx, i);

@@ -35,6 +35,8 @@ describe('place.venue-of-crowd', () => {
     ['Workers at [[O:0.4 Amazon]] said so.', ['organization:Amazon']],
     ['Fans at Home said so.', []],
     ['Fans at the [[L Old Trafford]] ground sang.', ['place:Old Trafford']],
+    // A firm's buildings (review, stop 58).
+    ['Crowds outside Tesla showrooms grew.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -60,6 +62,11 @@ describe('organisation.list-beside-body', () => {
     ['Berlin, Acme and [[O Airbus]] signed.', ['organization:Airbus']],
     ['[[P Ann Cole]], Acme and [[O Airbus]] signed.', ['person:Ann Cole', 'organization:Airbus']],
     ['Accenture, Infosys and Wipro bid.', []],
+    // A surname of a person the text names (review, stop 58).
+    [
+      'The suit names [[P Mark Zuckerberg]]. [[O Meta]], Zuckerberg and Sandberg deny it.',
+      ['person:Mark Zuckerberg', 'organization:Meta', 'organization:Sandberg'],
+    ],
     // A word of the language opening the sentence, a month: left, the rest read.
     ['Today, Acme, Zenco and [[O Airbus]] signed.', ['organization:Acme', 'organization:Zenco', 'organization:Airbus']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
@@ -81,6 +88,9 @@ describe('place.after-place-possessive', () => {
     ["Shares in [[L Germany]]'s Zenco fell.", ['place:Germany']],
     ["[[L Germany]]'s Rhine fell.", ['place:Germany']],
     ["Workers at [[O Apple]]'s Cupertino site.", ['organization:Apple']],
+    // One word after "at" or "in" is as often a firm or a person (review, stop 58).
+    ["Staff at [[L Norway]]'s Equinor were evacuated.", ['place:Norway']],
+    ["Protests grew in [[L Italy]]'s Meloni era.", ['place:Italy']],
     ["In [[L Vermont]]'s Flood Towns, a Buyout Divides the Neighbors\n\nIt rained.", ['place:Vermont']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

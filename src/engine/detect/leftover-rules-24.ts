@@ -33,10 +33,12 @@ import {
   isPlainWord,
   isWeekdayOrMonth,
   isWord,
+  isLowerWord,
   isWordInLowercase,
   namesWithin,
   onLine,
   opensSentence,
+  personWordsOf,
   putOverWithin,
   type NamedSpan,
   type Names,
@@ -100,6 +102,12 @@ function theCountries(ctx: Ctx, out: Names): void {
 
 const CROWDS = lowerSetOf(VENUE_OF_CROWD_ROW.value.crowds);
 const AT = lowerSetOf(VENUE_OF_CROWD_ROW.value.at);
+/** A firm's buildings, named after it: "outside Tesla showrooms" is no venue called Tesla. */
+const BUILDINGS: ReadonlySet<string> = new Set(
+  'showroom showrooms store stores shop shops office offices headquarters plant plants factory factories branch branches outlet outlets restaurant restaurants warehouse warehouses depot depots'.split(
+    ' ',
+  ),
+);
 /** Most capitalised words of a venue's name. */
 const VENUE_WORDS = 3;
 /** A body the model is this sure of is the club, not its ground. */
@@ -116,8 +124,12 @@ function venuesOfCrowds(ctx: Ctx, out: Names): void {
     if (!onLine(ctx, a)) continue;
     const b = capitalisedRun(ctx, a, VENUE_WORDS + 1);
     if (b === a || b - a > VENUE_WORDS) continue;
+    // "Crowds outside Tesla showrooms": a name before a lowercase noun owns the building (review, stop 58).
+    if (isLowerWord(ctx, b) && onLine(ctx, b) && BUILDINGS.has(lower(ctx, b))) continue;
     const within = modelNamesWithin(out, a, b);
     if (!within) continue;
+    // "Fans at the Stadium", "Crowds at the Forum": one unread word after "the" is a kind of place.
+    if (!within.length && b - a === 1 && a > k + 2) continue;
     if (!within.length) {
       let plain = true;
       for (let i = a; i < b && plain; i++) plain = isPlainWord(ctx, i);
@@ -130,6 +142,10 @@ function venuesOfCrowds(ctx: Ctx, out: Names): void {
 // --- organisation.list-beside-body -------------------------------------------------------------
 
 const JOINS: ReadonlySet<string> = new Set(['and', 'or']);
+/** Heads of a body named for the fields it serves. */
+const LIST_NAME_HEADS: ReadonlySet<string> = new Set(
+  'board commission council committee authority agency department ministry office trust fund'.split(' '),
+);
 const COMMA = ',';
 /** Most capitalised words of one member. */
 const MEMBER_WORDS = 3;
@@ -181,6 +197,10 @@ function listsBesideBodies(ctx: Ctx, out: Names): void {
       e = before - 1;
     }
     if (members.length < least) continue;
+    // "the Arts, Heritage and Culture Board", "Betting, Gaming and Lotteries Commission": one body's
+    // name listing its fields, its head word last (merge, stop 58).
+    const last = members[members.length - 1];
+    if (LIST_NAME_HEADS.has(lower(ctx, last.b - 1)) && members.slice(0, -1).every((m) => m.b - m.a === 1)) continue;
     const read: (NamedSpan[] | undefined)[] = members.map((m) => namesWithin(out, m.a, m.b));
     if (read.some((r) => !r || r.length > 1)) continue;
     const names = read.map((r) => r![0]);
@@ -191,6 +211,7 @@ function listsBesideBodies(ctx: Ctx, out: Names): void {
     if (isAmpersand(ctx, first - 1) || isAmpersand(ctx, d)) continue;
     let ok = true;
     const turn: number[] = [];
+    let people: Set<string> | undefined;
     for (let m = 0; m < members.length && ok; m++) {
       const n = names[m];
       const { a, b } = members[m];
@@ -202,7 +223,10 @@ function listsBesideBodies(ctx: Ctx, out: Names): void {
       // two bodies or after "the" ("the Greens").
       const word = !n && (isWeekdayOrMonth(ctx, a) || (opensSentence(ctx, a) && COMMON_WORDS.has(lower(ctx, a))));
       const plain = !n && plainRun(ctx, a, b) && bodies < 2 && !(m > 0 && isWordInLowercase(ctx, a - 1, 'the'));
-      if (ok && !word && !plain) turn.push(m);
+      // "Mark Zuckerberg … Meta, Zuckerberg and Sandberg": a word of a person the text names is that
+      // person's surname, not a body (review, stop 58).
+      const surname = b - a === 1 && (people ??= personWordsOf(ctx, out.alive())).has(lower(ctx, a));
+      if (ok && !word && !plain && !surname) turn.push(m);
     }
     if (!ok) continue;
     for (const m of turn) {
@@ -216,6 +240,8 @@ function listsBesideBodies(ctx: Ctx, out: Names): void {
 
 const WHERE = lowerSetOf(AFTER_PLACE_POSSESSIVE_ROW.value.prepositions);
 const JOINERS = setOf(AFTER_PLACE_POSSESSIVE_ROW.value.joiners);
+/** Prepositions that take firms and people as often as ground. */
+const BUSY_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in']);
 const MONEY_BEFORE: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'investors', 'investment']);
 /** Most words of such a place's name. */
 const PLACE_WORDS = 4;
@@ -243,6 +269,9 @@ function afterPlacePossessives(ctx: Ctx, out: Names): void {
     if (capitalisedOnLine(ctx, b)) continue;
     const within = modelNamesWithin(out, a, b);
     if (!within) continue;
+    // "Staff at Norway's Equinor", "in Italy's Meloni era": one word after "at" or "in" is as often a
+    // firm or a person (review, stop 58); "on Germany's Rhine", "in France's Loire Valley" stay.
+    if (b - a === 1 && BUSY_PREPOSITIONS.has(lower(ctx, owner.a - 1))) continue;
     if (!within.length) {
       let plain = true;
       for (let i = a; i < b && plain; i++) plain = isPlainWord(ctx, i) || JOINERS.has(word(ctx, i));

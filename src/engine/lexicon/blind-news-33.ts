@@ -59,7 +59,7 @@ export const PEOPLE_AFTER_OPENING_WORD_ROW: RuleRow<{
     ),
   },
   reason:
-    'A sentence often opens with an adjective and a plural noun of people: "Senior researchers doubt the claim", "Military analysts expect a long war". The model reads the capitalised adjective alone as a name (an organisation 0.61 for "Senior"). A one-word name the model alone read (below 0.9) that opens a sentence, is a common word of the language, is right before one of these plural nouns, and is read nowhere else in the text as a name, is no name. A firm or a country so placed that the text names elsewhere ("Apple engineers", "Western diplomats" after "the West") or that the map knows is left; so is a name the model reads as an organisation (0.4) before the people of a body ("Unite officials", "Oracle analysts", "Target officials"), while generic people ("Legal experts", "Military sources") still take it away. That body reading is not trusted when the text capitalises the word only inside longer names, never first ("Health officials in Bamako said …" after "the World Health Organization": the model weighs the word by those names; lead, stop 58). Words for a field of public life (health, security, defence, …) count as common words here; the generated list leaves them out because bodies\' names hold them.',
+    'A sentence often opens with an adjective and a plural noun of people: "Senior researchers doubt the claim", "Military analysts expect a long war". The model reads the capitalised adjective alone as a name (an organisation 0.61 for "Senior"). A one-word name the model alone read (below 0.9) that opens a sentence, is a common word of the language, is right before one of these plural nouns, and is read nowhere else in the text as a name, is no name. A firm or a country so placed that the text names elsewhere ("Apple engineers", "Western diplomats" after "the West") or that the map knows is left; so is a name the model reads as an organisation (0.4) before the people of a body ("Unite officials", "Oracle analysts", "Target officials"), while generic people ("Legal experts", "Military sources") still take it away. That body reading is not trusted when the text capitalises the word only inside longer names, never first ("Health officials in Bamako said …" after "the World Health Organization": the model weighs the word by those names; lead, stop 58). Words for a field of public life (health, security, defence, …) count as common words here (the generated list leaves them out because bodies\' names hold them), and alone before such a plural they are never a body, whatever the model reads or the text repeats ("Cases rose again. Health officials said …"; review, stop 58).',
   examples: [
     {
       text: 'Senior researchers doubted the figures in the new report. The agency will publish more in June.',
@@ -76,6 +76,10 @@ export const PEOPLE_AFTER_OPENING_WORD_ROW: RuleRow<{
     {
       text: 'The trial team will now seek approval from the World Health Organization, he said.\n\nHealth officials in Bamako said the ministry hoped to begin vaccinating by June.',
       expect: 'organization:World Health Organization | place:Bamako',
+    },
+    {
+      text: 'Cases rose again on Friday. Health officials said the outbreak was contained. Health officials will meet again on Monday.',
+      expect: '',
     },
   ],
 };

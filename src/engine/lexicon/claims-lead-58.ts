@@ -17,6 +17,7 @@ export const PERSON_POSSESSOR_NOT_SPEAKER: RuleRow<boolean> = {
       text: 'Ann Reyes spoke first. "We will appeal," said Ann Reyes\'s former adviser.',
       expect: "Ann Reyes's former adviser",
     },
+    { text: "Donald Trump's lawyers said the verdict would be appealed.", expect: "Donald Trump's lawyers" },
     // Must leave: a person named after another's possessive is the person; a campaign speaks for its owner.
     { text: "Grant Mercer's campaign said two debates were enough.", expect: 'Grant Mercer' },
     { text: "Tom Price's lawyer, Jane Okafor, said the case was weak.", expect: 'Jane Okafor' },
