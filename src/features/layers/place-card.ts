@@ -66,17 +66,21 @@ export function placeCard(position: CardPosition, height: number, view: CardView
   };
 }
 
-/**
- * Squeezed by no more than this, a card is whole enough: no scroll for it. The card's own bottom
- * padding and border (useCardPlacement passes them): a squeeze any deeper cuts its last row of
- * buttons at the window's foot (24 px cut "Copy as citation" and "Delete" in half at 1440 × 900).
- */
-export const FIT_SLACK = 12;
+/** Squeezed by no more than this (its last padding), a card is whole enough: no scroll for it. */
+export const FIT_SLACK = 24;
 
-export function scrollToFit(position: CardPosition, height: number, view: CardView, slack = FIT_SLACK): number {
+/**
+ * How far to scroll the page down so a card that fits whole on neither side of its line opens whole
+ * below it, the line still in sight under the header: a card the reader opened (clicked, or jumped
+ * to from a list) is worth a short scroll; a card squeezed to scroll inside hides its controls.
+ * 0 when the card already opens whole beside its line, or when line and card together are taller
+ * than the window (no scroll would help). May be more than the page can scroll: the browser stops
+ * at the end, and the card is then placed for where the page is.
+ */
+export function scrollToFit(position: CardPosition, height: number, view: CardView): number {
   if (position.anchorTop === undefined) return 0;
   const placed = placeCard(position, height, view);
-  if (placed.placement !== 'over' && (placed.maxHeight ?? height) >= height - slack) return 0;
+  if (placed.placement !== 'over' && (placed.maxHeight ?? height) >= height - FIT_SLACK) return 0;
   const by = Math.ceil(position.top + height + GAP - view.bottom);
   return by > 0 && position.anchorTop - by >= view.top + GAP ? by : 0;
 }

@@ -39,12 +39,6 @@ function naturalHeight(el: HTMLElement): number {
   return el.scrollHeight + (el.offsetHeight - el.clientHeight);
 }
 
-/** What a card may lose at its foot and still show every row whole: its bottom padding and border. */
-function bottomSlack(el: HTMLElement): number {
-  const style = getComputedStyle(el);
-  return (parseFloat(style.paddingBottom) || 0) + (parseFloat(style.borderBottomWidth) || 0);
-}
-
 /** The window in document coordinates, less the pinned header; the first-run tip's top. */
 function currentView(card: Element) {
   const top = window.scrollY + rootLength('--sticky-top');
@@ -125,7 +119,7 @@ export function useCardPlacement(
       requestAnimationFrame(() => {
         const now = box.current;
         if (!now || fitted.current !== at || getComputedStyle(now).position !== 'absolute') return;
-        const by = scrollToFit(position, naturalHeight(now), currentView(now), bottomSlack(now));
+        const by = scrollToFit(position, naturalHeight(now), currentView(now));
         if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
       });
     }
