@@ -58,11 +58,14 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'
 /** Most words of the relative clause's own subject ("some senior analysts"). */
 const INNER_WORDS = 4;
 
+/** A noun for a person or its plural in -s ("lawyer", "lawyers", "critics"). */
+export const personNounOrPlural = (w: string): boolean =>
+  PERSON_DESCRIPTORS.has(w) || (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1)));
+
 /** A lowercase noun of people, or its plural ("analyst", "critics"). */
 function peopleNoun(cx: CCtx, i: number): boolean {
   if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap) return false;
-  const w = lower(cx, i);
-  return PERSON_DESCRIPTORS.has(w) || (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1)));
+  return personNounOrPlural(lower(cx, i));
 }
 
 /**

@@ -126,6 +126,7 @@ import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
 import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
 import { BODIES_OF_PLACE, PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
+import { personNounOrPlural } from './relative-speaker';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
 import { ruleWhy } from '../intern';
@@ -1692,9 +1693,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       why.push(TITLE_OF_PLACE.id);
       continue;
     }
+    // The token right after the mention, inside the subject.
+    const after = tokenAfterMention(ctx, i, m, np.b);
     if (type === 'person') {
       // "Tom Price's lawyer": the person owns the speaker (row speaker.person-possessor-not-speaker).
-      if (ownsNounAfter(ctx, m, np.b) && personNoun(lower(ctx, np.b - 1))) {
+      if (ownsNounAt(ctx, after, np.b) && personNounOrPlural(lower(ctx, np.b - 1))) {
         possessor = true;
         continue;
       }
@@ -1716,9 +1719,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     ) {
       // "Industry group CarTech Europe": the name after a descriptor noun is the one it describes.
       // "South Korea's National Intelligence Service": the possessor is not the speaker.
-      let e = i + 1;
-      while (e < np.b && ctx.t.start[e] < m.end) e++;
-      if (!(e < np.b && ctx.t.kind[e] === Kind.Poss)) other = m;
+      if (!(after < np.b && ctx.t.kind[after] === Kind.Poss)) other = m;
     }
   }
   if (possessor && !person) {
@@ -3603,15 +3604,16 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
   return out;
 }
 
-/** Mention `m` is followed, inside the subject ending at `b`, by a possessive mark and a lowercase word ("Tom Price's lawyer"). */
-function ownsNounAfter(ctx: CCtx, m: Mention, b: number): boolean {
-  let e = tokenAt(ctx, m.start);
+/** The first token after mention `m` (which starts at token `i`), or `b` when it runs to the subject's end. */
+function tokenAfterMention(ctx: CCtx, i: number, m: Mention, b: number): number {
+  let e = i + 1;
   while (e < b && ctx.t.start[e] < m.end) e++;
+  return e;
+}
+
+/** A possessive mark at token `e` and a lowercase word after it, inside the subject ending at `b` ("Tom Price's lawyer"). */
+function ownsNounAt(ctx: CCtx, e: number, b: number): boolean {
   return (
     e + 1 < b && ctx.t.kind[e] === Kind.Poss && ctx.t.kind[e + 1] === Kind.Word && !(ctx.t.flags[e + 1] & Flag.Cap)
   );
 }
-
-/** A noun for a person or its plural ("lawyer", "lawyers", "supporters"; review, stop 58). */
-const personNoun = (w: string): boolean =>
-  PERSON_DESCRIPTORS.has(w) || (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1)));

@@ -181,7 +181,7 @@ function openingWordsBeforePeople(ctx: Ctx, out: Names): void {
       !innerWordOnly(ctx, out, n)
     )
       continue;
-    if (!(COMMON_WORDS.has(w) || FIELDS.has(w)) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    if (!(COMMON_WORDS.has(w) || field) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     // "Apple said … Apple engineers said": a word the text reads as a name elsewhere stays one.
     const form = ctx.form[n.a];
     if (!field && out.alive().some((m) => m !== n && m.b - m.a === 1 && ctx.form[m.a] === form)) continue;
