@@ -25,6 +25,7 @@ import { wholeWordMentions } from '../detect/compound-modifiers';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
+import { PAST_ADDRESSEE } from '../lexicon/claims-lead-59';
 import { isDemonym, lower, tokensOf, word, type Ctx } from '../context';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import {
@@ -1320,7 +1321,7 @@ function sourceOnLeft(
     np = list;
     why.push(LIST_OF_NAMES.id);
   }
-  const after = skipThat(cx, cue.b, b);
+  const after = pastAddressee(cx, cue, skipThat(cx, cue.b, b), b, why);
   const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
   const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
   const nothingAfter = !hasWord(cx, after, b);
@@ -2646,6 +2647,22 @@ function trimEnd(cx: CCtx, a: number, b: number): number {
  * Where the content starts after a cue: past "that", a comma or colon, and past an addressee or
  * adjunct before "that" ("told reporters on Monday that …", "said in a statement that …").
  */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(PAST_ADDRESSEE.value.clauseOpeners);
+/**
+ * "told reporters the government was …": the first token after the one told when `i` (the
+ * content's start) is a verb of telling's object before a clause, else `i` (row claim.content.past-addressee).
+ */
+function pastAddressee(cx: CCtx, cue: Cue, i: number, b: number, why: string[]): number {
+  if (i !== cue.b || cue.b - cue.a !== 1 || !TELL.has(lower(cx, cue.a))) return i;
+  const m = mentionAt(cx, i);
+  let j = i;
+  if (m) while (j < b && cx.t.start[j] < m.end) j++;
+  else if (cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap) && pluralOfPeople(lower(cx, i))) j = i + 1;
+  if (j === i || j + 2 >= b || !CLAUSE_OPENERS.has(lower(cx, j))) return i;
+  why.push(PAST_ADDRESSEE.id);
+  return j;
+}
+
 function skipThat(cx: CCtx, i: number, b: number): number {
   // "told reporters on Monday that …": past the addressee to the complementiser, but not to a
   // "that" inside a clause already begun ("said it had raised twice that amount", row

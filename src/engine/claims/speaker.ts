@@ -126,6 +126,7 @@ import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
 import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
 import { BODIES_OF_PLACE, PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
+import { MEN_PLURAL_PEOPLE } from '../lexicon/claims-lead-59';
 import { personNounOrPlural } from './relative-speaker';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
@@ -2684,6 +2685,8 @@ function pluralBeforeHead(ctx: CCtx, np: NP): boolean {
 
 /** "critics", "organisers", "residents": the plural of a person noun or of a group's member. */
 export function pluralOfPeople(w: string): boolean {
+  // "firemen", "women" (row speaker.subject.men-plural-people).
+  if (w.endsWith(MEN_ENDING)) return w.length >= 5 && !NOT_MEN_PEOPLE.has(w);
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const one = w.slice(0, -1);
   if (PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one) || agentNounPeople(one)) return true;
@@ -2693,6 +2696,8 @@ export function pluralOfPeople(w: string): boolean {
   return PERSON_DESCRIPTORS.has(stem) || ES_PLURAL_STEMS.has(stem);
 }
 const ES_PLURAL_STEMS: ReadonlySet<string> = new Set(ES_PLURAL_PEOPLE.value);
+const MEN_ENDING = MEN_PLURAL_PEOPLE.value.ending;
+const NOT_MEN_PEOPLE: ReadonlySet<string> = new Set(MEN_PLURAL_PEOPLE.value.notPeople);
 
 const AGENT_ENDINGS = new RegExp(`(${AGENT_PLURAL.value.endings.join('|')})$`);
 const NOT_AGENT_PEOPLE: ReadonlySet<string> = new Set(AGENT_PLURAL.value.notPeople);

@@ -11,7 +11,8 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, spanText, tokensOf, type Ctx } from '../context';
-import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, FUNCTION_WORDS, STAFF_NOUNS } from '../lexicon/words';
+import { AIRLINE_WORD_AS_ADJECTIVE_ROW } from '../lexicon/lead-names-59';
 import { FOLD_PATTERN_ROWS_3 } from '../lexicon/fold-patterns-3';
 import { rowNamed } from '../lexicon/rule-row';
 import { REVIEW_ROWS_1 } from '../lexicon/review-rows-1';
@@ -22,6 +23,7 @@ import {
   exactFormMarks,
   formMarks,
   isCapWord,
+  isLowerWord,
   isPunctChar,
   type Names,
   namesWithin,
@@ -171,6 +173,12 @@ function standsAlone(ctx: Ctx, i: number, b: number): boolean {
   return !capitalisedOnLine(ctx, b) && !(i > 0 && surnameAt(ctx, i - 1) && !(ctx.t.flags[i] & Flag.NewLine));
 }
 
+const QUALIFIED_NOUNS: ReadonlySet<string> = new Set([...AIRLINE_WORD_AS_ADJECTIVE_ROW.value, ...STAFF_NOUNS]);
+/** none.airline-word-as-adjective: "the Norwegian governments", "American officials" (see the row). */
+function qualifiesNoun(ctx: Ctx, b: number): boolean {
+  return isLowerWord(ctx, b) && QUALIFIED_NOUNS.has(lower(ctx, b));
+}
+
 /** organisation.airline, organisation.airline-shared: "JetBlue", "Delta" in a sentence about flying: see the rows. */
 function airlines(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline');
@@ -195,7 +203,8 @@ function airlines(ctx: Ctx, out: Names): void {
       continue;
     }
     b = phraseEnd(ctx, i, SHARED_AIRLINES.words);
-    if (b >= 0 && standsAlone(ctx, i, b) && !afterPlacePreposition(ctx, i)) shared.push([i, b]);
+    if (b >= 0 && standsAlone(ctx, i, b) && !afterPlacePreposition(ctx, i) && !qualifiesNoun(ctx, b))
+      shared.push([i, b]);
   }
   // An airport terminal in the sentence: "Terminal 3: Delta, Frontier".
   const terminals = out.alive();

@@ -19,7 +19,16 @@ import {
 } from '../lexicon/news-leftovers-19';
 import { AND_SPLIT_ROW } from '../lexicon/blind-news-31';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { ARTICLES, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, ROLE_NOUNS, TITLES, WEEKDAYS } from '../lexicon/words';
+import {
+  ARTICLES,
+  COMMON_WORDS,
+  FIRST_NAME_SET,
+  FUNCTION_WORDS,
+  MONTHS,
+  ROLE_NOUNS,
+  TITLES,
+  WEEKDAYS,
+} from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import { putListedBodies } from './leftover-rules-18';
 import {
@@ -224,6 +233,13 @@ const FIRM_HEADS = lowerSetOf(AND_SPLIT_ROW.value.heads);
 const OF: ReadonlySet<string> = new Set(['of']);
 const OF_BODY_HEADS = lowerSetOf(FIRM_OF_COUNTRY_ROW.value.bodyHeads);
 const OWN_NAME_COUNTRIES: ReadonlySet<string> = new Set(FIRM_OF_COUNTRY_ROW.value.partOfName);
+const PUBLIC_HEADS = lowerSetOf(FIRM_OF_COUNTRY_ROW.value.publicHeads);
+
+/** "the Food Corporation of India": a state body's whole name (see the row). */
+function publicBodyOf(ctx: Ctx, first: number, k: number): boolean {
+  if (!PUBLIC_HEADS.has(lower(ctx, k - 1))) return false;
+  return isWord(ctx, first - 1, 'the') || COMMON_WORDS.has(lower(ctx, first));
+}
 
 /** place.firm-of-country: see the row. Only the "of" tokens are read. */
 function firmsOfCountries(ctx: Ctx, out: Names): void {
@@ -236,7 +252,7 @@ function firmsOfCountries(ctx: Ctx, out: Names): void {
     if (!FIRM_HEADS.has(lower(ctx, k - 1)) || !isCapWord(ctx, k - 1)) continue;
     // "the University of Science and Technology of China": a body's name, its country its own.
     const first = isWord(ctx, n.a, 'the') ? n.a + 1 : n.a;
-    if (OF_BODY_HEADS.has(lower(ctx, first))) continue;
+    if (OF_BODY_HEADS.has(lower(ctx, first)) || publicBodyOf(ctx, first, k)) continue;
     let earlierOf = false;
     for (let j = first + 1; j < k - 1; j++) if (isWord(ctx, j, 'of')) earlierOf = true;
     if (earlierOf) continue;

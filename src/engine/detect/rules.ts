@@ -244,6 +244,7 @@ import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
 import { applyLeadNameRows58, RESIDENCE_IN_ID, residenceBefore } from './lead-rules-58';
+import { applyLeadNameRows59 } from './lead-rules-59';
 import { applyClaimsNameRows57 } from './claims-names-57';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -2312,6 +2313,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeadNameRows57(ctx, out);
   // Rows of the lead's reading in stop 58, in detect/lead-rules-58.ts.
   applyLeadNameRows58(ctx, out);
+  // Rows of the lead's reading in stop 59, in detect/lead-rules-59.ts.
+  applyLeadNameRows59(ctx, out);
   // Rows of claims57 (names after a person's role), in detect/claims-names-57.ts.
   applyClaimsNameRows57(ctx, out);
   return out

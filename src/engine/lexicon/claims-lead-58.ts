@@ -76,14 +76,17 @@ export const BODIES_OF_PLACE: RuleRow<readonly string[]> = {
     'organizations',
     'associations',
     'parties',
+    'police',
+    'authorities',
   ],
   reason:
-    'Bodies of a kind are placed like people: "Environmental groups in Almaty said …", "Aid agencies in Gaza warned …", "Unions in France said …". speaker.people-of-place read only nouns for people before the preposition, so the claim went to the place ("Almaty"). A plural noun for a kind of body before "in", "of" or "from" and a place is the bodies, as written.',
+    'Bodies of a kind are placed like people: "Environmental groups in Almaty said …", "Aid agencies in Gaza warned …", "Unions in France said …", "Police in Ambala said …", "Authorities in Kherson said …". speaker.people-of-place read only nouns for people before the preposition, so the claim went to the place ("Almaty"). A plural noun for a kind of body before "in", "of" or "from" and a place is the bodies, as written.',
   examples: [
     {
       text: 'Environmental groups in Almaty said they feared for the river.',
       expect: 'Environmental groups in Almaty',
     },
     { text: 'Aid agencies in Gaza said the crossings were shut.', expect: 'Aid agencies in Gaza' },
+    { text: 'Police in Ambala said traffic had been diverted.', expect: 'Police in Ambala' },
   ],
 };

@@ -77,6 +77,8 @@ export const FOLD_PATTERN_ROWS_3: readonly RuleRow[] = [
       'Air New Zealand',
       'Air Transat',
       'Air Europa',
+      'Norwegian Air Shuttle',
+      'Norwegian Air',
     ],
     reason:
       'Airlines are firms, organisations, and these names mean nothing else: "JetBlue", "Ryanair", "Air Canada". The model, which has seen few of them, reads "Air Canada" as a place (for "Canada") and "Volaris" or "Aeroméxico" as people. Written exactly so and not inside a longer name ("Air Canada Centre" is left to the model).',

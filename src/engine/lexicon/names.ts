@@ -524,11 +524,11 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
       conglomerate insurer lender retailer automaker carmaker drugmaker publisher network channel regulator
       utility charity outlet tabloid broadsheet association federation watchdog foundation lobby cooperative
-      consortium union party`
+      consortium union party tank`
       .trim()
       .split(/\s+/),
     reason:
-      '"operator Trenitalia said", "Danish company Bavarian Nordic", "the newspaper Corriere della Sera", "the farmers\' association Coldiretti", "the party Fidesz": a noun for a kind of organisation written right before a name says what the name is. A name the model is sure is a person ("the company Musk founded"), a given name, a known place, a title or a date after the noun are left alone.',
+      '"operator Trenitalia said", "Danish company Bavarian Nordic", "the newspaper Corriere della Sera", "the farmers\' association Coldiretti", "the party Fidesz", "the think tank México Evalúa": a noun for a kind of organisation written right before a name says what the name is. A name the model is sure is a person ("the company Musk founded"), a given name, a known place, a title or a date after the noun are left alone.',
     examples: [
       { text: 'Trains were suspended, rail operator Velora said.', expect: 'organization:Velora' },
       {
@@ -539,6 +539,10 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       {
         text: "Losses reached 500 million euros, the farmers' association Coltivo said.",
         expect: 'organization:Coltivo',
+      },
+      {
+        text: 'Analysts at the think tank Mesa Abierta said the violence had grown.',
+        expect: 'organization:Mesa Abierta',
       },
     ],
   },

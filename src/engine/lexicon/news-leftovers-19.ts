@@ -105,7 +105,11 @@ export const DASH_TEAM_ROW: RuleRow<{
   ],
 };
 
-export const FIRM_OF_COUNTRY_ROW: RuleRow<{ bodyHeads: readonly string[]; partOfName: readonly string[] }> = {
+export const FIRM_OF_COUNTRY_ROW: RuleRow<{
+  bodyHeads: readonly string[];
+  partOfName: readonly string[];
+  publicHeads: readonly string[];
+}> = {
   id: 'place.firm-of-country',
   value: {
     // Words that open the name of a public body, whose country after "of" is its own name.
@@ -113,13 +117,24 @@ export const FIRM_OF_COUNTRY_ROW: RuleRow<{ bodyHeads: readonly string[]; partOf
       college school centre center federation association chamber authority board court`),
     // Countries a firm's own name ends in: "Volkswagen Group of America" is the US arm's name.
     partOfName: ['America'],
+    // Heads right before "of" that close a state body's name when "the" leads it or its first word is a
+    // common word: "the Food Corporation of India", "the Shipping Corporation of India".
+    publicHeads: words('corporation company authority'),
   },
   reason:
-    'Business news names a firm with its home country after "of": "Samsung Electronics of South Korea reported record profit", "Renesas Electronics of Japan agreed to buy". The model reads the run as one place or one body. A name read by the model that holds a lowercase "of" right after a firm\'s closing word (the heads of organisation.and-split: Electronics, Motors, Group, Holdings …) and ends in a country the map knows after it, is the firm and the country ("the Bank of Japan", "the Group of Seven" stay: no firm\'s head before "of", or no country after it; and a name that opens with a body\'s head or holds an earlier "of" stays whole: "the University of Science and Technology of China", "the Ministry of Science and Technology of Vietnam"; so does a firm "of America", the name of a US arm: "Volkswagen Group of America", "Acme Holdings of America").',
+    'Business news names a firm with its home country after "of": "Samsung Electronics of South Korea reported record profit", "Renesas Electronics of Japan agreed to buy". The model reads the run as one place or one body. A name read by the model that holds a lowercase "of" right after a firm\'s closing word (the heads of organisation.and-split: Electronics, Motors, Group, Holdings …) and ends in a country the map knows after it, is the firm and the country ("the Bank of Japan", "the Group of Seven" stay: no firm\'s head before "of", or no country after it; and a name that opens with a body\'s head or holds an earlier "of" stays whole: "the University of Science and Technology of China", "the Ministry of Science and Technology of Vietnam"; so does a firm "of America", the name of a US arm: "Volkswagen Group of America", "Acme Holdings of America"). A state body is named so too: "the Food Corporation of India", "the Shipping Corporation of India"; a Corporation, Company or Authority right before "of" stays whole when "the" leads the name or its first word is a common word (a firm of a country is written bare: "Samsung Electronics of South Korea").',
   examples: [
     {
       text: 'Samsung Electronics of South Korea reported record profit.',
       expect: 'organization:Samsung Electronics | place:South Korea',
+    },
+    {
+      text: 'The Food Corporation of India said its warehouses were full.',
+      expect: 'organization:Food Corporation of India',
+    },
+    {
+      text: 'Shares in the Shipping Corporation of India rose.',
+      expect: 'organization:Shipping Corporation of India',
     },
   ],
 };

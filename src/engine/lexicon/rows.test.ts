@@ -89,6 +89,7 @@ import { LEAD_NAME_ROWS_55 } from './lead-names-55';
 import { LEAD_NAME_ROWS_56 } from './lead-names-56';
 import { LEAD_NAME_ROWS_57 } from './lead-names-57';
 import { LEAD_NAME_ROWS_58 } from './lead-names-58';
+import { LEAD_NAME_ROWS_59 } from './lead-names-59';
 import { CLAIMS_NAME_ROWS_47 } from './claims-47';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -506,6 +507,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   // Rows of the lead's reading in stop 57.
   ['products named beside what they are', LEAD_NAME_ROWS_57],
   ['campaigns named for their aim, firms in capitals, homes in towns', LEAD_NAME_ROWS_58],
+  ['a nationality that is no airline', LEAD_NAME_ROWS_59],
   ["names the given-name list lacks after a person's role", CLAIMS_NAME_ROWS_47],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
