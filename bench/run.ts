@@ -7,7 +7,6 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { benchBundle } from './bundle';
-import { benchReader } from './browser';
 import { startPreview } from './preview-server';
 
 const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
@@ -48,7 +47,6 @@ async function main() {
 
   const { base, stop } = await startPreview(PORT);
   try {
-    if (!partial) table('Reader (Playwright, Chromium)', await benchReader(base));
     await optional('Layers and annotations (Playwright, Chromium)', 'bench/layers.ts', 'benchLayers', base);
     const { issue13 } = await import('./layers.ts');
     const load = loadavg().map((l) => l.toFixed(1));

@@ -66,7 +66,9 @@ export function bootLayersOf(analysis: Pick<Analysis, 'mentions' | 'entities' | 
 }
 
 /** Every highlight `firstPaint` may register, whatever the reader's choices. */
-const BOOT_LAYER_NAMES = [L.person, L.place, L.organization, L.claimCue, L.claimSpeaker, L.claim].map((l) => l.name);
+const BOOT_LAYER_NAMES = /* @__PURE__ */ [L.person, L.place, L.organization, L.claimCue, L.claimSpeaker, L.claim].map(
+  (l) => l.name,
+);
 
 /** Which highlight layers the app registers first with these choices, and their spans. */
 export function firstPaint(data: BootLayers, prefs: LayerPrefs): Array<[HighlightLayer, number[]]> {

@@ -121,8 +121,10 @@ const HEADLINE_FUNCTION_WORD =
  * beat ("Beat Müller"), hold ("Michael Holding"), ban ("Paul Banning"), top ("Sara Topping"),
  * free ("Alan Freed"); "Said" and "Won" are names too.
  */
-const HEADLINE_VERB_STEM = new Set(
-  (
+// Pure: a module that only needs this file's constants (the landing page's inline script, via
+// app/boot-shell.ts) drops the set when bundled.
+const HEADLINE_VERB_STEM = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'sell return win buy lose quit plan join vow warn seek open close rise fall cut hit face urge claim ' +
     'deny admit reveal launch unveil end start begin leave move sign strike lead fight slam hail mourn ' +
     'die split sue charge jail arrest keep give take make get set see meet visit tour play score hire ' +
