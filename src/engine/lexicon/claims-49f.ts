@@ -1,0 +1,126 @@
+/**
+ * Rows of claims59f (issue #9: claims in writing we did not invent). The claims folds' study-fold
+ * errors counted by cause (README "Claims folds by cause, fourth round"), each shape probed on news
+ * sentences of our own; every row is a pattern of English that holds in any news. Kept in a file of
+ * its own so a merge with the other claims helpers is a union. claims-49f.test.ts runs the examples
+ * through the whole engine.
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row speaker.gender.pronoun-vote.other-person-noun (widens the pronoun vote of `genderMap`,
+ * claims/speaker.ts): "Tom Reed said his wife had left the firm. She said …" — the sentence before
+ * the pronoun speaks of an unnamed person of the pronoun's gender, so "She" teaches nothing of Reed.
+ */
+export const PRONOUN_VOTE_OTHER_PERSON: RuleRow<{ female: readonly string[]; male: readonly string[] }> = {
+  id: 'speaker.gender.pronoun-vote-other',
+  value: {
+    female: [
+      'wife',
+      'woman',
+      'women',
+      'mother',
+      'daughter',
+      'sister',
+      'widow',
+      'girlfriend',
+      'grandmother',
+      'granddaughter',
+      'aunt',
+      'niece',
+      'girl',
+      'fiancée',
+      'stepmother',
+      'stepdaughter',
+      'mum',
+      'mom',
+    ],
+    male: [
+      'husband',
+      'man',
+      'men',
+      'father',
+      'son',
+      'brother',
+      'widower',
+      'boyfriend',
+      'grandfather',
+      'grandson',
+      'uncle',
+      'nephew',
+      'boy',
+      'fiancé',
+      'stepfather',
+      'stepson',
+      'dad',
+    ],
+  },
+  reason:
+    '"She" opening the sentence after one that names only Tom Reed was read as showing that Reed is a woman (a pronoun\'s vote outweighs a given name), so "Tom Reed said his wife had left the firm. She said the claims were false" gave Reed the second claim, and "Mr Reed …" cancelled his honorific and did too. When that sentence speaks of an unnamed person of the pronoun\'s gender ("his wife", "a woman", "her son"), the pronoun may be that person\'s and teaches nothing; the given name or honorific keeps its gender, and the pronoun no longer resolves to the man. A lowercase noun of the list, not right before a name ("his wife, Ann Reed," names her).',
+  examples: [
+    { text: 'Tom Reed said his wife had left the firm in May. She said the claims were false.', expect: '' },
+    { text: 'Mr Reed said his wife had left the firm in May. She said the claims were false.', expect: '' },
+    { text: 'Anna Berg said her son had been arrested on Friday. He said the police had lied.', expect: '' },
+    // Must keep: nobody else of the pronoun's gender, so "She" still teaches that Jordan Hale is a woman.
+    { text: 'Jordan Hale won the race on Sunday. She said the course had been hard.', expect: 'Jordan Hale' },
+    { text: 'Anna Berg said her husband had left. She said the claims were false.', expect: 'Anna Berg' },
+  ],
+};
+
+/**
+ * Row speaker.subject.extraposed-relative (widens speaker.subject.relative-pronoun of claims-48f.ts):
+ * "Documents have emerged that show the firm knew of the risks" — a relative clause moved past a
+ * verb of coming to light stands for the sentence's subject.
+ */
+export const EXTRAPOSED_RELATIVE: RuleRow<{
+  /** Verbs of coming to light, as they stand right before the moved "that"/"which". */
+  verbs: readonly string[];
+  /** Auxiliaries between the subject and the verb. */
+  auxiliaries: readonly string[];
+}> = {
+  id: 'speaker.subject.extraposed-relative',
+  value: {
+    verbs: [
+      'emerged',
+      'surfaced',
+      'appeared',
+      'circulated',
+      'leaked',
+      'found',
+      'released',
+      'published',
+      'uncovered',
+      'unearthed',
+      'discovered',
+      'obtained',
+      'seen',
+      'light',
+    ],
+    auxiliaries: [
+      'have',
+      'has',
+      'had',
+      'been',
+      'were',
+      'was',
+      'are',
+      'is',
+      'also',
+      'now',
+      'since',
+      'come',
+      'came',
+      'to',
+    ],
+  },
+  reason:
+    'News moves the relative clause of a short subject past a verb of coming to light: "Documents have emerged that show the firm knew of the risks", "Photographs have emerged that show the minister was at the party", "New figures have been published which show the deficit grew" (a study-fold textbook: "graves have been uncovered that suggest humans were sacrificed"). The relative pronoun was read as the subject and no claim was made, though "Documents that show …" made one (speaker.subject.relative-pronoun). When "that"/"which" right before the cue follows one of these verbs (or "come to light"), the subject is the noun phrase before the verb and its auxiliaries, a head with at most a determiner and one modifier. "The plant the firm has found that makes the drug" has no cue; "The board has found that costs rose" keeps the board (no relative: the verb of the sentence is the cue\'s own frame).',
+  examples: [
+    { text: 'Documents have emerged that show the firm knew of the risks.', expect: 'Documents' },
+    { text: 'Photographs have emerged that show the minister was at the party.', expect: 'Photographs' },
+    { text: 'New records have come to light which show the payments were made twice.', expect: 'New records' },
+    { text: 'New figures have been published which show the deficit grew.', expect: 'New figures' },
+    // Must keep: "found that" is the board's own finding, not a relative clause.
+    { text: 'The board has found that costs rose sharply.', expect: 'The board' },
+  ],
+};
