@@ -186,7 +186,7 @@ import { CAN_SEE_THAT } from '../lexicon/claims-28';
 import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
 import { DUTY_MODALS_BEFORE_CUE, TIME_PHRASE_NO_COMMA } from '../lexicon/claims-30';
 import { WORK_MADE_BY } from '../lexicon/claims-37b';
-import { EXTRAPOSED_RELATIVE, PRONOUN_VOTE_OTHER_PERSON } from '../lexicon/claims-49f';
+import { EXTRAPOSED_RELATIVE, INVERTED_AUXILIARY, PRONOUN_VOTE_OTHER_PERSON } from '../lexicon/claims-49f';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -853,6 +853,22 @@ function relativeBefore(ctx: CCtx, j: number, sentFirst: number): boolean {
   );
 }
 
+const INVERSION_OPENERS: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.openers);
+const INVERTED_AUX: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.auxiliaries);
+/**
+ * Row guard.base-form.inverted-auxiliary: the phrase from `a` to `j`, or the sentence a few words
+ * before it, opens with "only", "not", "nor" or "neither", and the phrase holds "did/does/do" a few
+ * words before `j`; the subject starts after it.
+ */
+function pastInvertedAuxiliary(ctx: CCtx, a: number, j: number, sentFirst: number): number {
+  // "Only after the vote did the senator say": the opener may stand before a preposition's object.
+  if (!INVERSION_OPENERS.has(lower(ctx, a)) && !(a - sentFirst <= 4 && INVERSION_OPENERS.has(lower(ctx, sentFirst))))
+    return a;
+  for (let k = j - 1; k > a && j - k <= INVERTED_AUXILIARY.value.subjectWords; k--)
+    if (INVERTED_AUX.has(lower(ctx, k))) return k + 1;
+  return a;
+}
+
 const LIGHT_VERBS: ReadonlySet<string> = new Set(EXTRAPOSED_RELATIVE.value.verbs);
 const LIGHT_AUXILIARIES: ReadonlySet<string> = new Set(EXTRAPOSED_RELATIVE.value.auxiliaries);
 /**
@@ -1057,6 +1073,8 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     }
     a--;
   }
+  // "Only later did the board admit": the subject follows the moved auxiliary (row guard.base-form.inverted-auxiliary).
+  a = pastInvertedAuxiliary(ctx, a, j, sentFirst);
   if (ctx.t.kind[j] !== Kind.Word && ctx.t.kind[j] !== Kind.Num) return undefined;
   // "X, who had told …": the relative pronoun stands for the name before the comma.
   if (

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { EXTRAPOSED_RELATIVE, PRONOUN_VOTE_OTHER_PERSON } from './claims-49f';
+import { EXTRAPOSED_RELATIVE, INVERTED_AUXILIARY, PRONOUN_VOTE_OTHER_PERSON } from './claims-49f';
 
 // The last claim's speaker as resolved to a person: "" when it names nobody (the pronoun stands as written).
 const lastResolved = (text: string): string => {
@@ -19,7 +19,7 @@ describe('claims59f speaker rows: the last claim resolves to this person', () =>
 });
 
 describe('claims59f subject rows: the first claim has this speaker as written', () => {
-  it.each(rowExamples([EXTRAPOSED_RELATIVE]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([EXTRAPOSED_RELATIVE, INVERTED_AUXILIARY]))('%s: %s', (_id, text, want) => {
     const claims = claimsOf(text);
     if (want === '') expect(claims).toEqual([]);
     else expect(claims[0]?.speaker).toBe(want);

@@ -124,3 +124,30 @@ export const EXTRAPOSED_RELATIVE: RuleRow<{
     { text: 'The board has found that costs rose sharply.', expect: 'The board' },
   ],
 };
+
+/**
+ * Row guard.base-form.inverted-auxiliary (widens guard.base-form of cue-guards.ts): "Only later did
+ * the board admit that the figures were wrong", "Nor did the minister realise that …" — "did" moved
+ * before the subject by an opening "only", "not until" or "nor" makes the base form a verb.
+ */
+export const INVERTED_AUXILIARY: RuleRow<{
+  /** Words opening the sentence that move the auxiliary before the subject. */
+  openers: readonly string[];
+  /** The moved auxiliaries. */
+  auxiliaries: readonly string[];
+  /** At most this many words between the auxiliary and the cue (the subject). */
+  subjectWords: number;
+}> = {
+  id: 'guard.base-form.inverted-auxiliary',
+  value: { openers: ['only', 'nor', 'neither', 'not'], auxiliaries: ['did', 'does', 'do'], subjectWords: 4 },
+  reason:
+    'A base-form cue needs a modal, "to" or a plural subject before it (guard.base-form), so a cue after a subject that "did" precedes was no verb: "Only later did the board admit that the figures were wrong", "Not until Friday did the firm concede that the data had been lost" and "Nor did the minister realise that the contract had lapsed" (a study-fold biography: "Nor did she realize that he wrote popular literature") made no claim, though "The board later admitted that …" and "The minister did not realise that …" do. When the sentence opens with "only", "not (until)", "nor" or "neither", and "did/does/do" stands before a subject of at most four words right before the cue, the cue is a verb. "Did the board admit that the figures were wrong?" (a question, no opener) is left to the question rows.',
+  examples: [
+    { text: 'Only later did the board admit that the figures were wrong.', expect: 'the board' },
+    { text: 'Not until Friday did the firm concede that the data had been lost.', expect: 'the firm' },
+    { text: 'Nor did the minister realise that the contract had lapsed.', expect: 'the minister' },
+    { text: 'Only after the vote did the senator say she would resign.', expect: 'the senator' },
+    // Must not fire: no opener, a question.
+    { text: 'Did the board admit that the figures were wrong?', expect: '' },
+  ],
+};
