@@ -60,6 +60,7 @@ import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { objectRelativeSubject, withRelativeClause } from './relative-speaker';
 import { DESCRIPTION_PAST_VERB } from '../lexicon/claims-47f';
 import { finiteForm } from './verb-forms';
+import { pastToldAddressee } from './told-addressee';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
@@ -2650,6 +2651,7 @@ function skipThat(cx: CCtx, i: number, b: number): number {
   // "told reporters on Monday that …": past the addressee to the complementiser, but not to a
   // "that" inside a clause already begun ("said it had raised twice that amount", row
   // claim.content.that-before-clause).
+  const cueEnd = i;
   let j = i;
   const windowEnd = thatWindowEnd(cx, i, b);
   while (j < windowEnd && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
@@ -2665,7 +2667,8 @@ function skipThat(cx: CCtx, i: number, b: number): number {
     if (cx.t.kind[i] !== Kind.Punct) thatSkipped = true;
     i++;
   }
-  return i;
+  // "told Reuters the plan would …": past the one told to a bare clause (row claim.content.past-told-addressee).
+  return cueEnd > 0 ? pastToldAddressee(cx, cueEnd - 1, cueEnd, i, b) : i;
 }
 
 /** Direct when (nearly) every word of the content is inside quotation marks, mixed when some are. */

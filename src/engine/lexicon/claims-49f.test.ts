@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { EXTRAPOSED_RELATIVE, INVERTED_AUXILIARY, PRONOUN_VOTE_OTHER_PERSON } from './claims-49f';
+import { EXTRAPOSED_RELATIVE, INVERTED_AUXILIARY, PAST_TOLD_ADDRESSEE, PRONOUN_VOTE_OTHER_PERSON } from './claims-49f';
 
 // The last claim's speaker as resolved to a person: "" when it names nobody (the pronoun stands as written).
 const lastResolved = (text: string): string => {
@@ -24,4 +24,10 @@ describe('claims59f subject rows: the first claim has this speaker as written', 
     if (want === '') expect(claims).toEqual([]);
     else expect(claims[0]?.speaker).toBe(want);
   });
+});
+
+describe('claims59f content rows: the first claim says this', () => {
+  it.each(rowExamples([PAST_TOLD_ADDRESSEE]))('%s: %s', (_id, text, want) =>
+    expect(claimsOf(text)[0]?.content).toBe(want),
+  );
 });

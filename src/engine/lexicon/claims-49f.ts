@@ -151,3 +151,98 @@ export const INVERTED_AUXILIARY: RuleRow<{
     { text: 'Did the board admit that the figures were wrong?', expect: '' },
   ],
 };
+
+/**
+ * Row claim.content.past-told-addressee (widens claim.content.that-before-clause of claims-29.ts
+ * for a clause without "that"): "The minister told Reuters the plan would cost £2bn" — the content
+ * starts past the one told, not at it.
+ */
+export const PAST_TOLD_ADDRESSEE: RuleRow<{
+  /** Lowercase nouns of an audience told (after "the" or alone). */
+  audiences: readonly string[];
+  /** Object pronouns told. */
+  pronouns: readonly string[];
+  /** Words that open the bare clause (then a finite verb within `verbReach` words). */
+  openers: readonly string[];
+  /** Subject pronouns that open the bare clause by themselves. */
+  subjects: readonly string[];
+  verbReach: number;
+}> = {
+  id: 'claim.content.past-told-addressee',
+  value: {
+    audiences: [
+      'reporters',
+      'journalists',
+      'analysts',
+      'investors',
+      'shareholders',
+      'supporters',
+      'voters',
+      'residents',
+      'delegates',
+      'lawmakers',
+      'legislators',
+      'senators',
+      'councillors',
+      'colleagues',
+      'staff',
+      'workers',
+      'court',
+      'inquiry',
+      'jury',
+      'committee',
+      'parliament',
+      'congress',
+      'senate',
+      'hearing',
+      'tribunal',
+      'panel',
+      'audience',
+      'crowd',
+      'conference',
+      'meeting',
+      'assembly',
+      'council',
+      'board',
+      'press',
+      'newspaper',
+      'broadcaster',
+      'station',
+      'agency',
+      'magazine',
+      'programme',
+      'program',
+    ],
+    pronouns: ['him', 'her', 'them', 'us', 'me'],
+    openers: [
+      'the',
+      'a',
+      'an',
+      'his',
+      'her',
+      'its',
+      'their',
+      'our',
+      'this',
+      'these',
+      'those',
+      'no',
+      'some',
+      'most',
+      'all',
+    ],
+    subjects: ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'],
+    verbReach: 4,
+  },
+  reason:
+    'After "told" the content started at the verb when no "that" followed, so the one told was read as the first words of what was said: "The minister told Reuters the plan would cost £2bn" had "Reuters the plan would cost £2bn", "The coach told reporters his team had been unlucky" "reporters his team …", "The witness told the court he had been at home" "the court he had …" (with "that" the addressee was already skipped: "told reporters that …"). After a verb of telling, one told — a name the text finds, an object pronoun, or an audience noun alone or after "the" — then a clause opening with a subject pronoun, or with a determiner, possessive or name and a finite verb within four words, starts the content at the clause. "told the story the way it happened" has no audience; "told reporters on Monday the bridge was safe" passes a weekday after "on".',
+  examples: [
+    { text: 'The minister told Reuters the plan would cost £2bn.', expect: 'the plan would cost £2bn' },
+    { text: 'The coach told reporters his team had been unlucky.', expect: 'his team had been unlucky' },
+    { text: 'The witness told the court he had been at home that night.', expect: 'he had been at home that night' },
+    { text: 'Ms Berg told the BBC on Monday the bridge was safe.', expect: 'the bridge was safe' },
+    { text: 'The coach told him the team had been unlucky.', expect: 'the team had been unlucky' },
+    // Must keep: "that" already skips the addressee.
+    { text: 'The minister told parliament that the plan would cost £2bn.', expect: 'the plan would cost £2bn' },
+  ],
+};
