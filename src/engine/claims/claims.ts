@@ -25,7 +25,6 @@ import { wholeWordMentions } from '../detect/compound-modifiers';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { PAST_ADDRESSEE } from '../lexicon/claims-lead-59';
 import { isDemonym, lower, tokensOf, word, type Ctx } from '../context';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import {
@@ -61,6 +60,7 @@ import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { objectRelativeSubject, withRelativeClause } from './relative-speaker';
 import { DESCRIPTION_PAST_VERB } from '../lexicon/claims-47f';
 import { finiteForm } from './verb-forms';
+import { pastToldAddressee } from './told-addressee';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
@@ -1321,7 +1321,7 @@ function sourceOnLeft(
     np = list;
     why.push(LIST_OF_NAMES.id);
   }
-  const after = pastAddressee(cx, cue, skipThat(cx, cue.b, b), b, why);
+  const after = skipThat(cx, cue.b, b);
   const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
   const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
   const nothingAfter = !hasWord(cx, after, b);
@@ -2647,26 +2647,11 @@ function trimEnd(cx: CCtx, a: number, b: number): number {
  * Where the content starts after a cue: past "that", a comma or colon, and past an addressee or
  * adjunct before "that" ("told reporters on Monday that …", "said in a statement that …").
  */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(PAST_ADDRESSEE.value.clauseOpeners);
-/**
- * "told reporters the government was …": the first token after the one told when `i` (the
- * content's start) is a verb of telling's object before a clause, else `i` (row claim.content.past-addressee).
- */
-function pastAddressee(cx: CCtx, cue: Cue, i: number, b: number, why: string[]): number {
-  if (i !== cue.b || cue.b - cue.a !== 1 || !TELL.has(lower(cx, cue.a))) return i;
-  const m = mentionAt(cx, i);
-  let j = i;
-  if (m) while (j < b && cx.t.start[j] < m.end) j++;
-  else if (cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap) && pluralOfPeople(lower(cx, i))) j = i + 1;
-  if (j === i || j + 2 >= b || !CLAUSE_OPENERS.has(lower(cx, j))) return i;
-  why.push(PAST_ADDRESSEE.id);
-  return j;
-}
-
 function skipThat(cx: CCtx, i: number, b: number): number {
   // "told reporters on Monday that …": past the addressee to the complementiser, but not to a
   // "that" inside a clause already begun ("said it had raised twice that amount", row
   // claim.content.that-before-clause).
+  const cueEnd = i;
   let j = i;
   const windowEnd = thatWindowEnd(cx, i, b);
   while (j < windowEnd && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
@@ -2682,7 +2667,8 @@ function skipThat(cx: CCtx, i: number, b: number): number {
     if (cx.t.kind[i] !== Kind.Punct) thatSkipped = true;
     i++;
   }
-  return i;
+  // "told Reuters the plan would …": past the one told to a bare clause (row claim.content.past-told-addressee).
+  return cueEnd > 0 ? pastToldAddressee(cx, cueEnd - 1, cueEnd, i, b) : i;
 }
 
 /** Direct when (nearly) every word of the content is inside quotation marks, mixed when some are. */

@@ -123,6 +123,7 @@ import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40'
 import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, RELATIVE_ASIDE_NO_COMPLEMENT } from '../lexicon/claims-42';
 import { bodySubject, pluralOfPeople } from './speaker';
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
+import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { promptedObject } from './prompted-object';
 import { viewAdjunctCue } from './view-adjunct';
 
@@ -317,6 +318,22 @@ function coordinatedUnderModal(cx: CCtx, a: number, i: number, b: number): boole
   return true;
 }
 
+const INVERSION_OPENERS: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.openers);
+const INVERTED_AUX: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.auxiliaries);
+/**
+ * Row guard.base-form.inverted-auxiliary: the sentence opens at `a` with "only", "not", "nor" or
+ * "neither", and "did/does/do" stands before a subject of a few words ending at `p`, right before
+ * the cue ("Only later did the board admit", "Nor did the minister realise").
+ */
+function invertedAuxiliary(cx: CCtx, a: number, p: number): boolean {
+  if (!INVERSION_OPENERS.has(lower(cx, a))) return false;
+  for (let k = p - 1; k > a && p - k <= INVERTED_AUXILIARY.value.subjectWords; k--) {
+    if (cx.t.kind[k] !== Kind.Word || cx.q.of[k] >= 0) return false;
+    if (INVERTED_AUX.has(lower(cx, k))) return true;
+  }
+  return false;
+}
+
 /** A base-form cue needs a modal, "to", a plural or coordinated subject before it. */
 function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence: boolean): boolean {
   let p = i - 1;
@@ -331,6 +348,8 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence:
   if (p - 2 > a && isComma(cx, p) && ADVERBS_BETWEEN_SET.has(lower(cx, p - 1)) && isComma(cx, p - 2)) p -= 3;
   if (p < a) return false;
   if (pluralHeadBefore(cx, a, p)) return true;
+  // "Only later did the board admit that …" (row guard.base-form.inverted-auxiliary).
+  if (invertedAuxiliary(cx, a, p)) return true;
   // "…, people familiar with the matter say." (row guard.base-form.closing-tag).
   if (pluralClosingTag(cx, a, i, b)) return true;
   const w = lower(cx, p);

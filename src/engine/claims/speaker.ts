@@ -187,6 +187,7 @@ import { CAN_SEE_THAT } from '../lexicon/claims-28';
 import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
 import { DUTY_MODALS_BEFORE_CUE, TIME_PHRASE_NO_COMMA } from '../lexicon/claims-30';
 import { WORK_MADE_BY } from '../lexicon/claims-37b';
+import { EXTRAPOSED_RELATIVE, INVERTED_AUXILIARY, PRONOUN_VOTE_OTHER_PERSON } from '../lexicon/claims-49f';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -341,10 +342,31 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     if (!id || id === '*' || only[k + 1] !== '' || (k > 0 && only[k - 1] !== '' && only[k - 1] !== id)) continue;
     const w = lower(ctx, pronounTagAt(ctx, cs.first[k + 1], cs.last[k + 1]));
     const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
-    if (v && !otherFits(ctx, byName, id, v, k)) addVote(votes, id, v);
+    if (v && !otherFits(ctx, byName, id, v, k) && !otherPersonNoun(ctx, k, v)) addVote(votes, id, v);
   }
   votes.forEach(setGender, out);
   return out;
+}
+
+const OTHER_FEMALE: ReadonlySet<string> = new Set(PRONOUN_VOTE_OTHER_PERSON.value.female);
+const OTHER_MALE: ReadonlySet<string> = new Set(PRONOUN_VOTE_OTHER_PERSON.value.male);
+/**
+ * Row speaker.gender.pronoun-vote-other: sentence `k` speaks of an unnamed person of the gender of
+ * vote `v` ("Tom Reed said his wife had left"), a lowercase noun of the row not right before a
+ * name, so the pronoun opening the next sentence may be that person's.
+ */
+function otherPersonNoun(ctx: CCtx, k: number, v: number): boolean {
+  const words = v < 0 ? OTHER_FEMALE : OTHER_MALE;
+  const { t, cs } = ctx;
+  for (let i = cs.first[k]; i < cs.last[k]; i++) {
+    if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap || !words.has(lower(ctx, i))) continue;
+    // "his wife, Ann Reed," and "his wife Ann" name her.
+    let j = i + 1;
+    if (j < cs.last[k] && isComma(ctx, j)) j++;
+    const m = j < cs.last[k] ? mentionAt(ctx, j) : undefined;
+    if (!m || !isPersonMention(ctx, m)) return true;
+  }
+  return false;
 }
 
 const TAG_PRONOUNS = new Set(GENDER_PRONOUN_AFTER_QUOTE.value.pronouns);
@@ -832,6 +854,46 @@ function relativeBefore(ctx: CCtx, j: number, sentFirst: number): boolean {
   );
 }
 
+const INVERSION_OPENERS: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.openers);
+const INVERTED_AUX: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.auxiliaries);
+/**
+ * Row guard.base-form.inverted-auxiliary: the phrase from `a` to `j`, or the sentence a few words
+ * before it, opens with "only", "not", "nor" or "neither", and the phrase holds "did/does/do" a few
+ * words before `j`; the subject starts after it.
+ */
+function pastInvertedAuxiliary(ctx: CCtx, a: number, j: number, sentFirst: number): number {
+  // "Only after the vote did the senator say": the opener may stand before a preposition's object.
+  if (!INVERSION_OPENERS.has(lower(ctx, a)) && !(a - sentFirst <= 4 && INVERSION_OPENERS.has(lower(ctx, sentFirst))))
+    return a;
+  for (let k = j - 1; k > a && j - k <= INVERTED_AUXILIARY.value.subjectWords; k--)
+    if (INVERTED_AUX.has(lower(ctx, k))) return k + 1;
+  return a;
+}
+
+const LIGHT_VERBS: ReadonlySet<string> = new Set(EXTRAPOSED_RELATIVE.value.verbs);
+const LIGHT_AUXILIARIES: ReadonlySet<string> = new Set(EXTRAPOSED_RELATIVE.value.auxiliaries);
+/**
+ * Row speaker.subject.extraposed-relative: token `j` is "that"/"which" right after a verb of coming
+ * to light ("Documents have emerged that", "Records have come to light which"); the head noun
+ * before the verb and its auxiliaries, or -1.
+ */
+function extraposedHead(ctx: CCtx, j: number, sentFirst: number): number {
+  const w = lower(ctx, j);
+  if ((w !== 'that' && w !== 'which') || j - 2 < sentFirst || !LIGHT_VERBS.has(lower(ctx, j - 1))) return -1;
+  if (lower(ctx, j - 1) === 'light' && lower(ctx, j - 2) !== 'to') return -1;
+  let k = j - 2;
+  let aux = 0;
+  while (k >= sentFirst && ctx.t.kind[k] === Kind.Word && LIGHT_AUXILIARIES.has(lower(ctx, k))) {
+    if (FINITE_AUXILIARIES.includes(lower(ctx, k)) || /^(have|has|had|came)$/.test(lower(ctx, k))) aux++;
+    k--;
+  }
+  // A finite auxiliary must stand between ("have emerged"): "The board found that …" is its own frame.
+  if (aux === 0 || k < sentFirst || ctx.t.kind[k] !== Kind.Word) return -1;
+  // The head: a plural in -s or a capitalised word ("Documents", "Emails", "New records").
+  const h = lower(ctx, k);
+  return /[^s]s$/.test(h) || ctx.t.flags[k] & Flag.Cap ? k : -1;
+}
+
 /** Row speaker.subject.relative-pronoun: the head at `h` with a determiner and one modifier before it, if any. */
 function nounBeforeRelative(ctx: CCtx, h: number, sentFirst: number): NP {
   for (let k = h - 1; k >= sentFirst && h - k <= 2 && ctx.t.kind[k] === Kind.Word; k--)
@@ -974,6 +1036,15 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const head = restrictiveAntecedent(ctx, j - 1, sentFirst) ?? nounBeforeRelative(ctx, j - 1, sentFirst);
     return { a: head.a, b: head.b, rule: RELATIVE_PRONOUN_SUBJECT.id };
   }
+  // "Documents have emerged that show …": the relative clause moved past a verb of coming to
+  // light (row speaker.subject.extraposed-relative).
+  const moved = j === end ? extraposedHead(ctx, j, sentFirst) : -1;
+  if (moved >= 0) {
+    const head = nounBeforeRelative(ctx, moved, sentFirst);
+    // "New records have come to light": a capitalised modifier opening the sentence.
+    const a = head.a === moved && moved - 1 === sentFirst && ctx.t.kind[sentFirst] === Kind.Word ? sentFirst : head.a;
+    return { a, b: head.b, rule: EXTRAPOSED_RELATIVE.id };
+  }
   let a = j;
   while (a - 1 >= sentFirst && !isBoundary(ctx, a - 1) && j - a < 9) {
     const w = lower(ctx, a - 1);
@@ -1003,6 +1074,8 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     }
     a--;
   }
+  // "Only later did the board admit": the subject follows the moved auxiliary (row guard.base-form.inverted-auxiliary).
+  a = pastInvertedAuxiliary(ctx, a, j, sentFirst);
   if (ctx.t.kind[j] !== Kind.Word && ctx.t.kind[j] !== Kind.Num) return undefined;
   // "X, who had told …": the relative pronoun stands for the name before the comma.
   if (

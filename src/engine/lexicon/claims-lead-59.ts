@@ -22,24 +22,4 @@ export const MEN_PLURAL_PEOPLE: RuleRow<{ ending: string; notPeople: readonly st
   ],
 };
 
-/** Row claim.content.past-addressee (claims/claims.ts `pastAddressee`). */
-export const PAST_ADDRESSEE: RuleRow<{ clauseOpeners: readonly string[] }> = {
-  id: 'claim.content.past-addressee',
-  value: {
-    // Words that open the clause told, right after the one told.
-    clauseOpeners: words('the a an his her its their our he she it they we i there this these those'),
-  },
-  reason:
-    'A verb of telling names the one told, then what was said, often without "that": "The minister told reporters the government was open to dialogue", "She told Reuters it would close". The claim\'s words began at the cue\'s object ("reporters the government was open …"), which the claims panel and the cards show. After told/tells/telling, a name (a mention) or a plural of people, followed by a word that opens a clause, is the one told: the content starts after it.',
-  examples: [
-    {
-      text: 'The minister told reporters the government was open to dialogue.',
-      expect: 'the government was open to dialogue',
-    },
-    { text: 'Anna Berg told Reuters she would stay in the post.', expect: 'she would stay in the post' },
-    // Must leave: no one told before the clause.
-    { text: 'The minister said the government was open to dialogue.', expect: 'the government was open to dialogue' },
-  ],
-};
-
-export const CLAIMS_LEAD_ROWS_59: readonly RuleRow<unknown>[] = [MEN_PLURAL_PEOPLE, PAST_ADDRESSEE];
+export const CLAIMS_LEAD_ROWS_59: readonly RuleRow<unknown>[] = [MEN_PLURAL_PEOPLE];

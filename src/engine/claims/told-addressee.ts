@@ -1,0 +1,66 @@
+/**
+ * Row claim.content.past-told-addressee (lexicon/claims-49f.ts): after a verb of telling with no
+ * "that", the one told ("told Reuters", "told the court", "told him") is not the first words of
+ * what was said; the content starts at the bare clause after it.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower } from '../context';
+import { PAST_TOLD_ADDRESSEE } from '../lexicon/claims-49f';
+import { TELL_VERBS } from '../lexicon/attribution-patterns';
+import { mentionAt, mentionEnd, type CCtx } from './claim-context';
+import { finiteForm } from './verb-forms';
+
+const ROW = PAST_TOLD_ADDRESSEE.value;
+const TELL: ReadonlySet<string> = new Set(TELL_VERBS.value);
+const AUDIENCES: ReadonlySet<string> = new Set(ROW.audiences);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(ROW.pronouns);
+const OPENERS: ReadonlySet<string> = new Set(ROW.openers);
+const SUBJECTS: ReadonlySet<string> = new Set(ROW.subjects);
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+const isWord = (cx: CCtx, i: number, b: number) => i < b && cx.t.kind[i] === Kind.Word && cx.q.of[i] < 0;
+
+/** The end of the one told from `i`, or -1: a name, an object pronoun, or an audience noun (after "the"). */
+function addresseeEnd(cx: CCtx, i: number, b: number): number {
+  if (!isWord(cx, i, b)) return -1;
+  if (mentionAt(cx, i)) return mentionEnd(cx, i, b);
+  const w = lower(cx, i);
+  if (OBJECT_PRONOUNS.has(w)) return i + 1;
+  if (AUDIENCES.has(w)) return i + 1;
+  if (w !== 'the' || !isWord(cx, i + 1, b)) return -1;
+  if (mentionAt(cx, i + 1)) return mentionEnd(cx, i + 1, b);
+  return AUDIENCES.has(lower(cx, i + 1)) ? i + 2 : -1;
+}
+
+/** A bare clause opens at `j`: a subject pronoun, or an opener or name and a finite verb a few words on. */
+function clauseAt(cx: CCtx, j: number, b: number): boolean {
+  if (!isWord(cx, j, b)) return false;
+  const w = lower(cx, j);
+  if (SUBJECTS.has(w)) return isWord(cx, j + 1, b);
+  if (!OPENERS.has(w) && !(cx.t.flags[j] & Flag.Cap)) return false;
+  for (let k = j + 1; k < b && k <= j + ROW.verbReach; k++) {
+    if (!isWord(cx, k, b)) return false;
+    if (finiteForm(lower(cx, k), 4)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the content of the tell cue `cueA..cueB` starts when it would start at `i`, right after the
+ * verb: past the one told and a weekday after "on", when a bare clause opens there; else `i`.
+ */
+export function pastToldAddressee(cx: CCtx, cueA: number, cueB: number, i: number, b: number): number {
+  if (i !== cueB || cueB - cueA !== 1 || !TELL.has(lower(cx, cueA))) return i;
+  let j = addresseeEnd(cx, i, b);
+  if (j < 0) return i;
+  if (lower(cx, j) === 'on' && isWord(cx, j + 1, b) && WEEKDAYS.has(lower(cx, j + 1))) j += 2;
+  return clauseAt(cx, j, b) ? j : i;
+}
