@@ -39,6 +39,7 @@ import {
   EXPRESS_THAT,
   PROGRESSIVE_PAST_VERB,
 } from '../lexicon/claims-48f';
+import { ACCEPT_THAT_RELATIVE } from '../lexicon/claims-49';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -525,6 +526,23 @@ function nounPhraseThenFinite(cx: CCtx, i: number, b: number): boolean {
     if (k > i + 1 && pastOrAuxiliary(cx, k)) return true;
   }
   return false;
+}
+
+const ACCEPT_RELATIVES: ReadonlySet<string> = new Set(ACCEPT_THAT_RELATIVE.value);
+const PLURAL_FINITE: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
+/**
+ * Row cue.verb.accept-that.relative-object: the cue at `i` follows a relative pronoun after a
+ * noun ("Voters who accept"), and "that", a singular noun and a plural verb follow it ("that
+ * argument are"): "that" is the noun's determiner, the verb the main clause's.
+ */
+function relativeThatObject(cx: CCtx, i: number, b: number): boolean {
+  if (i - 2 < 0 || i + 3 >= b || !ACCEPT_RELATIVES.has(lower(cx, i - 1))) return false;
+  const { kind, flags } = cx.t;
+  if (kind[i - 2] !== Kind.Word) return false;
+  if (lower(cx, i + 1) !== 'that' || kind[i + 2] !== Kind.Word || flags[i + 2] & Flag.Cap) return false;
+  const noun = lower(cx, i + 2);
+  if (/s$/.test(noun) || DETERMINERS.has(noun) || FINITE.has(noun)) return false;
+  return kind[i + 3] === Kind.Word && PLURAL_FINITE.has(lower(cx, i + 3));
 }
 
 /** A finite verb at `k`: an auxiliary, a past in -ed or an irregular past. */
@@ -2003,6 +2021,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.row === HOLD_THAT && !holdsThat(cx, i + 1, b)) continue;
     // "chanted that the verdict was a disgrace", not a quoted chant (row cue.verb.chant-that).
     if (entry.row === CHANT_THAT && !(next === 'that' && clauseAfterThat(cx, i + 1, b))) continue;
+    // "Voters who accept that argument are …": the object of a relative clause (row
+    // cue.verb.accept-that.relative-object).
+    if (entry.row === ACCEPT_THAT && relativeThatObject(cx, i, b)) continue;
     // "accepted that mistakes had been made", not "accepted that offer" (row cue.verb.accept-that).
     if (
       entry.row === ACCEPT_THAT &&

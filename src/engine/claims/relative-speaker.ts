@@ -7,6 +7,8 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { SPEAKER_RELATIVE_CLAUSE } from '../lexicon/claim-precision-rows';
 import { OBJECT_RELATIVE_SUBJECT } from '../lexicon/claims-lead-58';
+import { OBJECT_RELATIVE_ANY } from '../lexicon/claims-49';
+import { pluralOfPeople } from './speaker';
 import { PERSON_DESCRIPTORS } from '../lexicon/words';
 import { mentionEnd, startsMention } from './claim-context';
 import { ADVERBS_BETWEEN_SET } from '../lexicon/claim-cues';
@@ -81,18 +83,35 @@ export function objectRelativeSubject(
   why: string[],
 ): { a: number; b: number } | undefined {
   const { t } = cx;
-  const r = np.b;
-  if (r >= cueA || t.kind[r] !== Kind.Word || t.flags[r] & Flag.Cap || !OBJECT_RELATIVES.has(lower(cx, r)))
-    return undefined;
+  const isRelative = (i: number) =>
+    t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap) && OBJECT_RELATIVES.has(lower(cx, i));
+  let r = np.b;
+  // "The firm defended a scheme that residents said would …": the relative among the last words
+  // before the cue, whatever subject the search found (row speaker.object-relative-subject.any-subject).
+  let any = false;
+  if (r >= cueA || !isRelative(r)) {
+    r = -1;
+    for (let i = cueA - 2; i > np.a && i >= cueA - 1 - OBJECT_RELATIVE_ANY.value.nearest; i--)
+      if (isRelative(i)) {
+        r = i;
+        any = true;
+        break;
+      }
+    if (r < 0) return undefined;
+  }
   if (cueB >= t.count || t.kind[cueB] !== Kind.Word || !CLAUSE_OPENERS.has(lower(cx, cueB))) return undefined;
   const a = r + 1;
   if (cueA - a < 1 || cueA - a > INNER_WORDS) return undefined;
   for (let i = a; i < cueA; i++) if (t.kind[i] !== Kind.Word || cx.q.of[i] >= 0) return undefined;
-  const whole =
+  const listed =
     (cueA - a === 1 && SUBJECT_PRONOUNS.has(lower(cx, a))) ||
     (startsMention(cx, a) && mentionEnd(cx, a, cueA) === cueA) ||
     peopleNoun(cx, cueA - 1);
-  if (!whole) return undefined;
+  // "residents", "fans", "witnesses": any plural of people (row speaker.object-relative-subject.any-subject).
+  const plural = !listed && !(t.flags[cueA - 1] & Flag.Cap) && pluralOfPeople(lower(cx, cueA - 1));
+  if (!listed && !plural) return undefined;
+  if (plural) any = true;
   why.push(OBJECT_RELATIVE_SUBJECT.id);
+  if (any) why.push(OBJECT_RELATIVE_ANY.id);
   return { a, b: cueA };
 }

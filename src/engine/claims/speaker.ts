@@ -127,6 +127,13 @@ import { QRole } from './quotes';
 import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
 import { BODIES_OF_PLACE, PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
 import { MEN_PLURAL_PEOPLE } from '../lexicon/claims-lead-59';
+import {
+  FORMER_NOT_CURRENT,
+  OTHER_NATIONALITY,
+  POSSESSED_ROLE,
+  RELATIVE_THAT_PEOPLE,
+  STANCE_OF_DESCRIPTION,
+} from '../lexicon/claims-49';
 import { personNounOrPlural } from './relative-speaker';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
@@ -1110,12 +1117,17 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       RELATIVE_AUX.has(verb) ||
       (rel === 'who' && !NP_DETERMINERS.has(verb) && !SUBJECT_PRONOUNS.has(verb)) ||
       // "that began airing", "that represents farmers" (row speaker.subject.relative-that.finite).
-      relativeFinite(ctx, a))
+      relativeFinite(ctx, a) ||
+      // "Lawyers that represent the families" (row speaker.subject.relative-that.people).
+      relativeThatPeople(ctx, rel, a, sentFirst))
   ) {
     const head = npLeftOf(ctx, a - 2, sentFirst);
     const first = head ? lower(ctx, head.a) : '';
     if (head && head.b === a - 1 && !STOP_LEFT.has(lower(ctx, head.b - 1))) {
-      if (NP_DETERMINERS.has(first) || ctx.t.flags[head.a] & Flag.Cap) return head;
+      if (NP_DETERMINERS.has(first) || ctx.t.flags[head.a] & Flag.Cap)
+        return relativeThatPeople(ctx, rel, a, sentFirst) && !relativeFinite(ctx, a) && !/ed$/.test(verb)
+          ? { ...head, rule: RELATIVE_THAT_PEOPLE.id }
+          : head;
       // "…, doctors who work there say." closing the sentence (row speaker.relative.bare-plural-head);
       // "…, residents who live nearby said on Monday." with a time after the verb (row
       // speaker.relative.bare-plural-head.time-after, claims43).
@@ -1857,6 +1869,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (f && f.type === 'person' && !otherParty(f, state, head0))
       return named(ctx, start, end, text, why, f, PARTY_LAST_PERSON.id);
     why.push(ruleWhy(PARTY_WORDS.id, 'unresolved'));
+    return { start, end, text, name: text.replace(/^the\s+/i, '') };
+  }
+  // "Supporters of the senator said": the same with a description after "of" (row
+  // speaker.subject.stance-people-of.description).
+  if (!person && !other && STANCE_OF_DESCRIPTION.value && stanceOfDescription(ctx, np)) {
+    why.push(ruleWhy(STANCE_OF_DESCRIPTION.id, 'as written'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
   // "The mother of the boy said": a relative of someone unnamed, never the person named before.
@@ -3390,9 +3408,20 @@ function describe(
   const firstAt = firstMentions(ctx);
   const at = ctx.t.start[np.a];
   const inAdjunct = adjunctPeople(ctx, np, sent);
+  // "the governor's spokesman": only a person given the head word (row speaker.description.possessed-role).
+  const possessed = POSSESSED_ROLE.value && possessedRole(ctx, np);
+  // "the Brazilian striker", "the former chief executive": never a person given another nationality
+  // or the role in the other tense (rows speaker.description.other-nationality, .former-not-current).
+  const clash = describedClash(ctx, np, state, head);
+  const passOver = (id: string | undefined) => {
+    const c = id ? clash(ctx.entityById.get(id)) : undefined;
+    if (c) why?.push(ruleWhy(c, 'passed over'));
+    return c !== undefined;
+  };
   for (const e of ctx.entityById.values()) {
     const extra = state.described?.get(e.id);
     if (e.type !== 'person' || (e.roles.length === 0 && !extra) || inAdjunct?.has(e.id)) continue;
+    if (clash(e)) continue;
     // A description refers back: "the former governor said" is not a governor named only later
     // (the person named next is the fallback below, when nobody has spoken yet).
     if ((firstAt.get(e.id) ?? 0) > at) continue;
@@ -3406,6 +3435,7 @@ function describe(
         score += 1;
         headOk = true;
       }
+    if (possessed && !headOk) continue;
     // A shared modifier alone ("chief" of "her chief rival" for "the chief executive") is weak.
     if (!headOk) score /= 4;
     score += Math.min(e.mentionIds.length, 20) * 0.01;
@@ -3416,12 +3446,23 @@ function describe(
     }
   }
   if (best && bestScore >= 1) return best;
+  if (possessed) {
+    why?.push(ruleWhy(POSSESSED_ROLE.id, 'as written'));
+    return undefined;
+  }
+  // "Her predecessor, Keith Danvers, … The former chief executive said" (row
+  // speaker.description.former-not-current).
+  const handover = handoverPerson(ctx, np, sent);
+  if (handover && !inAdjunct?.has(handover) && !clash(ctx.entityById.get(handover))) {
+    why?.push(ruleWhy(FORMER_NOT_CURRENT.id, ctx.entityById.get(handover)!.name));
+    return ctx.entityById.get(handover);
+  }
   // Nobody has spoken yet: the description may announce the person named next (cataphora).
   // Not one introduced with another role ('"…," the Brazilian told …. Palmeiras president Leila
   // Pereira said …': a president is not "the Brazilian").
   const next = () => {
     const at = state.lastPerson ? undefined : namedNext(ctx, sent);
-    const e = at && !inAdjunct?.has(at.id) ? ctx.entityById.get(at.id) : undefined;
+    const e = at && !inAdjunct?.has(at.id) && !passOver(at.id) ? ctx.entityById.get(at.id) : undefined;
     // "…, said the leader of the council. Ann Cole, a nurse, said …": one introduced by another
     // description of her own is someone new, not the one described.
     if (e && /^,\s+an?\s+\p{Ll}/u.test(ctx.text.slice(at!.end, at!.end + 40))) return undefined;
@@ -3454,7 +3495,8 @@ function describe(
       subj &&
       subj !== state.lastPerson &&
       !describedAsOther(ctx, k0, np.a, np.b, subj) &&
-      !otherTrade(ctx.entityById.get(subj), state, head)
+      !otherTrade(ctx.entityById.get(subj), state, head) &&
+      !passOver(subj)
     )
       return ctx.entityById.get(subj);
   }
@@ -3468,6 +3510,7 @@ function describe(
       // Never a name inside a quotation ('"Jannik pushed me," the Spaniard said').
       if (ctx.q.of[tokenAt(ctx, m.start)] >= 0) continue;
       if (inAdjunct?.has(m.entityId)) continue;
+      if (m.type === 'person' && m.start < before && passOver(m.entityId)) continue;
       if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent)
         return describedAsOther(ctx, k, np.a, np.b, m.entityId) ? undefined : ctx.entityById.get(m.entityId);
       if (m.type === 'person' && m.start < before) break;
@@ -3486,9 +3529,130 @@ function describe(
       why?.push(ruleWhy(DESCRIBED_AS_OTHER.id, 'as written'));
       return undefined;
     }
+    if (passOver(state.lastPerson)) return undefined;
     return (firstAt.get(state.lastPerson) ?? 0) <= at ? ctx.entityById.get(state.lastPerson) : undefined;
   }
   return next();
+}
+
+/**
+ * Row speaker.subject.relative-that.people: "Lawyers that represent …" — "that" (at `a - 1`) after a
+ * plural of people or of bodies, before a word (at `a`) that is no determiner or pronoun.
+ */
+function relativeThatPeople(ctx: CCtx, rel: string, a: number, sentFirst: number): boolean {
+  if (!RELATIVE_THAT_PEOPLE.value || rel !== 'that' || a - 2 < sentFirst) return false;
+  const verb = lower(ctx, a);
+  if (NP_DETERMINERS.has(verb) || SUBJECT_PRONOUNS.has(verb)) return false;
+  const w = lower(ctx, a - 2);
+  return pluralOfPeople(w) || BODIES_OF_A_PLACE.has(w);
+}
+
+/**
+ * Row speaker.description.possessed-role: the words before the head of `np` hold a possessive whose
+ * owner is a noun for a person ("the governor's spokesman", "the mayor's chief of staff").
+ */
+function possessedRole(ctx: CCtx, np: NP): boolean {
+  for (let k = np.a + 1; k < np.b - 1; k++)
+    if (
+      ctx.t.kind[k] === Kind.Poss &&
+      ctx.t.kind[k - 1] === Kind.Word &&
+      !(ctx.t.flags[k - 1] & Flag.Cap) &&
+      PERSON_DESCRIPTORS.has(lower(ctx, k - 1))
+    )
+      return true;
+  return false;
+}
+
+const FORMER_WORDS: ReadonlySet<string> = new Set(FORMER_NOT_CURRENT.value.former);
+const CURRENT_WORDS: ReadonlySet<string> = new Set(FORMER_NOT_CURRENT.value.current);
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** One stem for a nation's adjective and its noun: "spanish"/"spaniard", "dutch"/"dutchman", "danish"/"dane". */
+const nationStem = (w: string) => (w === 'dane' ? 'dani' : w === 'pole' ? 'poli' : w.slice(0, 4));
+
+/**
+ * Rows speaker.description.other-nationality and .former-not-current: for the description `np`,
+ * which row (if any) passes over a person — one given a nationality and not the description's, or
+ * given the role `head` now when the description says "former" (or as former when it says "new").
+ */
+function describedClash(
+  ctx: CCtx,
+  np: NP,
+  state: SpeakerState,
+  head: string,
+): (e: Entity | undefined) => string | undefined {
+  const own = new Set<string>();
+  let former = false,
+    current = false;
+  for (let i = np.a; i < np.b; i++) {
+    if (ctx.t.kind[i] !== Kind.Word) continue;
+    const w = lower(ctx, i);
+    if (ctx.t.flags[i] & Flag.Cap && isDemonym(ctx, ctx.text.slice(ctx.t.start[i], ctx.t.end[i])))
+      own.add(nationStem(w));
+    if (FORMER_WORDS.has(w)) former = true;
+    if (CURRENT_WORDS.has(w)) current = true;
+  }
+  if (!own.size && !former && !current) return () => undefined;
+  return (e) => {
+    if (!e) return undefined;
+    const words = (e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '') + ' ' + introWords(ctx, e))
+      .toLowerCase()
+      .split(/[\s,-]+/);
+    if (OTHER_NATIONALITY.value && own.size) {
+      const theirs = words.filter((w) => w.length > 2 && isDemonym(ctx, capital(w)));
+      if (theirs.length && !theirs.some((w) => own.has(nationStem(w)))) return OTHER_NATIONALITY.id;
+    }
+    if ((former || current) && words.includes(head)) {
+      const wasFormer = words.some((w) => FORMER_WORDS.has(w));
+      if ((former && !wasFormer) || (current && wasFormer)) return FORMER_NOT_CURRENT.id;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * The description set beside a person's first mention with a comma, which the roles may not hold:
+ * "The former director of the gallery, Ruth Okonedo, …", "Sophie Achterberg, the new chief
+ * executive of Northline, …" (rows speaker.description.other-nationality, .former-not-current).
+ */
+function introWords(ctx: CCtx, e: Entity): string {
+  const m = ctx.starting.find((x) => x.entityId === e.id);
+  if (!m) return '';
+  const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
+  const lead = /(?:^|[.;:!?\n]\s*)([^.;:!?\n]*),\s*$/.exec(before);
+  const after = /^,\s+((?:the|an?)\s[^,.;:!?\n]*)/.exec(ctx.text.slice(m.end, m.end + 80));
+  return (lead?.[1] ?? '') + ' ' + (after?.[1] ?? '');
+}
+
+/**
+ * Row speaker.description.former-not-current: for a description with "former" (or "new"), the
+ * person named, in the ten sentences up to `sent`, right after a word of handing over a role
+ * ("Her predecessor, Keith Danvers", "replaces Keith Danvers", "took over from Keith Danvers";
+ * "Her successor, Tomás Levente", "replaced by Tomás Levente"). The latest such person, or undefined.
+ */
+function handoverPerson(ctx: CCtx, np: NP, sent: number): string | undefined {
+  let former = false,
+    current = false;
+  for (let i = np.a; i < np.b - 1; i++) {
+    if (FORMER_WORDS.has(lower(ctx, i))) former = true;
+    if (CURRENT_WORDS.has(lower(ctx, i))) current = true;
+  }
+  if (former === current) return undefined;
+  const phrases = former ? FORMER_NOT_CURRENT.value.predecessor : FORMER_NOT_CURRENT.value.successor;
+  const before = ctx.t.start[np.a];
+  for (let k = sent; k >= 0 && k >= sent - 10; k--) {
+    const ms = ctx.mentionsBySent[k] ?? [];
+    for (let x = ms.length - 1; x >= 0; x--) {
+      const m = ms[x];
+      if (m.type !== 'person' || m.start >= before) continue;
+      let i = tokenAt(ctx, m.start) - 1;
+      if (i >= 0 && isComma(ctx, i)) i--;
+      if (i < 0 || ctx.t.kind[i] !== Kind.Word) continue;
+      const one = lower(ctx, i);
+      const two = i > 0 ? lower(ctx, i - 1) + ' ' + one : one;
+      if (phrases.includes(two) || phrases.includes(one)) return m.entityId;
+    }
+  }
+  return undefined;
 }
 
 /** A person's mention ends with token `q` (its last token). */
@@ -3523,6 +3687,16 @@ function stancePeopleOf(ctx: CCtx, a: number, personTok: number): boolean {
   if (!STANCE_PEOPLE.has(lower(ctx, head))) return false;
   // At most a determiner or a modifier before the head ("Many critics of", "The president's critics" is not this form).
   return head - a <= 2;
+}
+
+/**
+ * Row speaker.subject.stance-people-of.description: the subject `np` is "(the/some/many) critics of"
+ * and a description ("Supporters of the senator").
+ */
+function stanceOfDescription(ctx: CCtx, np: NP): boolean {
+  for (let h = np.a; h <= np.a + 2 && h + 2 < np.b; h++)
+    if (STANCE_PEOPLE.has(lower(ctx, h)) && lower(ctx, h + 1) === 'of') return true;
+  return false;
 }
 
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(NOT_ADJUNCT_OBJECT.value.openers);
