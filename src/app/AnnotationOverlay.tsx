@@ -173,6 +173,9 @@ export function AnnotationOverlay({
     setCardState(next);
   };
   useLayoutEffect(() => step.committed(card?.ids[0]), [step, card]);
+  // Where a highlight deleted from its card was (its start): the focus goes to the article, and the
+  // next 'a' / Shift+A goes on from there, not from the article's first highlight.
+  const deletedAt = useRef<number | null>(null);
   const [mode, setMode] = useState<Span | null>(null);
   const [toolbarFocus, setToolbarFocus] = useState(false);
   // Segmented a paragraph at a time as the keyboard selection reaches it, never the whole article.
@@ -337,7 +340,16 @@ export function AnnotationOverlay({
             }
             const from = step.from(card?.ids[0]);
             const i = list.findIndex((p) => p.annotation.id === from);
-            const next = dir === 1 ? (list[i + 1] ?? list[0]) : (list[i - 1] ?? list[list.length - 1]);
+            const at = i < 0 ? deletedAt.current : null;
+            deletedAt.current = null;
+            const next =
+              at === null
+                ? dir === 1
+                  ? (list[i + 1] ?? list[0])
+                  : (list[i - 1] ?? list[list.length - 1])
+                : dir === 1
+                  ? (list.find((p) => p.start >= at) ?? list[0])
+                  : (list.findLast((p) => p.start < at) ?? list[list.length - 1]);
             jumpToSpan(next.start, next.end);
             step.choose(next.annotation.id, () =>
               setCardState({ ids: [next.annotation.id], ...positionOf(next.start, next.end) }),
@@ -429,7 +441,10 @@ export function AnnotationOverlay({
           tagSuggestions={suggestTags()}
           position={card}
           focusNote={card.focusNote}
-          onClose={(opener) => {
+          onClose={(opener, deleted) => {
+            deletedAt.current = deleted
+              ? (anchoredRef.current.placed.find((p) => p.annotation.id === deleted.id)?.start ?? null)
+              : null;
             setCard(null);
             // Back to what opened the card, else to the article, without scrolling (focus-return.ts).
             focusBack(opener, root.current);
