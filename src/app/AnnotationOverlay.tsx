@@ -173,9 +173,6 @@ export function AnnotationOverlay({
     setCardState(next);
   };
   useLayoutEffect(() => step.committed(card?.ids[0]), [step, card]);
-  // Where a highlight deleted from its card was (its start): the focus goes to the article, and the
-  // next 'a' / Shift+A goes on from there, not from the article's first highlight.
-  const deletedAt = useRef<number | null>(null);
   const [mode, setMode] = useState<Span | null>(null);
   const [toolbarFocus, setToolbarFocus] = useState(false);
   // Segmented a paragraph at a time as the keyboard selection reaches it, never the whole article.
@@ -340,8 +337,9 @@ export function AnnotationOverlay({
             }
             const from = step.from(card?.ids[0]);
             const i = list.findIndex((p) => p.annotation.id === from);
-            const at = i < 0 ? deletedAt.current : null;
-            deletedAt.current = null;
+            // After a Delete (no card open) the step goes on from where the deleted highlight was.
+            const left = step.takeLeftAt();
+            const at = i < 0 ? left : null;
             const next =
               at === null
                 ? dir === 1
@@ -442,9 +440,9 @@ export function AnnotationOverlay({
           position={card}
           focusNote={card.focusNote}
           onClose={(opener, deleted) => {
-            deletedAt.current = deleted
-              ? (anchoredRef.current.placed.find((p) => p.annotation.id === deleted.id)?.start ?? null)
-              : null;
+            step.leftAt(
+              deleted ? (anchoredRef.current.placed.find((p) => p.annotation.id === deleted.id)?.start ?? null) : null,
+            );
             setCard(null);
             // Back to what opened the card, else to the article, without scrolling (focus-return.ts).
             focusBack(opener, root.current);
