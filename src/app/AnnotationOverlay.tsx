@@ -337,7 +337,17 @@ export function AnnotationOverlay({
             }
             const from = step.from(card?.ids[0]);
             const i = list.findIndex((p) => p.annotation.id === from);
-            const next = dir === 1 ? (list[i + 1] ?? list[0]) : (list[i - 1] ?? list[list.length - 1]);
+            // After a Delete (no card open) the step goes on from where the deleted highlight was.
+            const left = step.takeLeftAt();
+            const at = i < 0 ? left : null;
+            const next =
+              at === null
+                ? dir === 1
+                  ? (list[i + 1] ?? list[0])
+                  : (list[i - 1] ?? list[list.length - 1])
+                : dir === 1
+                  ? (list.find((p) => p.start >= at) ?? list[0])
+                  : (list.findLast((p) => p.start < at) ?? list[list.length - 1]);
             jumpToSpan(next.start, next.end);
             step.choose(next.annotation.id, () =>
               setCardState({ ids: [next.annotation.id], ...positionOf(next.start, next.end) }),
@@ -429,7 +439,10 @@ export function AnnotationOverlay({
           tagSuggestions={suggestTags()}
           position={card}
           focusNote={card.focusNote}
-          onClose={(opener) => {
+          onClose={(opener, deleted) => {
+            step.leftAt(
+              deleted ? (anchoredRef.current.placed.find((p) => p.annotation.id === deleted.id)?.start ?? null) : null,
+            );
             setCard(null);
             // Back to what opened the card, else to the article, without scrolling (focus-return.ts).
             focusBack(opener, root.current);

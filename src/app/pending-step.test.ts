@@ -74,4 +74,15 @@ describe('PendingStep with the browser frame functions', () => {
       globalThis.requestAnimationFrame = saved;
     }
   });
+
+  it('keeps the place a Delete left for the next step only', () => {
+    const step = new PendingStep(
+      () => 1,
+      () => {},
+    );
+    expect(step.takeLeftAt()).toBeNull();
+    step.leftAt(120);
+    expect(step.takeLeftAt()).toBe(120);
+    expect(step.takeLeftAt()).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@
 export class PendingStep {
   private id: string | null = null;
   private frame = 0;
+  private left: number | null = null;
 
   constructor(
     // Wrapped: called as this object's methods, the browser's own would throw (illegal invocation).
@@ -35,6 +36,21 @@ export class PendingStep {
   cancel(): void {
     if (this.id !== null) this.unschedule(this.frame);
     this.id = null;
+  }
+
+  /**
+   * Where a highlight deleted from its card was (its start; null: the card closed otherwise). The
+   * focus goes to the article, and the next step goes on from there, not from the first highlight.
+   */
+  leftAt(at: number | null): void {
+    this.left = at;
+  }
+
+  /** The place a Delete left, once: the step that reads it starts from there. */
+  takeLeftAt(): number | null {
+    const at = this.left;
+    this.left = null;
+    return at;
   }
 
   /** Called with the card each commit shows: once the chosen one is shown, nothing is pending. */

@@ -4,7 +4,8 @@
  * With an action ("Highlight deleted" · Undo) it stays longer, and never goes while the pointer
  * or the focus is on it. Closed from one of its buttons, it gives the focus back to the article.
  * Its action is one Tab from the article, where Delete leaves the focus (Shift+Tab goes back): in
- * the page's order it came after every panel and field, dozens of Tabs away.
+ * the page's order it came after every panel and field, dozens of Tabs away. The action's shortcut
+ * ("Undo (Ctrl/⌘+Z)") is named only where there is a fine pointer, so a phone reads "Undo".
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { ToastMessage } from '../store/reading';
@@ -78,6 +79,8 @@ function ToastBody({ toast, onDone }: { toast: ToastMessage; onDone: () => void 
       {toast.action && (
         <button ref={action} type="button" className="toast-action" onClick={closing(toast.action.run)}>
           {toast.action.label}
+          {/* Hidden on a touch screen (styles.css), which has no such keys: the button stays. */}
+          {toast.action.keys && <span className="toast-keys"> ({toast.action.keys})</span>}
         </button>
       )}
       <button type="button" className="quiet" onClick={closing(onDone)}>

@@ -76,7 +76,8 @@ export const announce = (message: string) => useReadingStore.setState({ announce
 export interface ToastMessage {
   message: string;
   seq: number;
-  action?: { label: string; run: () => void };
+  /** `keys`: the shortcut that does the same, shown beside the label only where there are keys. */
+  action?: { label: string; keys?: string; run: () => void };
 }
 export const showToast = (message: string, action?: ToastMessage['action']) =>
   useReadingStore.setState((s) => ({ toast: { message, seq: (s.toast?.seq ?? 0) + 1, action } }));

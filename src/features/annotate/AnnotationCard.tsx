@@ -23,8 +23,11 @@ interface AnnotationCardProps {
   tagSuggestions: string[];
   position: CardPosition;
   focusNote?: boolean;
-  /** `opener`: what had the focus when the card opened, to give it back to (null: none, or deleted). */
-  onClose: (opener: HTMLElement | null) => void;
+  /**
+   * `opener`: what had the focus when the card opened, to give it back to (null: none, or deleted);
+   * `deleted`: the annotation Delete removed, whose place the next step goes on from.
+   */
+  onClose: (opener: HTMLElement | null, deleted?: Annotation) => void;
   onCopyLink: (a: Annotation) => void;
   /** Copies the highlight as a citation: plain text, or Markdown. */
   onCopyCitation?: (a: Annotation, as: 'text' | 'markdown') => void;
@@ -194,9 +197,10 @@ export function AnnotationCard({
             const removed = a;
             if (deleteAnnotation(a.articleId, a.id)) {
               // The way back, where the eye is: its note and tags come back too. One Tab from the
-              // article (Toast), and it names the shortcut that does the same.
+              // article (Toast), and it names the shortcut that does the same (where there are keys).
               showToast(`${a.kind === 'claim' ? 'Verdict' : 'Highlight'} deleted`, {
-                label: 'Undo (Ctrl/⌘+Z)',
+                label: 'Undo',
+                keys: 'Ctrl/⌘+Z',
                 run: () => {
                   if (!restoreDeleted(removed)) return clearToast();
                   showToast(`${removed.kind === 'claim' ? 'Verdict' : 'Highlight'} restored.`);
@@ -206,8 +210,9 @@ export function AnnotationCard({
               });
             }
             // No opener to go back to: a Notes entry it was opened from goes with the highlight (and
-            // would leave the focus on <body> a frame later); the article, where it was, takes it.
-            close(null);
+            // would leave the focus on <body> a frame later); the article, where it was, takes it,
+            // and the next 'a' goes on from the deleted highlight's place.
+            close(null, removed);
           }}
         >
           Delete

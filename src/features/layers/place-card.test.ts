@@ -135,7 +135,33 @@ describe('scrollToFit', () => {
     const position = line(1560);
     expect(placeCard(position, 486, view).maxHeight).toBe(484);
     expect(scrollToFit(position, 486, view)).toBe(0);
-    expect(scrollToFit(position, 484 + FIT_SLACK + 1, view)).toBeGreaterThan(0);
+    expect(scrollToFit(position, 484 + FIT_SLACK + 1, view)).toBeLessThan(0);
+  });
+
+  it('scrolls up, not down, when the larger room is above the line: the card stays above it', () => {
+    // A claim low on a 1440 × 900 window, its card 15 px taller than the room above (app58's
+    // scroll down put it below its line; e2e/claim-card.spec.ts).
+    const position = line(1560);
+    const by = scrollToFit(position, 484 + 15, view, 12);
+    expect(by).toBe(-15);
+    const after = { top: view.top + by, bottom: view.bottom + by };
+    expect(placeCard(position, 484 + 15, after)).toEqual({ top: 1560 - GAP - 499, placement: 'above' });
+    // Squeezed by no more than its padding: left as it is.
+    expect(scrollToFit(position, 484 + 12, view, 12)).toBe(0);
+    // Never so far up that the line would drop under the window's foot.
+    expect(scrollToFit(line(1820), 900, { top: 1060, bottom: 1900 }, 12)).toBe(0);
+  });
+
+  it('scrolls down when the larger room is below the line, the line kept under the header', () => {
+    // Squeezed by more than its bottom padding, its last row of buttons would be cut: the highlight
+    // card at 1440 × 900, 18 px taller than the room below, less room above (card-foot-whole.spec.ts).
+    const position = line(1300);
+    const height = 1900 - GAP - position.top + 18;
+    expect(placeCard(position, height, view)).toMatchObject({ placement: 'below' });
+    const by = scrollToFit(position, height, view, 12);
+    expect(by).toBe(18);
+    const after = { top: view.top + by, bottom: view.bottom + by };
+    expect(placeCard(position, height, after)).toEqual({ top: position.top, placement: 'below' });
   });
 
   it('does not scroll when line and card together are taller than the window', () => {

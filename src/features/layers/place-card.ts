@@ -66,21 +66,32 @@ export function placeCard(position: CardPosition, height: number, view: CardView
   };
 }
 
-/** Squeezed by no more than this (its last padding), a card is whole enough: no scroll for it. */
-export const FIT_SLACK = 24;
+/**
+ * Squeezed by no more than this, a card is whole enough: no scroll for it. useCardPlacement passes
+ * the card's own bottom padding and border: a squeeze any deeper cuts its last row of buttons at
+ * the window's foot (18 px cut "Copy as citation" and "Delete" in half at 1440 × 900).
+ */
+export const FIT_SLACK = 12;
 
 /**
- * How far to scroll the page down so a card that fits whole on neither side of its line opens whole
- * below it, the line still in sight under the header: a card the reader opened (clicked, or jumped
- * to from a list) is worth a short scroll; a card squeezed to scroll inside hides its controls.
- * 0 when the card already opens whole beside its line, or when line and card together are taller
- * than the window (no scroll would help). May be more than the page can scroll: the browser stops
- * at the end, and the card is then placed for where the page is.
+ * How far to scroll the page so a card that fits whole on neither side of its line opens whole on
+ * the side it was given (placeCard's larger room), its line still in sight: a card the reader
+ * opened (clicked, or jumped to from a list) is worth a short scroll; a card squeezed to scroll
+ * inside hides its last row. Positive scrolls down (the card opens whole below its line), negative
+ * scrolls up (whole above it: a claim low on the window keeps its card above its line). 0 when the
+ * card already opens whole beside its line, or when line and card together are taller than the
+ * window (no scroll would help). May be more than the page can scroll: the browser stops at the
+ * end, and the card is then placed (capped) for where the page is.
  */
-export function scrollToFit(position: CardPosition, height: number, view: CardView): number {
+export function scrollToFit(position: CardPosition, height: number, view: CardView, slack = FIT_SLACK): number {
   if (position.anchorTop === undefined) return 0;
   const placed = placeCard(position, height, view);
-  if (placed.placement !== 'over' && (placed.maxHeight ?? height) >= height - FIT_SLACK) return 0;
+  if (placed.placement !== 'over' && (placed.maxHeight ?? height) >= height - slack) return 0;
+  if (placed.placement === 'above') {
+    const up = Math.ceil(height - (placed.maxHeight ?? height));
+    // Scrolled up, the window's foot rises: the line must stay above it.
+    return up > 0 && position.top <= view.bottom - up ? -up : 0;
+  }
   const by = Math.ceil(position.top + height + GAP - view.bottom);
   return by > 0 && position.anchorTop - by >= view.top + GAP ? by : 0;
 }

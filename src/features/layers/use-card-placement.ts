@@ -9,7 +9,8 @@
  * card's own view once it is placed for its new height.
  *
  * A card the reader opened (`opened`) that fits whole on neither side scrolls the page once, as
- * it opens, just far enough to show it whole below its line (scrollToFit). Never afterwards: the
+ * it opens, just far enough to show it whole on the side with more room (scrollToFit: down for
+ * below its line, up for above it). Never afterwards: the
  * reader's own scrolling is not fought.
  *
  * On a phone the card is a sheet at the window's foot (phone-layout.css): it is capped so its
@@ -37,6 +38,12 @@ const hintRoom = (card: Element) => rootLength('--first-run-hint-room', card.clo
 /** The card's height with nothing capped: its content's height plus its borders. */
 function naturalHeight(el: HTMLElement): number {
   return el.scrollHeight + (el.offsetHeight - el.clientHeight);
+}
+
+/** What a card may lose at its foot and still show every row whole: its bottom padding and border. */
+function bottomSlack(el: HTMLElement): number {
+  const style = getComputedStyle(el);
+  return (parseFloat(style.paddingBottom) || 0) + (parseFloat(style.borderBottomWidth) || 0);
 }
 
 /** The window in document coordinates, less the pinned header; the first-run tip's top. */
@@ -119,8 +126,8 @@ export function useCardPlacement(
       requestAnimationFrame(() => {
         const now = box.current;
         if (!now || fitted.current !== at || getComputedStyle(now).position !== 'absolute') return;
-        const by = scrollToFit(position, naturalHeight(now), currentView(now));
-        if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
+        const by = scrollToFit(position, naturalHeight(now), currentView(now), bottomSlack(now));
+        if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
       });
     }
     const placed = placeCard(position, height, currentView(el));

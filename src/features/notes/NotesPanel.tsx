@@ -125,7 +125,7 @@ export function NotesPanel({
     () => anchored.placed.some((p) => p.annotation.note) || anchored.orphans.some((o) => o.note),
     [anchored],
   );
-  const noteText = useNoteText(hasNotes || Boolean(filter.text.trim()));
+  const { noteText, failed: rendererFailed } = useNoteText(hasNotes || Boolean(filter.text.trim()));
   // Filtered and sorted once per change of the notes, the filter or the order, not on every render
   // (a page of the list filling in, a draft page note typed).
   const shown = useMemo(() => {
@@ -229,6 +229,12 @@ export function NotesPanel({
           </select>
         </label>
       </div>
+      {rendererFailed && hasNotes && (
+        // Said, not hidden: the notes show (and are searched) as typed, Markdown and all.
+        <p className="panel-note notes-renderer-failed" role="alert">
+          Notes are shown and searched as typed: the Markdown renderer did not load. Reload the page to try again.
+        </p>
+      )}
       {/* Always in the page, so a screen reader hears each new count as the list follows the typing. */}
       <p className="panel-note notes-count" role="status">
         {total > 0 && filtering

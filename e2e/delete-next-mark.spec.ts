@@ -1,0 +1,65 @@
+/**
+ * After Delete of a highlight from the article by keys, the reader keeps their place (app59): the
+ * focus lands on the article (never <body>), and the next `a` opens the highlight after the one
+ * deleted. Before, `a` started again from the article's first highlight, so a reader going through
+ * their highlights by keys and deleting one was sent back to the top. Shift+A goes to the one
+ * before. 1440 and 390 px.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openAnalysed, painted, selectWithMouse } from './support/app';
+
+// In the article's order.
+const PHRASES = ['end-of-year news conference', 'hazel tree', 'the art of compromise'];
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
+const card = (page: Page) => page.getByRole('region', { name: /^Your highlight/ });
+
+async function highlightAll(page: Page) {
+  for (const phrase of PHRASES) {
+    await selectWithMouse(page, phrase);
+    await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+    await expect(toolbar(page)).toBeHidden();
+  }
+  await expect.poll(async () => (await painted(page, 'mg-user-yellow')).sort()).toEqual([...PHRASES].sort());
+}
+
+/** `a` (or Shift+A) pressed: the card it opens, focused, shows `phrase`. */
+async function step(page: Page, key: string, phrase: string) {
+  await page.keyboard.press(key);
+  await expect(card(page).getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(card(page).locator('blockquote')).toHaveText(phrase);
+}
+
+/** Delete by keys in the open card: the focus on the article, not <body>. */
+async function deleteByKeys(page: Page, phrase: string) {
+  await card(page).getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toHaveCount(0);
+  await expect.poll(() => painted(page, 'mg-user-yellow')).not.toContain(phrase);
+  await expect(page.locator('.article-root')).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+}
+
+for (const width of [1440, 390]) {
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: width > 400 ? 900 : 844 } });
+
+    test('after Delete by keys, `a` goes on to the next highlight, Shift+A to the one before', async ({
+      page,
+    }, testInfo) => {
+      test.slow();
+      await openAnalysed(page);
+      await page.getByRole('button', { name: 'Got it' }).click();
+      await highlightAll(page);
+      await page.locator('.article-root').focus();
+      await step(page, 'a', PHRASES[0]);
+      await step(page, 'a', PHRASES[1]);
+      await deleteByKeys(page, PHRASES[1]);
+      await page.screenshot({ path: testInfo.outputPath(`deleted-${width}.png`) });
+      // On from the deleted one's place: the third, not the first.
+      await step(page, 'a', PHRASES[2]);
+      await deleteByKeys(page, PHRASES[2]);
+      // Back from the deleted one's place: the one before it.
+      await step(page, 'Shift+A', PHRASES[0]);
+    });
+  });
+}
