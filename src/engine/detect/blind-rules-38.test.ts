@@ -54,8 +54,9 @@ describe('place.saint-town', () => {
     // A sure person, one word, a given name opening, a given name as the town's last word.
     ['The singer [[P:0.95 Santa Ramírez]] sang.', ['person:Santa Ramírez']],
     ['The saint [[P:0.5 Santa]] sang.', ['person:Santa']],
+    ['[[P:0.5 Santa Anna]] dismissed the congress.', ['person:Santa Anna']],
     ['Mayor [[P:0.6 Jose San Miguel]] spoke.', ['person:Jose San Miguel']],
-    ['He left [[P:0.7 San Miguel]]. [[P:0.5 Miguel]] said so.', ['place:San Miguel', 'person:Miguel']],
+    ['He left [[P:0.7 Santa Cruz Miguel]]. [[P:0.5 Miguel]] said so.', ['place:Santa Cruz Miguel', 'person:Miguel']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -112,6 +112,8 @@ function saintTowns(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.b - n.a < 2 || !unsurePerson(n, unsure)) continue;
+    // "Santa Anna", "Santa Claus": a saint's word and a given name alone are a person's name.
+    if (n.b - n.a === 2 && FIRST_NAME_SET.has(lower(ctx, n.a + 1))) continue;
     // Its last word, a shorter mention of the town ("Huatulco"), unless it is a given name ("Miguel").
     if (!FIRST_NAME_SET.has(lower(ctx, n.b - 1))) tails.add(spanText(ctx, n.b - 1, n.b));
     retype(out, n, PLACE, SAINT_TOWN_ROW.id);
