@@ -53,8 +53,8 @@ export const SAINT_TOWN_ROW: RuleRow<{ saints: readonly string[]; unsure: number
     'Towns in Latin America, Spain, Italy and Portugal are named after saints: "Santa María Huatulco", "San Miguel del Puerto", "São José dos Campos", "Santo Domingo Tehuantepec". Unknown to the map, they read to the model as a person (a given name after "San"). A person of two words or more the model alone read, below 0.9, that opens with San, Santa, Santo or São (and so has no given name before it) is a place, unless it is that word and a given name alone ("General Santa Anna", "Santa Claus" stay people; "San Miguel" is left with them), and so is its last word named alone elsewhere in the text ("to Huatulco on Thursday") where the model alone read it as a person below that bar, unless that word is a given name.',
   examples: [
     {
-      text: 'The municipal president of Santa María Huatulco left the town. She will visit Huatulco on Thursday.',
-      expect: 'place:Santa María Huatulco | place:Huatulco',
+      text: 'Residents of San Miguel del Puerto said they would keep their blockade.',
+      expect: 'place:San Miguel del Puerto',
     },
   ],
 };
