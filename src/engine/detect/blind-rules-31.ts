@@ -158,24 +158,41 @@ const FIELD_ENDING = /(?:ogy|ics|tion|sion|ment|ity|ture|ance|ence|ism|ing|ness|
 /** A word of the language: common, written lowercase elsewhere in the article, or a field noun's ending. */
 export const fieldWord = (ctx: Ctx, i: number) => isPlainWord(ctx, i) || FIELD_ENDING.test(lower(ctx, i));
 
+/** Below this the model's reading of a listed field does not keep it out of the ministry's name. */
+const UNSURE_FIELD = 0.6;
+
+/** Tokens [a, b) are words of the language, the last closing no body of its own ("World Bank"). */
+function plainFields(ctx: Ctx, a: number, b: number): boolean {
+  if (OWN_BODIES.has(lower(ctx, b - 1))) return false;
+  for (let i = a; i < b; i++) if (ctx.t.kind[i] !== Kind.Word || !fieldWord(ctx, i)) return false;
+  return true;
+}
+
 /** organisation.ministry-fields-and: "[Ministry of Electronics] and [Information Technology]" is one ministry. */
 function ministryFields(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const names = aliveByWord(ctx, out, MINISTRY_HEADS, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k] as NamedSpan & { dead?: boolean };
     if (n.dead || n.type !== ORG || !isCapWord(ctx, n.a) || n.b - n.a < 3 || lower(ctx, n.a + 1) !== 'of') continue;
-    const and = n.b;
+    // Fields listed with commas before the "and": "Ministry of Agriculture, [Animal Industry] and …" (ents59a).
+    let and = n.b;
+    while (isPunctChar(ctx, and, COMMA) && isCapWord(ctx, and - 1)) {
+      const f = capitalsFrom(ctx, and + 1, 3);
+      // A field in the list may be words the text uses nowhere else ("Animal Industry"), when the
+      // model read them as no name or as an unsure one.
+      if (f < 0 || OWN_BODIES.has(lower(ctx, f - 1))) break;
+      const read = namesWithin(out, and + 1, f);
+      if (!plainFields(ctx, and + 1, f) && !read?.every((r) => !r.rule && r.probs[r.type] < UNSURE_FIELD)) break;
+      and = f;
+    }
     if (!isWord(ctx, and, 'and') || !isCapWord(ctx, and - 1)) continue;
     const e = capitalsFrom(ctx, and + 1, 3);
     if (e < 0 || OWN_BODIES.has(lower(ctx, e - 1))) continue;
     // "… Homeland Security and [Immigration] and Customs Enforcement": a second "and" and a capital
     // right after the field make it the first field of another body (ents43b).
     if (isWord(ctx, e, 'and') && isCapWord(ctx, e + 1) && onLine(ctx, e + 1)) continue;
-    let plain = true;
-    for (let i = and + 1; i < e && plain; i++) plain = t.kind[i] === Kind.Word && fieldWord(ctx, i);
-    if (!plain) continue;
-    const within = namesWithin(out, and + 1, e);
+    if (!plainFields(ctx, and + 1, e)) continue;
+    const within = namesWithin(out, n.b, e);
     if (!within || within.some((w) => w.rule)) continue;
     out.put(n.a, e, ORG, MINISTRY_FIELDS_ROW.id, undefined, n);
   }
@@ -241,6 +258,9 @@ function andSplits(ctx: Ctx, out: Names): void {
       [i - 1, n.b - 1].some((k) => ORG_TAIL.has(lower(ctx, k)) || FIRM_HEADS.has(lower(ctx, k)));
     // (b) "Tata Electronics and Micron Technology": both sides end in a firm's head.
     const twoHeads = headBefore && right >= 2 && FIRM_HEADS.has(lower(ctx, n.b - 1));
+    // (b2) "Kenya High School and Alliance Girls High School": both end in the same body's head (ents59a).
+    const sameHead =
+      left >= 2 && right >= 2 && lower(ctx, i - 1) === lower(ctx, n.b - 1) && ORG_TAIL.has(lower(ctx, i - 1));
     // (c) "Tata Group, Adani Group and Vedanta": the last of a list of organisations.
     let listEnd = false;
     if (headBefore && isPunctChar(ctx, n.a - 1, COMMA)) {
@@ -249,7 +269,7 @@ function andSplits(ctx: Ctx, out: Names): void {
       for (let k = i + 1; k < n.b && !own; k++) own = !COMMON_WORDS.has(lower(ctx, k));
       listEnd = !!before && before.type === ORG && before.b === n.a - 1 && own;
     }
-    if (!sameOpening && !twoHeads && !listEnd) continue;
+    if (!sameOpening && !twoHeads && !sameHead && !listEnd) continue;
     const b = n.b;
     out.put(n.a, i, ORG, AND_SPLIT_ROW.id, undefined, n);
     out.put(i + 1, b, ORG, AND_SPLIT_ROW.id);

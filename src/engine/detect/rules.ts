@@ -240,6 +240,7 @@ import { applyBlindNewsRows34 } from './blind-rules-34';
 import { applyBlindNewsRows35 } from './blind-rules-35';
 import { applyBlindNewsRows36 } from './blind-rules-36';
 import { applyBlindNewsRows37 } from './blind-rules-37';
+import { applyBlindNewsRows38 } from './blind-rules-38';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
@@ -2305,6 +2306,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows36(ctx, out);
   // Rows from the blind entity batches 110 and 111 (helper ents58a), in detect/blind-rules-37.ts.
   applyBlindNewsRows37(ctx, out);
+  // Rows from the blind entity batches 113 and 114 (helper ents59a), in detect/blind-rules-38.ts.
+  applyBlindNewsRows38(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.
