@@ -21,6 +21,7 @@ describe('sport.county-side', () => {
         'person:Jack Doyle',
         'place:Donegal',
         'organization:Donegal County Council',
+        'place:County Kerry',
       ],
     ],
     // Without "County" written or a map entry, a name that is also a given name stays the model's.
@@ -53,7 +54,7 @@ describe('sport.county-side', () => {
     // Outside sport, the county acts as itself.
     [
       '[[L Surrey]] beat its recycling target last year. [[L Kerry]] council voted to close the road in County Kerry.',
-      ['place:Surrey', 'place:Kerry'],
+      ['place:Surrey', 'place:Kerry', 'place:County Kerry'],
     ],
     // A thing beaten, a person's name, a destination and a country are no county side.
     [

@@ -184,6 +184,7 @@ import { applyFoldPatternRows27 } from './fold-rules-27';
 import { applyFoldPatternRows28 } from './fold-rules-28';
 import { applyFoldPatternRows29 } from './fold-rules-29';
 import { applyFoldPatternRows30 } from './fold-rules-30';
+import { applyFoldPatternRows31 } from './fold-rules-31';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -2201,6 +2202,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows29(ctx, out);
   // Rows for missed places and one-word people fold rows 29 left: places after the people who live there (helper ents58c), in detect/fold-rules-30.ts.
   applyFoldPatternRows30(ctx, out);
+  // Rows for missed places and bodies fold rows 30 left: Irish counties, town newspapers (helper ents59c), in detect/fold-rules-31.ts.
+  applyFoldPatternRows31(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
