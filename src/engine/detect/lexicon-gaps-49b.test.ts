@@ -1,21 +1,22 @@
 /**
- * The weak-pattern texts of issue #9, seventeenth round (lexicon-gaps-49b.cases.ts), scored strictly
- * like the news batches. First sight 0.761 (62 right of 75 predicted, 88 gold); with the round's mends (countries named with
- * "the", venues of a crowd, lists beside a body, places after a place's possessive, trade pairs, a
- * people after a region, a scored result) 0.881 (74 / 80 / 88). The floor is a little under
- * the last figure.
+ * The weak-pattern texts of issue #9, eighteenth round (lexicon-gaps-49b.cases.ts), scored strictly
+ * like the news batches. First sight 0.655 (58 right of 89 predicted, 88 gold); with the round's
+ * mends (aims of bodies cut off, more portfolios, fields listed with commas, flats and blocks, trade
+ * tails, bodies named in another language, publishers of two founders, two names of one head, Welsh
+ * and Gaelic areas) FIGURE. The floor is a little under the last figure.
  */
 import { WEAK_PATTERN_CASES_49B } from './lexicon-gaps-49b.cases';
 import { describeWeakPatternRound } from './weak-pattern-round.fixture';
 
 describeWeakPatternRound({
   title:
-    'weak patterns, seventeenth round (firms cut or split, places in a possessive before a street, The-countries opening, Cap Gemini, Greens, Youth Verdict, stadiums, headline nouns, team nicknames, airports, rivers)',
+    'weak patterns, eighteenth round (portfolios before a name, firms split or cut, two names joined, Welsh and Gaelic places, bodies in another language, journals, surnames beside a team, publishers, bodies named for an aim, departments of listed fields, flats and blocks)',
   cases: WEAK_PATTERN_CASES_49B,
-  floor: 0.86,
+  floor: 0.87,
   heldTitle: 'leave the sentences a fix must not touch as they are',
   // A keep text the engine read wrong at first sight, before any change of this round, and still
-  // does: "Alphabet's Waymo" leaves the unit unread (it makes no false name).
-  knownKeepMisses: new Set(['keep a firm possessive']),
+  // does: "Shell and BP both raised their dividends" leaves Shell unread (it makes no false name).
+  // "Residents of Flat 4" and "of Block C" made false places at first sight; this round mends them.
+  knownKeepMisses: new Set(['keep two firms joined']),
   knownFalse: [],
 });
