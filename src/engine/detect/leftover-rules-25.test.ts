@@ -19,7 +19,10 @@ describe('organisation.foreign-body', () => {
       'The [[O Deutsche Gesellschaft]] für Internationale Zusammenarbeit will fund the wells.',
       ['organization:Deutsche Gesellschaft für Internationale Zusammenarbeit'],
     ],
-    ['Data from the Istituto Nazionale di Statistica showed a fall.', ['organization:Istituto Nazionale di Statistica']],
+    [
+      'Data from the Istituto Nazionale di Statistica showed a fall.',
+      ['organization:Istituto Nazionale di Statistica'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No joining word; an English word after the head; a head in lowercase.
@@ -32,7 +35,10 @@ describe('organisation.foreign-body', () => {
 describe('organisation.publisher-pair', () => {
   it.each([
     ['It was published by [[P:0.43 Faber]] and [[P:0.4 Faber]] in 2019.', ['organization:Faber and Faber']],
-    ['The memoir, published by [[O:0.32 Hodder]] and [[L:0.54 Stoughton]], sold well.', ['organization:Hodder and Stoughton']],
+    [
+      'The memoir, published by [[O:0.32 Hodder]] and [[L:0.54 Stoughton]], sold well.',
+      ['organization:Hodder and Stoughton'],
+    ],
     ['The publisher Chatto and Windus said so.', ['organization:Chatto and Windus']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([

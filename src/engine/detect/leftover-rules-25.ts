@@ -65,7 +65,13 @@ function foreignBodies(ctx: Ctx, out: Names): void {
     // "the Deutsche Gesellschaft": one capitalised word right before the head, no function word.
     let a = h;
     const before = lower(ctx, h - 1);
-    if (h > 0 && onLine(ctx, h) && capitalisedOnLine(ctx, h - 1) && !FUNCTION_WORDS.has(before) && !DETERMINERS.has(before))
+    if (
+      h > 0 &&
+      onLine(ctx, h) &&
+      capitalisedOnLine(ctx, h - 1) &&
+      !FUNCTION_WORDS.has(before) &&
+      !DETERMINERS.has(before)
+    )
       a = h - 1;
     let within = namesWithin(out, a, last + 1);
     if (!within && a < h) {

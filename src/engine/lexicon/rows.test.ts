@@ -467,7 +467,10 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     NEWS_LEFTOVER_ROWS_24,
   ],
   // Issue #9's weak patterns, eighteenth round (ents59b).
-  ['bodies named in another language, publishers of two founders, two names of one head, Welsh and Gaelic areas', NEWS_LEFTOVER_ROWS_25],
+  [
+    'bodies named in another language, publishers of two founders, two names of one head, Welsh and Gaelic areas',
+    NEWS_LEFTOVER_ROWS_25,
+  ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
