@@ -27,11 +27,11 @@ export const FOREIGN_BODY_ROW: RuleRow<{ heads: readonly string[]; joins: readon
     // The small words that join such a name's parts: a closed set of function words of those
     // languages (articles, prepositions, "and"), none of them an English word.
     // ("die", "den" and "per", English words too, are left out.)
-    joins: words(`de du des la le les en für der das di del della delle dei degli do da dos y e et und pour
-      para zur zum`),
+    joins: words(`de du des la le les en à au aux für der das di del della delle dei degli do da dos y e et und
+      pour para zur zum`),
   },
   reason:
-    'Bodies named in their own language run long, with small lowercase words between the capitalised ones ("the Institut de Recherche en Sciences de la Santé", "the Deutsche Gesellschaft für Internationale Zusammenarbeit", "the Instituto Nacional de Estadística"); the model, which learnt English names, ends the body at the first lowercase word and reads the rest as a person or a place ("Institut" a body, "Sciences de la Santé" a person). A capitalised head of a body in French, German, Spanish, Italian or Portuguese (institut, instituto, gesellschaft, fundação, université, …), with at most one capitalised word right before it that is no function word ("Deutsche"), then capitalised words and the joining words of those languages (de, la, en, für, der, di, y, …) up to its last capitalised word on the line, with at least one joining word before that word, is one organisation. An English word ends it ("… de la Santé in Ouagadougou"), and so does a name reaching past it.',
+    'Bodies named in their own language run long, with small lowercase words between the capitalised ones ("the Institut de Recherche en Sciences de la Santé", "the Deutsche Gesellschaft für Internationale Zusammenarbeit", "the Instituto Nacional de Estadística"); the model, which learnt English names, ends the body at the first lowercase word and reads the rest as a person or a place ("Institut" a body, "Sciences de la Santé" a person). A capitalised head of a body in French, German, Spanish, Italian or Portuguese (institut, instituto, gesellschaft, fundação, université, …), with at most one capitalised word right before it that is no function word ("Deutsche"), then capitalised words and the joining words of those languages (de, la, en, à, für, der, di, y, …) up to its last capitalised word on the line, with at least one joining word before that word, is one organisation. An English word ends it ("… de la Santé in Ouagadougou"), and so does a name reaching past it.',
   examples: [
     {
       text: 'Researchers at the Institut de Recherche en Sciences de la Santé in Ouagadougou ran the trial.',
