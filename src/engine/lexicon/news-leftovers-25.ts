@@ -18,7 +18,7 @@ export const FOREIGN_BODY_ROW: RuleRow<{ heads: readonly string[]; joins: readon
     // Head nouns of bodies in French, German, Spanish, Italian and Portuguese.
     heads: words(`institut instituto istituto centre centro gesellschaft stiftung fondation fundación fundação
       fondazione agence agencia agência agenzia bundesamt bundesanstalt ministerio ministère ministero
-      ministério université universidad università universidade universität hochschule banco banque banca
+      ministério université universidad università universidade universität hochschule
       société sociedad società sociedade compagnie compañía conseil consejo consiglio conselho comité
       comisión commission commissione observatoire observatorio laboratoire laboratorio école escuela
       scuola escola académie academia accademia fédération federación federazione federação asociación
