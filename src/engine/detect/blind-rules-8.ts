@@ -89,7 +89,7 @@ export function applyBlindNewsRows8(ctx: Ctx, out: Names): void {
       changes.push(() => retype(out, n, ORG, TRADE_TAIL_ROW.id));
       continue;
     }
-    if (n.type === PERSON && len >= 2) portfolioOff(ctx, out, n, changes);
+    if ((n.type === PERSON || (n.type === ORG && !n.rule)) && len >= 2) portfolioOff(ctx, out, n, changes);
     if (len >= 2 && len <= 4) {
       const p = gaelicParticle(ctx, n);
       if (p > n.a) {
@@ -222,6 +222,9 @@ function portfolioOff(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[]
   let a = n.a;
   while (a < n.b - 1 && (PORTFOLIOS.has(lower(ctx, a)) || (a > n.a && isWord(ctx, a, 'and')))) a++;
   if (a === n.a || !isCapWord(ctx, a)) return;
+  // A body the model alone read over the portfolio and a name ("[Irrigation Raed Haddadin]"): the
+  // rest must be two words or more, none a word of the language (ents59b).
+  if (n.type === ORG && (n.b - a < 2 || hasCommonWord(ctx, a, n.b))) return;
   const role = spanText(ctx, n.a, a);
   const cut = a;
   const listStart = p + 1;
@@ -234,6 +237,12 @@ function portfolioOff(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[]
     }
     out.put(cut, n.b, PERSON, PORTFOLIO_OFF_ROW.id, role, n);
   });
+}
+
+/** A word of [a, b) is a common word of the language. */
+function hasCommonWord(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (COMMON_WORDS.has(lower(ctx, i))) return true;
+  return false;
 }
 
 /** Token `p` is a capitalised portfolio, a comma or "and" in a list of portfolios. */

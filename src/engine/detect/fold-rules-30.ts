@@ -6,6 +6,7 @@
  *   people who live in a place, or its edge, is a place.
  */
 import { isDemonym, lower, spanText, tokensOf, type Ctx } from '../context';
+import { Kind } from '../tokenize/tokenize';
 import { RESIDENTS_OF_ROW } from '../lexicon/fold-patterns-30';
 import { KNOWN_ORGS, TITLES, TITLE_MODIFIERS } from '../lexicon/words';
 import {
@@ -61,6 +62,12 @@ function weakWithin(out: Names, a: number, b: number, type: number): NamedSpan[]
   return over;
 }
 
+/** The run [a, b) ends in one capital letter ("Block C") or a number follows it on the line ("Flat 4"). */
+function unitOfBuilding(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a >= 2 && ctx.t.end[b - 1] - ctx.t.start[b - 1] === 1) return true;
+  return b < ctx.t.count && onLine(ctx, b) && ctx.t.kind[b] === Kind.Num;
+}
+
 /** place.residents-of: see the row. Only the nouns' tokens are read. */
 function residentsOf(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, NOUNS));
@@ -79,6 +86,9 @@ function residentsOf(ctx: Ctx, out: Names): void {
     // "Citizens of Antigua and Barbuda": a name joined by "and" is read whole by the and-joined rows,
     // or not at all (merge, stop 58).
     if (isWord(ctx, b, 'and') && capitalisedOnLine(ctx, b + 1)) continue;
+    // "Residents of Flat 4", "residents of Block C": a flat, a block or a unit of a building, named by
+    // a number or one letter, is no place (ents59b).
+    if (unitOfBuilding(ctx, a, b)) continue;
     let ok = true;
     for (let i = a; i < b && ok; i++) {
       const lw = lower(ctx, i);

@@ -5,7 +5,7 @@
  * - organisation.infinitive-name: "the [Committee to Protect Journalists]".
  * - organisation.caps-pair-firm: "MSC and [CMA CGM]" read as a person is a firm.
  */
-import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { TITLE_CASE_HEADLINE, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { CAPS_PAIR_FIRM_ROW, INFINITIVE_NAME_ROW, RESIDENCE_IN_ROW } from '../lexicon/lead-names-58';
 import { TITLES } from '../lexicon/words';
 import { Flag } from '../tokenize/tokenize';
@@ -40,20 +40,29 @@ function infinitiveNames(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, HEADS));
   for (let x = 0; x < hits.length; x++) {
     const h = hits[x];
-    if (!capitalisedOnLine(ctx, h) || ctx.headline[ctx.s.of[h]]) continue;
+    if (!capitalisedOnLine(ctx, h) || ctx.headline[ctx.s.of[h]] === TITLE_CASE_HEADLINE) continue;
     if (!isWord(ctx, h + 1, 'to') || !isLowerWord(ctx, h + 1) || !capitalisedOnLine(ctx, h + 2)) continue;
     // The aim opens with a word of the language ("Protect", "End"), never a place or a person.
     if (!languageWord(ctx, h + 2) || givenName(ctx, h + 2) || placeLookup(ctx, word(ctx, h + 2))) continue;
-    const aimName = out.at(h + 2);
-    if (aimName && aimName.type !== ORG) continue;
     let b = h + 2;
     while (b < ctx.t.count && b - (h + 2) < AIM_WORDS && capitalisedOnLine(ctx, b)) b++;
     if (capitalisedOnLine(ctx, b)) continue;
+    const aimOfWords = plainAim(ctx, h + 2, b);
+    const aimName = out.at(h + 2);
+    if (aimName && aimName.type !== ORG && (aimName.rule || !aimOfWords)) continue;
     const a = headStart(ctx, out, h);
     const within = namesWithin(out, a, b);
-    if (!within || within.some((n) => n.type !== ORG && n.a >= h + 2)) continue;
+    // A name the model alone read inside the aim is the aim cut off ("Protect Journalists" a place
+    // before "and Human Rights Watch"), when every word of the aim is a word of the language.
+    if (!within || within.some((n) => n.type !== ORG && n.a >= h + 2 && (n.rule || !aimOfWords))) continue;
     putOverWithin(out, a, b, ORG, INFINITIVE_NAME_ROW.id, within);
   }
+}
+
+/** No word of the aim [a, b) is a given name or a place the map knows ("End Loneliness", not "Help Kenya"). */
+function plainAim(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (givenName(ctx, i) || placeLookup(ctx, word(ctx, i))) return false;
+  return true;
 }
 
 /** The name's first token: the head's own name's start, or the capitalised words right before the head. */

@@ -303,7 +303,8 @@ function tradeAndTails(ctx: Ctx, out: Names): void {
     const firm = out.at(t - 2);
     if (!firm || firm.b !== t - 1 || firm.type !== ORG || firm.b - firm.a < 2) continue;
     const tail = out.at(t);
-    if (tail && (tail.a !== t || tail.b !== t + 1 || tail.rule)) continue;
+    // A tail a rule read as a body of its own ("Gas", organisation.common-word-firm) is taken in too (ents59b).
+    if (tail && (tail.a !== t || tail.b !== t + 1 || (tail.rule && tail.type !== ORG))) continue;
     out.put(firm.a, t + 1, ORG, TRADE_AND_TAIL_ROW.id, undefined, firm);
   }
 }

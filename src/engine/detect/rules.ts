@@ -226,6 +226,7 @@ import { applyLeftoverRows21 } from './leftover-rules-21';
 import { applyLeftoverRows22 } from './leftover-rules-22';
 import { applyLeftoverRows23 } from './leftover-rules-23';
 import { applyLeftoverRows24 } from './leftover-rules-24';
+import { applyLeftoverRows25 } from './leftover-rules-25';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -1509,6 +1510,19 @@ function freeInOrg(ctx: Ctx, out: Names, i: number): boolean {
   return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 }
 
+/** Below this a person read over the last field of a body's comma list may be that field. */
+const FIELD_PERSON = 0.9;
+/** Most words of a last field read as a person. */
+const FIELD_WORDS = 3;
+
+/** The model's person of one to three words opening at `i`, below 0.9 and no given name first: a field of a body's name. */
+function fieldReadAsPerson(ctx: Ctx, out: Names, i: number): NamedSpan | undefined {
+  const m = out.at(i);
+  if (!m || m.a !== i || m.type !== PERSON || m.rule || m.probs[PERSON] >= FIELD_PERSON) return undefined;
+  if (m.b - m.a > FIELD_WORDS || FIRST_NAME_SET.has(lower(ctx, i)) || ctx.t.flags[i] & Flag.NewLine) return undefined;
+  return m;
+}
+
 /**
  * organisation.and-join: "Food and Drug Administration", "Office of Management and Budget". Its
  * helpers are module functions, not arrow functions made per call: each call's closures were new
@@ -1548,8 +1562,12 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
       b += 2;
       while (freeInOrg(ctx, out, b) && b - n.b < 12) b++;
     }
-    if (!andAt(ctx, b) || !freeInOrg(ctx, out, b + 1)) continue;
-    let e = b + 1;
+    if (!andAt(ctx, b)) continue;
+    // "the Department for Environment, Food and [Rural Affairs]": after fields listed with commas, the
+    // last field the model read as a person (no given name first, below 0.9) is the body's (ents59b).
+    const field = b > n.b ? fieldReadAsPerson(ctx, out, b + 1) : undefined;
+    if (!field && !freeInOrg(ctx, out, b + 1)) continue;
+    let e = field ? field.b : b + 1;
     while (e < t.count && e - b <= 3 && freeInOrg(ctx, out, e)) e++;
     const tail = spanText(ctx, b + 1, e);
     if (placeLookup(ctx, tail) || (e - b === 2 && FIRST_NAME_SET.has(lower(ctx, b + 1)))) continue;
@@ -2278,6 +2296,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows23(ctx, out);
   // Rows for issue #9's weak patterns, seventeenth round: The-countries, venues of a crowd, lists beside a body, places after a place's possessive, trade pairs (helper ents58b), in detect/leftover-rules-24.ts.
   applyLeftoverRows24(ctx, out);
+  // Rows for issue #9's weak patterns, eighteenth round: bodies named in another language, publishers of two founders, two names with one head, Welsh and Gaelic areas (helper ents59b), in detect/leftover-rules-25.ts.
+  applyLeftoverRows25(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

@@ -71,15 +71,19 @@ export const GAELIC_PARTICLE_ROW: ListsRow<'always' | 'afterGivenName'> = {
 export const PORTFOLIO_OFF_ROW: RuleRow = {
   id: 'person.portfolio-off',
   value:
-    'agriculture arts children communications culture defence defense education energy enterprise environment finance foreign affairs health heritage housing justice media rural social sport tourism trade transport employment equality infrastructure interior labour labor business industry mines mining climate innovation science'.split(
+    'agriculture arts children communications culture defence defense education energy enterprise environment finance foreign affairs health heritage housing justice media rural social sport tourism trade transport employment equality infrastructure interior labour labor business industry mines mining climate innovation science water irrigation sanitation development planning mineral minerals resources natural petroleum fisheries forestry livestock food lands local government public works urban regional economic investment digital technology youth women family welfare veterans'.split(
       ' ',
     ),
   reason:
-    'Irish, British and Commonwealth ministers are styled "Minister for Culture Seán Ó Laoire", "Minister of Health Ana Ruiz": the portfolio sits between the title and the name, capitalised, and the model runs the name over it ("Culture Seán Ó Laoire"). A person\'s name right after "Minister for/of" (or "Secretary for/of") that opens with portfolio words is the person from the first word that is not one ("and" joins two portfolios). Portfolios listed before the name the model read ("Minister for Energy, Business and [Industry Ebba Lind]", commas and "and" between them) count as the title\'s too (ents34a, blind batch 72).',
+    'Irish, British and Commonwealth ministers are styled "Minister for Culture Seán Ó Laoire", "Minister of Health Ana Ruiz": the portfolio sits between the title and the name, capitalised, and the model runs the name over it ("Culture Seán Ó Laoire"). A person\'s name right after "Minister for/of" (or "Secretary for/of") that opens with portfolio words is the person from the first word that is not one ("and" joins two portfolios). Portfolios listed before the name the model read ("Minister for Energy, Business and [Industry Ebba Lind]", commas and "and" between them) count as the title\'s too (ents34a, blind batch 72). The portfolios are the fields ministries are named for, a closed set widened with water, irrigation, development, planning, mineral resources, petroleum, fisheries, local government, public works and the like ("Minister of Water and Irrigation Raed Haddadin" was a body; ents59b); a body the model alone read over the portfolio and the name is cut the same way when the rest is two words or more, none a common word.',
   examples: [
     {
       text: 'Minister for Culture Seán Ó Laoire thanked the police.',
       expect: 'person:Seán Ó Laoire',
+    },
+    {
+      text: 'Minister of Water and Irrigation Raed Haddadin said the dams were a third full.',
+      expect: 'person:Raed Haddadin',
     },
   ],
 };

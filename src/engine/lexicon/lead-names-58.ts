@@ -15,7 +15,7 @@ export const INFINITIVE_NAME_ROW: RuleRow<{ heads: readonly string[] }> = {
       network centre center council society league association partnership trust`),
   },
   reason:
-    'Campaigns and charities are named for their aim, an infinitive in title case: "the Committee to Protect Journalists", "the Campaign to Protect Rural England", "the Coalition to Stop Gun Violence". The tagger ends the name at the lowercase "to" and reads the aim as a body of its own ("Protect Journalists"). In a sentence that is no title-case headline ("Council to Review Plans"), a capitalised head of a body (committee, campaign, coalition, fund, …), "to", and a run of capitalised words whose first is a word of the language and no place or person are one organisation, with the capitalised words before the head that hold no other name.',
+    'Campaigns and charities are named for their aim, an infinitive in title case: "the Committee to Protect Journalists", "the Campaign to Protect Rural England", "the Coalition to Stop Gun Violence". The tagger ends the name at the lowercase "to" and reads the aim as a body of its own ("Protect Journalists"). In a sentence that is no title-case headline ("Council to Review Plans"), a capitalised head of a body (committee, campaign, coalition, fund, …), "to", and a run of capitalised words whose first is a word of the language and no place or person are one organisation, with the capitalised words before the head that hold no other name. A name the model alone read inside the aim, no word of which is a given name or a place the map knows, is the aim cut off, and is taken in: "the Committee to Protect Journalists and Human Rights Watch" (the aim a place of 0.39 before "and"), "the Fund to Support Small Farms in Kenya", a headline that is no title case ("Alliance to End Plastic Waste loses two members"; ents59b).',
   examples: [
     {
       text: 'The Committee to Protect Journalists said the arrest was an attack on free speech.',
@@ -24,6 +24,14 @@ export const INFINITIVE_NAME_ROW: RuleRow<{ heads: readonly string[] }> = {
     {
       text: 'A spokesperson for the Campaign to End Loneliness said more money was needed.',
       expect: 'organization:Campaign to End Loneliness',
+    },
+    {
+      text: 'The Committee to Protect Journalists and Human Rights Watch condemned the arrest.',
+      expect: 'organization:Committee to Protect Journalists | organization:Human Rights Watch',
+    },
+    {
+      text: 'The Fund to Support Small Farms in Kenya gave out 3,000 loans last year.',
+      expect: 'organization:Fund to Support Small Farms | place:Kenya',
     },
     // Must leave: a body sending something to a place.
     {

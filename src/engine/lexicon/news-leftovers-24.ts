@@ -108,11 +108,15 @@ export const TRADE_AND_TAIL_ROW: RuleRow<{ tails: readonly string[] }> = {
     tails: words('Resources Minerals Metals Energy Exploration Gas Power Chemicals Infrastructure Refining'),
   },
   reason:
-    'Miners and energy firms join two trades with "and" at the end of their name ("Bravus Mining and Resources", "Carrington Mining and Resources", "Sinai Oil and Gas"); the firm-tail rows read the first trade as the end of the firm ("Bravus Mining") and the model reads the second alone as a body ("Resources"). An organisation ending in a trade word of organisation.commodity-tail (or "Oil"), right before "and" and one of these words, with no capitalised word after it on the line, is one organisation with it. Two firms stay two when the second has words of its own ("Bikita Minerals and Sohar Aluminium").',
+    'Miners and energy firms join two trades with "and" at the end of their name ("Bravus Mining and Resources", "Carrington Mining and Resources", "Sinai Oil and Gas"); the firm-tail rows read the first trade as the end of the firm ("Bravus Mining") and the model reads the second alone as a body ("Resources"). An organisation ending in a trade word of organisation.commodity-tail (or "Oil"), right before "and" and one of these words, with no capitalised word after it on the line, is one organisation with it. Two firms stay two when the second has words of its own ("Bikita Minerals and Sohar Aluminium"). A tail another rule read as a body alone is taken in as well ("Sinai Oil and Gas shares rose", "Gas" a common-word firm; ents59b).',
   examples: [
     {
       text: 'Bravus Mining and Resources said the mine would ship its first coal in March.',
       expect: 'organization:Bravus Mining and Resources',
+    },
+    {
+      text: 'Sinai Oil and Gas shares rose 4% after the find was confirmed.',
+      expect: 'organization:Sinai Oil and Gas',
     },
     // Must leave: two firms, the second with a name of its own.
     {
