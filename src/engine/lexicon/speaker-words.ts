@@ -1467,7 +1467,7 @@ export const PLACE_AFTER_COMMA_REGION: RuleRow<readonly string[]> = {
   reason:
     'speaker.subject.place-after-comma stops when a person or organisation starts in the segment after the comma, so that "The sheriff in Pima County, Sheriff Nanos, said" keeps the sheriff. But the tagger sometimes types a region of two words a person ("West Yorkshire"), and then the region became the source of "Police in Leeds, West Yorkshire, said". A name of two or more words opening with a compass word ("West Yorkshire", "Northern Cape", "Greater Manchester", "Lower Saxony") names a region, not a person (surnames like West come last: "Kanye West"), so there it is the place\'s rest whatever its tag.',
   examples: [
-    // `expect`: the source named as without the region ("Police in Leeds said" is named Leeds, as before).
+    // `expect`: the source named as without the region ("Police in Leeds said" is the police of Leeds).
     { text: 'Police in Leeds, West Yorkshire, said a man had been arrested.', expect: 'Police in Leeds' },
     // Must not fire: a person named after the comma, also one whose surname is a compass word.
     { text: 'A spokesman for the firm in Geneva, Marc Dubois, said the plant would close.', expect: 'Marc Dubois' },
