@@ -101,3 +101,12 @@ describe('organisation.and-split (the same head, airlines)', () => {
     ['[[O Fish and Game Council]] met.', ['organization:Fish and Game Council']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe("the stop-59 review's mends", () => {
+  it.each([
+    // "which" after a preposition may stand for the noun before it.
+    ['The tribute to [[P:0.45 Wanjiru Kamau]], which ran on Sunday, was moving.', ['person:Wanjiru Kamau']],
+    // A person's apposition after a saint's word and a surname.
+    ['[[P:0.6 Santa Ono]], the university president, resigned.', ['person:Santa Ono']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -10,7 +10,7 @@
 import { lower, spanText, tokensOf, type Ctx } from '../context';
 import { SAINT_BUILDING_ROW, SAINT_TOWN_ROW, WHICH_BODY_ROW } from '../lexicon/blind-news-38';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
-import { FIRST_NAME_SET } from '../lexicon/words';
+import { ARTICLES, FIRST_NAME_SET } from '../lexicon/words';
 import {
   COMMA,
   ORG,
@@ -21,6 +21,7 @@ import {
   exactFormMarks,
   formMarks,
   isCapWord,
+  isLowerWord,
   isPunctChar,
   isWord,
   isWordInLowercase,
@@ -46,6 +47,8 @@ const unsurePerson = (n: NamedSpan, bar: number) => n.type === PERSON && !n.rule
 
 const BODY_VERBS = lowerSetOf(WHICH_BODY_ROW.value.verbs);
 
+const PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['of', 'by', 'to', 'from', 'with', 'for', 'about']);
+
 /** organisation.which-body: see the row. Only "which" is read. */
 function whichBodies(ctx: Ctx, out: Names): void {
   const { unsure, maxWords } = WHICH_BODY_ROW.value;
@@ -57,6 +60,8 @@ function whichBodies(ctx: Ctx, out: Names): void {
       continue;
     const n = out.at(i - 2);
     if (!n || n.b !== i - 1 || n.b - n.a > maxWords || !unsurePerson(n, unsure)) continue;
+    // "the tribute to Wanjiru Kamau, which ran …": "which" may stand for the noun before the preposition.
+    if (isLowerWord(ctx, n.a - 1) && PREPOSITIONS_BEFORE.has(lower(ctx, n.a - 1))) continue;
     let given = false;
     for (let k = n.a; k < n.b && !given; k++) given = FIRST_NAME_SET.has(lower(ctx, k));
     if (given) continue;
@@ -114,6 +119,8 @@ function saintTowns(ctx: Ctx, out: Names): void {
     if (n.b - n.a < 2 || !unsurePerson(n, unsure)) continue;
     // "Santa Anna", "Santa Claus": a saint's word and a given name alone are a person's name.
     if (n.b - n.a === 2 && FIRST_NAME_SET.has(lower(ctx, n.a + 1))) continue;
+    // "Santa Ono, the university president,": a person's apposition after the name.
+    if (isPunctChar(ctx, n.b, COMMA) && ARTICLES.has(lower(ctx, n.b + 1)) && isLowerWord(ctx, n.b + 1)) continue;
     // Its last word, a shorter mention of the town ("Huatulco"), unless it is a given name ("Miguel").
     if (!FIRST_NAME_SET.has(lower(ctx, n.b - 1))) tails.add(spanText(ctx, n.b - 1, n.b));
     retype(out, n, PLACE, SAINT_TOWN_ROW.id);

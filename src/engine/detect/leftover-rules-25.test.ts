@@ -143,3 +143,19 @@ describe('organisation.trade-and-tail, widened (ents59b)', () => {
     expect(rulesOn(text)).toEqual(expected),
   );
 });
+
+describe("the stop-59 review's mends", () => {
+  it.each([
+    // An English head ("Office", "Tribunal") or a title inside leaves a name with "de" to the model.
+    [
+      'Cabinet [[O Office]] Minister [[P:0.8 Marsha de Cordova]] said so.',
+      ['organization:Office', 'person:Marsha de Cordova'],
+    ],
+    ['The [[O Comisión]] Judge [[P:0.8 Ana de Souza]] spoke.', ['organization:Comisión', 'person:Ana de Souza']],
+    // Two publishers the model read each as a body.
+    [
+      'The report, published by [[O Oxfam]] and [[O Greenpeace]], said so.',
+      ['organization:Oxfam', 'organization:Greenpeace'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -15,7 +15,7 @@ import {
   PUBLISHER_PAIR_ROW,
   SAME_HEAD_PAIR_ROW,
 } from '../lexicon/news-leftovers-25';
-import { DETERMINERS, FIRST_NAME_SET, FUNCTION_WORDS } from '../lexicon/words';
+import { DETERMINERS, FIRST_NAME_SET, FUNCTION_WORDS, TITLES } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -79,6 +79,9 @@ function foreignBodies(ctx: Ctx, out: Names): void {
       within = namesWithin(out, a, last + 1);
     }
     if (!within) continue;
+    let titled = false;
+    for (let k = a; k <= last && !titled; k++) titled = TITLES.has(lower(ctx, k));
+    if (titled) continue;
     putOverWithin(out, a, last + 1, ORG, FOREIGN_BODY_ROW.id, within);
   }
 }
@@ -110,6 +113,8 @@ function publisherPairs(ctx: Ctx, out: Names): void {
     if (capitalisedOnLine(ctx, a + 3)) continue;
     const within = namesWithin(out, a, a + 3);
     if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
+    // "published by Oxfam and Greenpeace": each half already a body of its own is two publishers.
+    if (within.filter((n) => n.type === ORG && n.b - n.a === 1).length === 2) continue;
     putOverWithin(out, a, a + 3, ORG, PUBLISHER_PAIR_ROW.id, within);
   }
 }

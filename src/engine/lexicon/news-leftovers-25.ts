@@ -16,14 +16,15 @@ export const FOREIGN_BODY_ROW: RuleRow<{ heads: readonly string[]; joins: readon
   id: 'organisation.foreign-body',
   value: {
     // Head nouns of bodies in French, German, Spanish, Italian and Portuguese.
-    heads: words(`institut instituto istituto centre centro gesellschaft stiftung fondation fundación fundação
+    // ("centre", "commission", "office", "service" and "tribunal", English words too, are left out.)
+    heads: words(`institut instituto istituto centro gesellschaft stiftung fondation fundación fundação
       fondazione agence agencia agência agenzia bundesamt bundesanstalt ministerio ministère ministero
       ministério université universidad università universidade universität hochschule
       société sociedad società sociedade compagnie compañía conseil consejo consiglio conselho comité
-      comisión commission commissione observatoire observatorio laboratoire laboratorio école escuela
+      comisión commissione observatoire observatorio laboratoire laboratorio école escuela
       scuola escola académie academia accademia fédération federación federazione federação asociación
-      associazione associação verband office oficina servicio service servizio autorité autoridad
-      autorità tribunal tribunale cour corte partido parti partito`),
+      associazione associação verband oficina servicio servizio autorité autoridad
+      autorità tribunale cour corte partido parti partito`),
     // The small words that join such a name's parts: a closed set of function words of those
     // languages (articles, prepositions, "and"), none of them an English word.
     // ("die", "den" and "per", English words too, are left out.)
@@ -31,8 +32,12 @@ export const FOREIGN_BODY_ROW: RuleRow<{ heads: readonly string[]; joins: readon
       pour para zur zum`),
   },
   reason:
-    'Bodies named in their own language run long, with small lowercase words between the capitalised ones ("the Institut de Recherche en Sciences de la Santé", "the Deutsche Gesellschaft für Internationale Zusammenarbeit", "the Instituto Nacional de Estadística"); the model, which learnt English names, ends the body at the first lowercase word and reads the rest as a person or a place ("Institut" a body, "Sciences de la Santé" a person). A capitalised head of a body in French, German, Spanish, Italian or Portuguese (institut, instituto, gesellschaft, fundação, université, …), with at most one capitalised word right before it that is no function word ("Deutsche"), then capitalised words and the joining words of those languages (de, la, en, à, für, der, di, y, …) up to its last capitalised word on the line, with at least one joining word before that word, is one organisation. An English word ends it ("… de la Santé in Ouagadougou"), and so does a name reaching past it.',
+    'Bodies named in their own language run long, with small lowercase words between the capitalised ones ("the Institut de Recherche en Sciences de la Santé", "the Deutsche Gesellschaft für Internationale Zusammenarbeit", "the Instituto Nacional de Estadística"); the model, which learnt English names, ends the body at the first lowercase word and reads the rest as a person or a place ("Institut" a body, "Sciences de la Santé" a person). A capitalised head of a body in French, German, Spanish, Italian or Portuguese (institut, instituto, gesellschaft, fundação, université, …), with at most one capitalised word right before it that is no function word ("Deutsche"), then capitalised words and the joining words of those languages (de, la, en, à, für, der, di, y, …) up to its last capitalised word on the line, with at least one joining word before that word, is one organisation. An English word ends it ("… de la Santé in Ouagadougou"), and so does a name reaching past it; a title inside ("Tribunal Judge Ana de Souza") leaves the run (heads that are English words too, as Office, Service or Tribunal, are not heads: "Cabinet Office Minister Marsha de Cordova").',
   examples: [
+    {
+      text: 'Cabinet Office Minister Marsha de Cordova said the rules would change.',
+      expect: 'organization:Cabinet Office | person:Marsha de Cordova',
+    },
     {
       text: 'Researchers at the Institut de Recherche en Sciences de la Santé in Ouagadougou ran the trial.',
       expect: 'organization:Institut de Recherche en Sciences de la Santé | place:Ouagadougou',
