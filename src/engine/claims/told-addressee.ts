@@ -7,6 +7,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { PAST_TOLD_ADDRESSEE } from '../lexicon/claims-49f';
 import { TELL_VERBS } from '../lexicon/attribution-patterns';
+import { WEEKDAYS } from '../lexicon/words';
 import { mentionAt, mentionEnd, type CCtx } from './claim-context';
 import { finiteForm } from './verb-forms';
 
@@ -16,15 +17,6 @@ const AUDIENCES: ReadonlySet<string> = new Set(ROW.audiences);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(ROW.pronouns);
 const OPENERS: ReadonlySet<string> = new Set(ROW.openers);
 const SUBJECTS: ReadonlySet<string> = new Set(ROW.subjects);
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 
 const isWord = (cx: CCtx, i: number, b: number) => i < b && cx.t.kind[i] === Kind.Word && cx.q.of[i] < 0;
 
