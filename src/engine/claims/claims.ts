@@ -152,6 +152,7 @@ import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
+import { AFTER_OPENING_ADJUNCT } from '../lexicon/claims-lead-60';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -1273,10 +1274,16 @@ function sourceOnLeft(
       why.push(COORDINATED_SUBORDINATE.id);
     }
     // "Two days later, the minister … and said …" (row speaker.coordinated-verb.after-time-adjunct).
-    const past = np ? -1 : pastTimeAdjunct(cx, a, before);
+    let past = np ? -1 : pastTimeAdjunct(cx, a, before);
+    let pastRow = AFTER_TIME_ADJUNCT.id;
+    // "In a statement, the company apologised and said …" (row speaker.coordinated-verb.after-opening-adjunct, lead 60).
+    if (!np && past <= a) {
+      past = pastOpeningAdjunct(cx, a, before);
+      pastRow = AFTER_OPENING_ADJUNCT.id;
+    }
     if (past > a) {
       np = leadingSubject(cx, past, before) ?? leadingPronoun(cx, past, before);
-      if (np) why.push(AFTER_TIME_ADJUNCT.id);
+      if (np) why.push(pastRow);
     }
     // "Police arrested two men and said …" (row speaker.coordinated-verb.plural-subject).
     const plural = np ? undefined : pluralOpening(cx, past > a ? past : a, before);
@@ -1708,6 +1715,19 @@ function pastTimeAdjunct(cx: CCtx, a: number, limit: number): number {
   const second = past < limit && ADJUNCT_PREPOSITIONS.has(lower(cx, past)) ? commaAfter(past) : -1;
   if (second > past) past = second + 1;
   return past < limit ? past : -1;
+}
+
+/**
+ * Row speaker.coordinated-verb.after-opening-adjunct: the token after the comma of an adjunct the
+ * sentence opens with ("In a statement,", "On Monday,"); -1 when it opens otherwise.
+ */
+function pastOpeningAdjunct(cx: CCtx, a: number, limit: number): number {
+  if (!opensWithAdjunct(cx, a)) return -1;
+  for (let k = a + 1; k < limit && k - a <= AFTER_OPENING_ADJUNCT.value.maxTokens; k++) {
+    if (isComma(cx, k)) return k + 1 < limit ? k + 1 : -1;
+    if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return -1;
+  }
+  return -1;
 }
 
 const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.determiners);
