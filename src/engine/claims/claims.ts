@@ -152,7 +152,7 @@ import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
-import { AFTER_OPENING_ADJUNCT } from '../lexicon/claims-lead-60';
+import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -2247,6 +2247,8 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     if (titled > 0) return { a, b: mentionEnd(cx, titled, limit) };
     if (e < limit && isDescriptor(cx, e)) {
       e++;
+      // "TTC chief executive Mandeep Lali thanked … and said" (row speaker.subject.body-role-run, lead 60).
+      for (const run = e; e < limit && e - run < BODY_ROLE_RUN.value.moreWords && isDescriptor(cx, e);) e++;
       // "Vance campaign spokesman Eli Brandt dismissed …": a person's body, a role and the person
       // holding it (row speaker.subject.person-body-role).
       const holder = personAt(cx, f) ? titledPersonAfter(cx, e, limit) : -1;

@@ -126,6 +126,7 @@ import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
 import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
 import { BODIES_OF_PLACE, PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
+import { POSSESSED_NOUN_PLACED } from '../lexicon/claims-lead-60';
 import { MEN_PLURAL_PEOPLE } from '../lexicon/claims-lead-59';
 import {
   FORMER_NOT_CURRENT,
@@ -1783,7 +1784,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const after = tokenAfterMention(ctx, i, m, np.b);
     if (type === 'person') {
       // "Tom Price's lawyer": the person owns the speaker (row speaker.person-possessor-not-speaker).
-      if (ownsNounAt(ctx, after, np.b) && personNounOrPlural(lower(ctx, np.b - 1))) {
+      if (ownsNounAt(ctx, after, np.b) && personNounOrPlural(lower(ctx, possessedHead(ctx, after, np.b)))) {
         possessor = true;
         continue;
       }
@@ -3864,6 +3865,17 @@ function tokenAfterMention(ctx: CCtx, i: number, m: Mention, b: number): number 
 }
 
 /** A possessive mark at token `e` and a lowercase word after it, inside the subject ending at `b` ("Tom Price's lawyer"). */
+/**
+ * The last word of the noun owned after the possessive mark at `e`, before a preposition that
+ * places it ("Reed's lawyers at Kim & Chang": lawyers), or the subject's last word (row
+ * speaker.person-possessor-not-speaker.placed-noun, lead 60).
+ */
+function possessedHead(ctx: CCtx, e: number, b: number): number {
+  for (let i = e + 2; i < b; i++) if (POSSESSED_HEAD_ENDS.has(lower(ctx, i))) return i - 1;
+  return b - 1;
+}
+const POSSESSED_HEAD_ENDS: ReadonlySet<string> = new Set(POSSESSED_NOUN_PLACED.value);
+
 function ownsNounAt(ctx: CCtx, e: number, b: number): boolean {
   return (
     e + 1 < b && ctx.t.kind[e] === Kind.Poss && ctx.t.kind[e + 1] === Kind.Word && !(ctx.t.flags[e + 1] & Flag.Cap)

@@ -326,6 +326,8 @@ function unionLocals(ctx: Ctx, out: Names): void {
 const UNION_HEADS = lowerSetOf(UNION_LOCAL_ROW.value.heads);
 /** The most words of a union that nothing read before its "Local" ("International Brotherhood of …" is read). */
 const UNION_WORDS = 5;
+/** A union's short form before "Local": two to six capitals. */
+const UNION_SHORT_FORM = /^[A-Z]{2,6}$/;
 /** The most unread capitalised words a read union may take before it. */
 const UNION_LEAD_WORDS = 1;
 
@@ -334,8 +336,11 @@ const UNION_LEAD_WORDS = 1;
  * below UNSURE ("Teamsters Local" a person 0.49): capitals ending in a union's head word.
  */
 function unreadUnionLocal(ctx: Ctx, out: Names, i: number): void {
-  if (!UNION_HEADS.has(lower(ctx, i - 1)) || !isCapWord(ctx, i - 1) || !onLine(ctx, i)) return;
-  let a = capitalisedRunBefore(ctx, i, UNION_WORDS);
+  if (!onLine(ctx, i)) return;
+  // "ATU Local 113", "UAW Local 600": the union's short form alone (lead, stop 60).
+  const short = UNION_SHORT_FORM.test(spanText(ctx, i - 1, i)) && ctx.t.kind[i - 1] === Kind.Word;
+  if (!short && (!UNION_HEADS.has(lower(ctx, i - 1)) || !isCapWord(ctx, i - 1))) return;
+  let a = short ? i - 1 : capitalisedRunBefore(ctx, i, UNION_WORDS);
   if (ARTICLES.has(lower(ctx, a))) a++;
   if (a >= i) return;
   const within = namesWithin(out, a, i + 2);

@@ -51,6 +51,9 @@ const PARTY_TAILS = new Set(PEOPLES_PARTY_ROW.value.tails);
 const LOCATIVES = new Set(
   'in near at on across along around past toward towards into beside outside below above'.split(' '),
 );
+const PEOPLES_FIELD_LINKS = new Set(PEOPLES_PARTY_ROW.value.fieldLinks);
+/** Most capitalised words of the field after "for"/"of" ("for Participatory Democracy"). */
+const PEOPLES_FIELD_WORDS = 3;
 /** Longest party name after the possessive ("People's Democratic Progressive Party"). */
 const PARTY_TAIL_MAX = 4;
 
@@ -164,7 +167,13 @@ function peoplesParty(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[]
   for (let j = n.b + 1; j <= n.b + PARTY_TAIL_MAX && capitalisedOnLine(ctx, j); j++)
     if (PARTY_TAILS.has(ctx.forms[ctx.form[j]])) tail = j;
   if (tail < 0) return;
-  const b = tail + 1;
+  let b = tail + 1;
+  // "People's Alliance for Democracy", "People's Solidarity for Participatory Democracy": a field after "for"/"of".
+  if (PEOPLES_FIELD_LINKS.has(lower(ctx, b)) && isLowerWord(ctx, b) && capitalisedOnLine(ctx, b + 1)) {
+    let e = b + 1;
+    while (e - b <= PEOPLES_FIELD_WORDS && capitalisedOnLine(ctx, e)) e++;
+    b = e;
+  }
   changes.push(() => {
     if (n.dead) return;
     if (namesWithin(out, n.b, b)) out.put(n.a, b, ORG, PEOPLES_PARTY_ROW.id, undefined, n);

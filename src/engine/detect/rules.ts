@@ -248,6 +248,7 @@ import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
 import { applyLeadNameRows58, RESIDENCE_IN_ID, residenceBefore } from './lead-rules-58';
 import { applyLeadNameRows59 } from './lead-rules-59';
+import { applyLeadNameRows60 } from './lead-rules-60';
 import { applyClaimsNameRows57 } from './claims-names-57';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -1496,9 +1497,10 @@ function commaAt(ctx: Ctx, i: number): boolean {
 }
 
 /** A capitalised word no confident name owns, that may stand inside an organisation's name. */
-function freeInOrg(ctx: Ctx, out: Names, i: number): boolean {
+function freeInOrg(ctx: Ctx, out: Names, i: number, opensName = false): boolean {
   const t = ctx.t;
-  if (!isCapWord(ctx, i) || t.flags[i] & Flag.NewLine) return false;
+  // A word that opens a line may open the name, never continue it across the line.
+  if (!isCapWord(ctx, i) || (t.flags[i] & Flag.NewLine && !opensName)) return false;
   // "U.S. Food and Drug Administration": an abbreviation before it is not part of it.
   if (ctx.text.slice(t.start[i], t.end[i]).includes('.')) return false;
   const n = out.at(i);
@@ -1537,9 +1539,15 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
     if (n.type !== ORG || out.at(n.a) !== n) continue;
     // "Cybersecurity and [Infrastructure Security Agency]": capitalised words and "and" before a name with a head.
     // A one-word name after "and" is more often a second name ("the National Conference and Congress").
-    if (n.b - n.a >= 2 && ORG_TAIL.has(lower(ctx, n.b - 1)) && andAt(ctx, n.a - 1) && freeInOrg(ctx, out, n.a - 2)) {
+    // "[Shrewsbury] and Telford Hospital NHS Trust" may open a paragraph.
+    if (
+      n.b - n.a >= 2 &&
+      ORG_TAIL.has(lower(ctx, n.b - 1)) &&
+      andAt(ctx, n.a - 1) &&
+      freeInOrg(ctx, out, n.a - 2, true)
+    ) {
       let a = n.a - 2;
-      while (a > 0 && n.a - 1 - a < 3 && freeInOrg(ctx, out, a - 1)) a--;
+      while (a > 0 && n.a - 1 - a < 3 && !(t.flags[a] & Flag.NewLine) && freeInOrg(ctx, out, a - 1, true)) a--;
       // "Leicestershire Fire and Rescue Service": a place may open it.
       const p = out.at(a - 1);
       if (p && p.type === PLACE && p.b === a && isCapWord(ctx, p.a)) a = p.a;
@@ -2341,6 +2349,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeadNameRows58(ctx, out);
   // Rows of the lead's reading in stop 59, in detect/lead-rules-59.ts.
   applyLeadNameRows59(ctx, out);
+  // Rows of the lead's reading in stop 60, in detect/lead-rules-60.ts.
+  applyLeadNameRows60(ctx, out);
   // Rows of claims57 (names after a person's role), in detect/claims-names-57.ts.
   applyClaimsNameRows57(ctx, out);
   return out

@@ -116,7 +116,7 @@ export const UNION_LOCAL_ROW: RuleRow<{ words: readonly string[]; heads: readonl
     heads: words('union workers employees teamsters brotherhood federation'),
   },
   reason:
-    'American unions are organised in numbered locals named after the union: "the International Brotherhood of Electrical Workers Local 58", "Amalgamated Transit Union Local 1181". The model reads the union and leaves "Local 58" out of it. An organisation followed right away by a capitalised "Local" and a number is one organisation with them. Widened from batch 99 (ents44a): police unions are organised in numbered lodges the same way ("Fraternal Order of Police Lodge 5"), and a sentence that opens with the union leaves its first word unread ("Fraternal") or the whole union unread ("Transport Workers Union Local 234, which …"): one unread capitalised word right before the organisation joins it, and where nothing is read (or only the model, as a person or place below 0.9: "Teamsters Local" a person 0.49), one to five capitalised words on the line ending in a union\'s head word (Union, Workers, Employees, Teamsters, Brotherhood, Federation; an article before them left out) before "Local" or "Lodge" and a number are the organisation.',
+    'American unions are organised in numbered locals named after the union: "the International Brotherhood of Electrical Workers Local 58", "Amalgamated Transit Union Local 1181". The model reads the union and leaves "Local 58" out of it. An organisation followed right away by a capitalised "Local" and a number is one organisation with them. Widened from batch 99 (ents44a): police unions are organised in numbered lodges the same way ("Fraternal Order of Police Lodge 5"), and a sentence that opens with the union leaves its first word unread ("Fraternal") or the whole union unread ("Transport Workers Union Local 234, which …"): one unread capitalised word right before the organisation joins it, and where nothing is read (or only the model, as a person or place below 0.9: "Teamsters Local" a person 0.49), one to five capitalised words on the line ending in a union\'s head word (Union, Workers, Employees, Teamsters, Brotherhood, Federation; an article before them left out) before "Local" or "Lodge" and a number are the organisation. So is a union\'s short form of two to six capitals alone before them ("ATU Local 113" was a person of 0.88, "UAW Local 600" unread; lead, stop 60).',
   examples: [
     {
       text: 'The United Steelworkers Union Local 402 said the workers would vote.',
@@ -125,6 +125,10 @@ export const UNION_LOCAL_ROW: RuleRow<{ words: readonly string[]; heads: readonl
     {
       text: 'Hotel Workers Union Local 11, which represents 30,000 cooks, said it would strike.',
       expect: 'organization:Hotel Workers Union Local 11',
+    },
+    {
+      text: 'Marvin Alfred, president of ATU Local 113, said members would vote on the deal.',
+      expect: 'person:Marvin Alfred | organization:ATU Local 113',
     },
   ],
 };

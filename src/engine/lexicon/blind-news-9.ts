@@ -108,7 +108,7 @@ export const CLUB_OF_PLACE_ROW: RuleRow = {
   ],
 };
 
-export const PEOPLES_PARTY_ROW: ListsRow<'people' | 'tails'> = {
+export const PEOPLES_PARTY_ROW: ListsRow<'people' | 'tails' | 'fieldLinks'> = {
   id: 'organisation.peoples-party',
   value: {
     people: [
@@ -142,14 +142,24 @@ export const PEOPLES_PARTY_ROW: ListsRow<'people' | 'tails'> = {
       'Socialist',
       'Revolutionary',
       'Army',
+      // Lead, stop 60: civic movements ("People's Solidarity for Participatory Democracy").
+      'Solidarity',
+      'Action',
+      'Assembly',
     ],
+    // A field named after the tail ("People's Alliance for Democracy"; lead, stop 60).
+    fieldLinks: ['for', 'of'],
   },
   reason:
-    'Parties and movements are named for a people in the possessive ("National People\'s Power", "Pakistan People\'s Party", "Workers\' Party", "Citizens\' Movement"): the model ends the name at the possessive, leaving a name ending in "People" and a stray "Power". A name ending in one of these words for a people, followed by the possessive and capitalised words the last of which is a party word, is one organisation over all of them. A place\'s possessive is not ("Britain\'s Labour Party" is the place and the party): the name must end in a word for a people.',
+    'Parties and movements are named for a people in the possessive ("National People\'s Power", "Pakistan People\'s Party", "Workers\' Party", "Citizens\' Movement"): the model ends the name at the possessive, leaving a name ending in "People" and a stray "Power". A name ending in one of these words for a people, followed by the possessive and capitalised words the last of which is a party word, is one organisation over all of them. A place\'s possessive is not ("Britain\'s Labour Party" is the place and the party): the name must end in a word for a people. A field after "for" or "of" (one to three capitalised words) is the name\'s too: "People\'s Solidarity for Participatory Democracy" was read as "People", "Solidarity" and a person "Participatory Democracy", who was then given a claim (lead, stop 60).',
   examples: [
     {
       text: "The National People's Power coalition won. Britain's Labour Party lost.",
       expect: "organization:National People's Power | place:Britain | organization:Labour Party",
+    },
+    {
+      text: "Civic group People's Solidarity for Participatory Democracy called the ruling a green light.",
+      expect: "organization:People's Solidarity for Participatory Democracy",
     },
   ],
 };

@@ -3,10 +3,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { AFTER_OPENING_ADJUNCT } from './claims-lead-60';
+import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN, POSSESSED_NOUN_PLACED } from './claims-lead-60';
 
 describe("the lead's stop-60 speaker rows: the last claim's speaker resolves to this name", () => {
-  it.each(rowExamples([AFTER_OPENING_ADJUNCT]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN, POSSESSED_NOUN_PLACED]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text).at(-1)?.name).toBe(want);
   });
 

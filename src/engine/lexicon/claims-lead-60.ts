@@ -23,4 +23,43 @@ export const AFTER_OPENING_ADJUNCT: RuleRow<{ maxTokens: number }> = {
   ],
 };
 
-export const CLAIMS_LEAD_ROWS_60: readonly RuleRow<unknown>[] = [AFTER_OPENING_ADJUNCT];
+/** Row speaker.subject.body-role-run (claims/claims.ts `leadingSubject`). */
+export const BODY_ROLE_RUN: RuleRow<{ moreWords: number }> = {
+  id: 'speaker.subject.body-role-run',
+  value: { moreWords: 2 },
+  reason:
+    'A body\'s name, a role and the person holding it open a sentence: "TTC chief executive Mandeep Lali thanked riders and said …". The subject read one role word after the body, so it ended at "TTC chief", which linked by description to the last person named (a union leader). A role of several words the lexicon knows as roles ("chief executive", "general secretary", "chief officer") runs to the person named after it.',
+  examples: [
+    {
+      text: 'Marvin Alfred spoke first. TTC chief executive Mandeep Lali thanked riders and said full service would return.',
+      expect: 'Mandeep Lali',
+    },
+    {
+      text: "Jo Reyes led the talks. The union's leader spoke. Acme chief executive Anna Dorn thanked staff and said profits would rise.",
+      expect: 'Anna Dorn',
+    },
+  ],
+};
+
+/** Row speaker.person-possessor-not-speaker.placed-noun (claims/speaker.ts `possessedHead`). */
+export const POSSESSED_NOUN_PLACED: RuleRow<readonly string[]> = {
+  id: 'speaker.person-possessor-not-speaker.placed-noun',
+  // Prepositions that place or attach the owned noun; the noun before them is the head.
+  value: ['at', 'from', 'for', 'in', 'with', 'of'],
+  reason:
+    'speaker.person-possessor-not-speaker passes over a person who owns the speaker ("Tom Price\'s lawyer said") only when the subject ends in a noun for a person. A phrase that places the owned noun ("Reed\'s lawyers at Kim & Chang said", "Reed\'s lawyers at the firm said", "the minister\'s aides in Paris said") ends in another word, so the claim went to the owner, Reed. The owned noun is the word before the first of these prepositions after the possessive.',
+  examples: [
+    {
+      text: "James Reed was charged. Reed's lawyers at the firm said the ruling was fair.",
+      expect: "Reed's lawyers at the firm",
+    },
+    // Must leave: a body that speaks for its owner.
+    { text: "Grant Mercer's campaign in Ohio said two debates were enough.", expect: 'Grant Mercer' },
+  ],
+};
+
+export const CLAIMS_LEAD_ROWS_60: readonly RuleRow<unknown>[] = [
+  AFTER_OPENING_ADJUNCT,
+  BODY_ROLE_RUN,
+  POSSESSED_NOUN_PLACED,
+];

@@ -646,7 +646,7 @@ export const ORG_AND_ROWS: readonly RuleRow[] = [
       .trim()
       .split(/\s+/),
     reason:
-      'An organisation named for two fields joins them with "and": capitalised words, "and", then a name ending in an organisation head ("Cybersecurity and Infrastructure Security Agency"), or a head with "of"/"for", then "and" and capitalised words no one else owns ("Office of Management and Budget"), are one name. Words that are a name of their own, a known place or a given name stay apart ("the Department of Justice and FBI"); a single word the model half-read as a person is no name of its own ("Chamber of Business and [Industry]"), and a place the map knows may open the name ("Pennsylvania Chamber of Business and Industry"). A second "and" and a capital right after the field make the field the first word of another body ("the Department of Homeland Security and Immigration and Customs Enforcement"; ents43b). After fields listed with commas, a last field the model read as a person below 0.9, of one to three words and no given name first, is the body\'s too ("the Department for Environment, Food and Rural Affairs", "Rural Affairs" a person of 0.78; ents59b).',
+      'An organisation named for two fields joins them with "and": capitalised words, "and", then a name ending in an organisation head ("Cybersecurity and Infrastructure Security Agency"), or a head with "of"/"for", then "and" and capitalised words no one else owns ("Office of Management and Budget"), are one name. Words that are a name of their own, a known place or a given name stay apart ("the Department of Justice and FBI"); a single word the model half-read as a person is no name of its own ("Chamber of Business and [Industry]"), and a place the map knows may open the name ("Pennsylvania Chamber of Business and Industry"). A second "and" and a capital right after the field make the field the first word of another body ("the Department of Homeland Security and Immigration and Customs Enforcement"; ents43b). After fields listed with commas, a last field the model read as a person below 0.9, of one to three words and no given name first, is the body\'s too ("the Department for Environment, Food and Rural Affairs", "Rural Affairs" a person of 0.78; ents59b). The first word may open a paragraph ("Shrewsbury and Telford Hospital NHS Trust pleaded guilty" at a paragraph\'s start was a place and a trust; lead, stop 60), though no word joins across a line.',
     examples: [
       {
         text: 'The Cybersecurity and Infrastructure Security Agency ordered agencies to patch.',
@@ -659,6 +659,10 @@ export const ORG_AND_ROWS: readonly RuleRow[] = [
       {
         text: 'The Office of Management and Budget delayed the project.',
         expect: 'organization:Office of Management and Budget',
+      },
+      {
+        text: 'Trust fined\n\nShrewsbury and Telford Hospital NHS Trust pleaded guilty to three charges.',
+        expect: 'organization:Shrewsbury and Telford Hospital NHS Trust',
       },
     ],
   },
