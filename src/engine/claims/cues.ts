@@ -122,7 +122,8 @@ import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
 import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, RELATIVE_ASIDE_NO_COMPLEMENT } from '../lexicon/claims-42';
-import { bodySubject, pluralOfPeople } from './speaker';
+import { bodySubject, extraposedHead, pluralOfPeople } from './speaker';
+import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITING_VERB } from '../lexicon/claims-50f';
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { promptedObject } from './prompted-object';
@@ -800,13 +801,18 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+const WRITING_VERB_FORMS: ReadonlySet<string> = new Set(THAT_AFTER_WRITING_VERB.value);
 /**
  * Row cue.verb.that-after-addressee: the "to" at `to` follows a document a source issues ("a note
  * to clients", "a letter to the board", "an email to Reuters") and opens a noun phrase: a
  * determiner, a capitalised word or a plural comes next, not a bare verb ("a letter to ask").
  */
 function addresseeAfterDocument(cx: CCtx, to: number, b: number): boolean {
-  if (to + 1 >= b || !DOCUMENT_SAYING_SET.has(lower(cx, to - 1)) || cx.t.kind[to + 1] !== Kind.Word) return false;
+  // "wrote to members that …": a verb of writing names who was written to as a document does
+  // (row cue.verb.that-after-addressee.writing-verb).
+  const before = lower(cx, to - 1);
+  if (to + 1 >= b || (!DOCUMENT_SAYING_SET.has(before) && !WRITING_VERB_FORMS.has(before))) return false;
+  if (cx.t.kind[to + 1] !== Kind.Word) return false;
   const next = lower(cx, to + 1);
   return DETERMINERS.has(next) || (cx.t.flags[to + 1] & Flag.Cap) !== 0 || isPluralWord(next);
 }
@@ -1603,6 +1609,7 @@ function clauseFollows(cx: CCtx, a: number, i: number, b: number): boolean {
 }
 const PAST_CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(PROGRESSIVE_PAST_VERB.value.determiners);
 const PAST_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(PROGRESSIVE_PAST_VERB.value.pronouns);
+const PAST_CLAUSE_ADVERBS: ReadonlySet<string> = new Set(PAST_VERB_ADVERB_AFTER_PRONOUN.value);
 /**
  * Row cue.progressive.clause.past-verb: token `k` is a past form after the cue at `i` and a subject
  * of a definite determiner and its noun ("the water tasted") or a subject pronoun ("they wanted").
@@ -1612,6 +1619,11 @@ function pastAfterSubject(cx: CCtx, i: number, k: number): boolean {
   if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap) return false;
   if (!(IRREGULAR_PASTS.has(w) || (w.length >= PROGRESSIVE_PAST_VERB.value.edMin && /[a-z]ed$/.test(w)))) return false;
   if (k === i + 2) return PAST_CLAUSE_PRONOUNS.has(lower(cx, i + 1));
+  // "they actually enjoyed", "they never received" (row cue.progressive.clause.adverb-after-pronoun).
+  if (k === i + 3 && PAST_CLAUSE_PRONOUNS.has(lower(cx, i + 1)) && cx.t.kind[i + 2] === Kind.Word) {
+    const adv = lower(cx, i + 2);
+    return /^[a-z]{3,}ly$/.test(adv) || PAST_CLAUSE_ADVERBS.has(adv);
+  }
   return (
     k === i + 3 &&
     PAST_CLAUSE_DETERMINERS.has(lower(cx, i + 1)) &&
@@ -1961,7 +1973,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!evidence && !baseFormAllowed(cx, a, i, b, midSentence)) {
+      // "Graves have been uncovered that suggest …" (row guard.base-form.extraposed-relative): the
+      // moved relative's plural head is the subject.
+      const moved = i - 1 > a && extraposedHead(cx, i - 1, a) >= 0;
+      if (moved) why.push(BASE_FORM_EXTRAPOSED.id);
+      else if (!evidence && !baseFormAllowed(cx, a, i, b, midSentence)) {
         // "Farmers who grow wheat say …" (row guard.base-form.relative-plural-head, claims43).
         if (!relativePluralHead(cx, a, i)) continue;
         why.push(RELATIVE_PLURAL_BASE_FORM.id);

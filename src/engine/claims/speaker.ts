@@ -885,7 +885,7 @@ const LIGHT_AUXILIARIES: ReadonlySet<string> = new Set(EXTRAPOSED_RELATIVE.value
  * to light ("Documents have emerged that", "Records have come to light which"); the head noun
  * before the verb and its auxiliaries, or -1.
  */
-function extraposedHead(ctx: CCtx, j: number, sentFirst: number): number {
+export function extraposedHead(ctx: CCtx, j: number, sentFirst: number): number {
   const w = lower(ctx, j);
   if ((w !== 'that' && w !== 'which') || j - 2 < sentFirst || !LIGHT_VERBS.has(lower(ctx, j - 1))) return -1;
   if (lower(ctx, j - 1) === 'light' && lower(ctx, j - 2) !== 'to') return -1;
