@@ -34,7 +34,8 @@ export interface KindedTask {
 }
 
 const SCRIPT = new Set(['FunctionCall', 'TimerFire', 'RunMicrotasks', 'EvaluateScript', 'v8.evaluateModule']);
-const GC = new Set(['MajorGC', 'MinorGC', 'V8.GC_MARK_COMPACTOR', 'V8.GC_SCAVENGER']);
+/** Events that nest (a microtask's function call, a GC's phases): a kind's time is its largest one. */
+const GC = new Set(['MajorGC', 'MinorGC']);
 const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'Receive mojo message', 'RunTask']);
 
 /**
@@ -42,7 +43,7 @@ const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'Receive mojo message
  * `ThreadControllerImpl::RunTask`) and the thread time of the events inside it.
  */
 export function taskKind(source: string, inside: ReadonlyMap<string, number>): TaskKind {
-  const ms = (names: Iterable<string>) => [...names].reduce((a, n) => a + (inside.get(n) ?? 0), 0);
+  const ms = (names: Iterable<string>) => Math.max(0, ...[...names].map((n) => inside.get(n) ?? 0));
   if (/cppgc.*sweeper/.test(source)) return 'sweep';
   const cache = inside.get('v8.produceModuleCache') ?? 0;
   if (cache > 0 && cache > ms(SCRIPT)) return 'code-cache';
