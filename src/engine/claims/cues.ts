@@ -126,6 +126,7 @@ import { bodySubject, extraposedHead, pluralOfPeople } from './speaker';
 import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITING_VERB } from '../lexicon/claims-50f';
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
+import { SWEAR_IN } from '../lexicon/claims-lead-60';
 import { promptedObject } from './prompted-object';
 import { viewAdjunctCue } from './view-adjunct';
 
@@ -1671,6 +1672,14 @@ function expressedThat(cx: CCtx, lemma: string, i: number, b: number): number {
   const clause = clauseAfterThat(cx, that, b) || nounThenFinite(cx, that, b) || bareNounClause(cx, that, b);
   return clause ? that : -1;
 }
+/** A "that" before the sentence's end at `b`, with no full stop, semicolon or colon between (row guard.swear-in). */
+function thatLaterInClause(cx: CCtx, from: number, b: number): boolean {
+  for (let k = from; k < b; k++) {
+    if (cx.t.kind[k] === Kind.Punct && /[.;:]/.test(cx.text[cx.t.start[k]])) return false;
+    if (cx.t.kind[k] === Kind.Word && lower(cx, k) === 'that') return true;
+  }
+  return false;
+}
 const COMMENT_LEMMAS: ReadonlySet<string> = new Set(COMMENT_ON.value.lemmas);
 const COMMENT_PARTICLES: ReadonlySet<string> = new Set(COMMENT_ON.value.particles);
 const ASSERT_POINT_LEMMAS: ReadonlySet<string> = new Set(ASSERT_POINT_OBJECT.value.lemmas);
@@ -2062,6 +2071,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "commented on the report" (row guard.comment-on): the topic of a remark, not its content.
     if (COMMENT_LEMMAS.has(entry.lemma) && COMMENT_PARTICLES.has(next) && !quoteAdjacent(cx, a, i, i + 1, b)) {
       why.push(COMMENT_ON.id);
+      continue;
+    }
+    // "Congress swore in the new president" (row guard.swear-in, lead 60): an oath given, not a promise.
+    if (
+      SWEAR_IN.value.lemmas.includes(entry.lemma) &&
+      next === SWEAR_IN.value.particle &&
+      !quoteAdjacent(cx, a, i, i + 1, b) &&
+      !thatLaterInClause(cx, i + 2, b)
+    ) {
+      why.push(SWEAR_IN.id);
       continue;
     }
     // "asserted its right to appeal", "pointed the finger at" (row guard.object-frame.assert-point).

@@ -58,6 +58,21 @@ export const POSSESSED_NOUN_PLACED: RuleRow<readonly string[]> = {
   ],
 };
 
+/** Row guard.swear-in (claims/cues.ts, in the cue loop beside guard.comment-on). */
+export const SWEAR_IN: RuleRow<{ lemmas: readonly string[]; particle: string }> = {
+  id: 'guard.swear-in',
+  value: { lemmas: ['swear'], particle: 'in' },
+  reason:
+    '"swear" is a verb of promising (cue.verb.promise), but "swear in" puts someone into office: "Congress swore in the head of the legislature as interim leader" was a claim of Congress whose content was "in the head of the legislature". With "in" right after the verb and no "that" later in the clause, the verb is no cue; "She swore in an affidavit that she had never met him" keeps its claim.',
+  examples: [
+    { text: 'Congress swore in the head of the legislature, José Jerí, as interim leader.', expect: '' },
+    { text: 'The chief justice swore in the new cabinet on Monday.', expect: '' },
+    // Must keep: an oath with its content.
+    { text: 'She swore in an affidavit that she had never met him.', expect: 'She' },
+    { text: 'He swore that he was innocent.', expect: 'He' },
+  ],
+};
+
 export const CLAIMS_LEAD_ROWS_60: readonly RuleRow<unknown>[] = [
   AFTER_OPENING_ADJUNCT,
   BODY_ROLE_RUN,
