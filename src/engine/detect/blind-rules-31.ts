@@ -161,6 +161,22 @@ export const fieldWord = (ctx: Ctx, i: number) => isPlainWord(ctx, i) || FIELD_E
 /** Below this the model's reading of a listed field does not keep it out of the ministry's name. */
 const UNSURE_FIELD = 0.6;
 
+/** An adjective of a field of government ("Local", "Rural", "Regional", "Cultural"). */
+const FIELD_ADJECTIVE = /al$/;
+
+/**
+ * A listed field the model alone read as an organisation, however sure, when its last word is a
+ * field noun ("Government": -ment) and each word before it one or an adjective in -al: "the
+ * Department of Housing, [Local Government] and Heritage" (ents60a).
+ */
+function fieldBodyRead(ctx: Ctx, read: NamedSpan[] | undefined, a: number, b: number): boolean {
+  if (!read || read.length !== 1 || read[0].rule || read[0].type !== ORG || read[0].a !== a || read[0].b !== b)
+    return false;
+  if (b - a < 2 || !FIELD_ENDING.test(lower(ctx, b - 1)) || OWN_BODIES.has(lower(ctx, b - 1))) return false;
+  for (let i = a; i < b - 1; i++) if (!fieldWord(ctx, i) && !FIELD_ADJECTIVE.test(lower(ctx, i))) return false;
+  return true;
+}
+
 /** Tokens [a, b) are words of the language, the last closing no body of its own ("World Bank"). */
 function plainFields(ctx: Ctx, a: number, b: number): boolean {
   if (OWN_BODIES.has(lower(ctx, b - 1))) return false;
@@ -182,7 +198,12 @@ function ministryFields(ctx: Ctx, out: Names): void {
       // model read them as no name or as an unsure one.
       if (f < 0 || OWN_BODIES.has(lower(ctx, f - 1))) break;
       const read = namesWithin(out, and + 1, f);
-      if (!plainFields(ctx, and + 1, f) && !read?.every((r) => !r.rule && r.probs[r.type] < UNSURE_FIELD)) break;
+      if (
+        !plainFields(ctx, and + 1, f) &&
+        !read?.every((r) => !r.rule && r.probs[r.type] < UNSURE_FIELD) &&
+        !fieldBodyRead(ctx, read, and + 1, f)
+      )
+        break;
       and = f;
     }
     if (!isWord(ctx, and, 'and') || !isCapWord(ctx, and - 1)) continue;
@@ -191,7 +212,10 @@ function ministryFields(ctx: Ctx, out: Names): void {
     // "… Homeland Security and [Immigration] and Customs Enforcement": a second "and" and a capital
     // right after the field make it the first field of another body (ents43b).
     if (isWord(ctx, e, 'and') && isCapWord(ctx, e + 1) && onLine(ctx, e + 1)) continue;
-    if (!plainFields(ctx, and + 1, e)) continue;
+    // After fields listed with commas, a last field no reading touched ("…, Local Government and
+    // Heritage"; ents60a) closes the list as a word of the language would.
+    const listed = and > n.b;
+    if (!plainFields(ctx, and + 1, e) && !(listed && e - and === 2 && !out.at(and + 1))) continue;
     const within = namesWithin(out, n.b, e);
     if (!within || within.some((w) => w.rule)) continue;
     out.put(n.a, e, ORG, MINISTRY_FIELDS_ROW.id, undefined, n);

@@ -140,7 +140,7 @@ import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import { BLIND_NEWS_ROWS_3 } from '../lexicon/blind-news-3';
 import { BLIND_NEWS_ROWS_4 } from '../lexicon/blind-news-4';
 import { ROBUST_ROWS } from '../lexicon/robust-rows';
-import { rowNamed, type RuleRow } from '../lexicon/rule-row';
+import { lowerSetOf, rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { applyFoldPatternRows4 } from './fold-rules-4';
 import { applyFoldPatternRows2 } from './fold-rules-2';
@@ -243,6 +243,8 @@ import { applyBlindNewsRows35 } from './blind-rules-35';
 import { applyBlindNewsRows36 } from './blind-rules-36';
 import { applyBlindNewsRows37 } from './blind-rules-37';
 import { applyBlindNewsRows38 } from './blind-rules-38';
+import { applyBlindNewsRows39 } from './blind-rules-39';
+import { TRADE_FIRM_ROW } from '../lexicon/blind-news-39';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
 import { applyLeadNameRows57 } from './lead-rules-57';
@@ -821,7 +823,12 @@ function ampersands(ctx: Ctx, out: Names): void {
     // & Ellis"): a street or a town has no person beside it.
     const left = out.at(k - 1),
       right = out.at(k + 1);
-    if ((left?.type === PLACE || right?.type === PLACE) && !placeBesidePerson(ctx, left, right)) continue;
+    if (
+      (left?.type === PLACE || right?.type === PLACE) &&
+      !placeBesidePerson(ctx, left, right) &&
+      !unsurePlacesBeside(ctx, left, right)
+    )
+      continue;
     const touched = new Set<NamedSpan>();
     for (let i = a; i < b; i++) {
       const n = out.at(i);
@@ -879,6 +886,25 @@ function placeBesidePerson(ctx: Ctx, left: NamedSpan | undefined, right: NamedSp
   const person = left.type === PERSON ? left : right.type === PERSON ? right : undefined;
   const place = person === left ? right : left;
   return !!person && place.type === PLACE && !person.rule && !placeLookup(ctx, word(ctx, person.a));
+}
+
+/**
+ * ampersand.firm: two one-word sides the model alone read as places (or a person), each below this,
+ * at least one not a place the map knows, are a firm's founders ("Hodder & Stoughton" two places at
+ * 0.42 and 0.59, the map knowing only a Stoughton; ents60a). "Tempe & Mesa" are places the map knows
+ * on both sides, "Trinidad & Tobago" one it knows with "and".
+ */
+const AMPERSAND_UNSURE_PLACE = 0.6;
+function unsurePlacesBeside(ctx: Ctx, left: NamedSpan | undefined, right: NamedSpan | undefined): boolean {
+  if (!left || !right) return false;
+  // "Trinidad & Tobago", "Antigua & Barbuda": one place the map knows with "and".
+  if (placeLookup(ctx, `${word(ctx, left.a)} and ${word(ctx, right.a)}`)) return false;
+  let unknown = false;
+  for (const n of [left, right]) {
+    if (n.b - n.a !== 1 || n.rule || n.type === ORG || n.probs[n.type] >= AMPERSAND_UNSURE_PLACE) return false;
+    if (!placeLookup(ctx, word(ctx, n.a))) unknown = true;
+  }
+  return unknown;
 }
 
 const FORM_AFTER_NAME = new Set(rowNamed(LEGAL_FORM_ROWS, 'legal-form.before').value);
@@ -1066,7 +1092,8 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
       while (a < n.a && isLeadIn(lower(ctx, a))) a++;
       if (a < n.a && ctx.s.first[ctx.s.of[a]] === a && OPENING_ADVERBS.has(lower(ctx, a))) a = n.a;
       if (a === n.a && n.type === ORG) continue;
-      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      // apposition.trade-firm: no person is "the law firm" (ents60a).
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON && !tradeFirm(ctx, c, k)) continue;
       if (n.type === PLACE && placeLookup(ctx, spanText(ctx, a, n.b))) continue;
     } else {
       // "Separately, the bank, …": a lone word opening the sentence that the model did not name.
@@ -1102,6 +1129,11 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
     out.put(a, c, ORG, id, undefined, n);
   }
 }
+
+const TRADE_FIRM_WORDS = lowerSetOf(TRADE_FIRM_ROW.value);
+/** apposition.trade-firm: the apposition after comma `c` ends in a trade and "firm" at `k` ("the law firm"). */
+const tradeFirm = (ctx: Ctx, c: number, k: number) =>
+  lower(ctx, k) === 'firm' && k - 1 > c + 1 && TRADE_FIRM_WORDS.has(lower(ctx, k - 1));
 
 const ORG_NOUNS_BEFORE = new Set(rowNamed(APPOSITION_ROWS, 'apposition.org-noun-before').value);
 const ORG_NOUNS_OPENING = new Set(rowNamed(APPOSITION_ROWS, 'apposition.org-noun-opening').value);
@@ -2339,6 +2371,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows37(ctx, out);
   // Rows from the blind entity batches 113 and 114 (helper ents59a), in detect/blind-rules-38.ts.
   applyBlindNewsRows38(ctx, out);
+  // Rows from the blind entity batches 116 and 117 (helper ents60a), in detect/blind-rules-39.ts.
+  applyBlindNewsRows39(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.

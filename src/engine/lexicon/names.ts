@@ -364,7 +364,7 @@ export const AMPERSAND_ROWS: readonly RuleRow<number>[] = [
     id: 'ampersand.firm',
     value: 3,
     reason:
-      'Running prose joins two people or places with "and"; an ampersand between capitalised words is how firms, partnerships and publishers are named after their founders ("Ernst & Young", "Faber & Faber"). Citations ("Baron & Beresford 2014") and letter pairs ("R&D", "AT&T") are left to the model. A legal form left alone beside the firm when a longer reading is split ("Procter & Gamble Co. and …") is no name of its own (ents40a).',
+      'Running prose joins two people or places with "and"; an ampersand between capitalised words is how firms, partnerships and publishers are named after their founders ("Ernst & Young", "Faber & Faber"). Citations ("Baron & Beresford 2014") and letter pairs ("R&D", "AT&T") are left to the model. A legal form left alone beside the firm when a longer reading is split ("Procter & Gamble Co. and …") is no name of its own (ents40a). Places side by side ("Tempe & Mesa") are left, but not two one-word sides the model alone read below 0.6 as a place or a person, one of them a word the map does not know as a place: "merged Sceptre into Hodder & Stoughton" read two places at 0.42 and 0.59 (ents60a). Places the map knows on both sides ("Tempe & Mesa"), or as one with "and" ("Trinidad & Tobago"), stay places.',
     examples: [
       { text: 'The deal was audited by Holm & Varga, the firm said.', expect: 'organization:Holm & Varga' },
       { text: 'Shares of Dunmore & Pike rose 3% on Monday.', expect: 'organization:Dunmore & Pike' },
