@@ -150,6 +150,7 @@ import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
+import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } from '../lexicon/claims-50';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
 import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60';
@@ -979,11 +980,29 @@ function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[]
     const e = mentionEnd(cx, np.b + 1, b);
     if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
   }
+  // "according to the mine's owner, Vaalrand Gold" (row speaker.according-to.body-after-comma).
+  else if (ACCORDING_BODY_AFTER_COMMA.value && np && isComma(cx, np.b) && !hasMentionIn(cx, np)) {
+    const m = mentionAt(cx, np.b + 1);
+    const e = m?.type === 'organization' ? mentionEnd(cx, np.b + 1, b) : -1;
+    if (e > np.b + 1 && (e >= b || t.kind[e] === Kind.Punct)) np = { a: np.b + 1, b: e };
+  }
   why.push(PATTERN.according.id);
   const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
   into.np = np;
   into.content =
     cue.a > a + 1 ? span(cx, a, trimEnd(cx, a, cue.a)) : after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
+  // "The plan, according to officials, would cost …": both sides (row claim.content.according-to.mid-sentence).
+  if (cue.a > a + 1 && np && isComma(cx, cue.a - 1) && isComma(cx, np.b) && midTail(cx, np.b + 1, b))
+    into.content = span(cx, a, trimEnd(cx, a, b));
+}
+
+const MID_TAIL_STOPS: ReadonlySet<string> = new Set(ACCORDING_MID_SENTENCE.value);
+/** Words from `i` to the sentence end `b` go on with what was said (not the source's own clause). */
+function midTail(cx: CCtx, i: number, b: number): boolean {
+  if (!ACCORDING_MID_SENTENCE.value.length || trimEnd(cx, i, b) <= i) return false;
+  // ", Harbour Properties.", ", a geologist.": the source's apposition, not more of what was said.
+  if (cx.t.flags[i] & Flag.Cap || /^(a|an|the)$/.test(lower(cx, i))) return false;
+  return cx.t.kind[i] === Kind.Word && !MID_TAIL_STOPS.has(lower(cx, i)) && cx.q.of[i] < 0;
 }
 
 /** The source and content of "quoted X as saying" (claimWithCue's second case). */
@@ -1354,6 +1373,8 @@ function sourceOnLeft(
   } else if (tail > a) content = span(cx, a, tail);
   // "Neither government would say whether …": nothing said (row claim.negated-cue.negative-subject).
   if (np && content && !qb && negativeSubjectSaysNothing(cx, np.a, np.b, cue.b - 1)) content = undefined;
+  // "Nothing has emerged which suggests …": a thing pronoun is no source (row speaker.subject.indefinite-thing).
+  if (np && content && np.b - np.a === 1 && INDEFINITE_THING.value.includes(lower(cx, np.a))) content = undefined;
   into.np = np;
   into.content = content;
 }

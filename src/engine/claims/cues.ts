@@ -40,6 +40,7 @@ import {
   PROGRESSIVE_PAST_VERB,
 } from '../lexicon/claims-48f';
 import { ACCEPT_THAT_RELATIVE } from '../lexicon/claims-49';
+import { ACCEPT_THAT_RELATIVE_MODAL, INVERTED_ADVERB } from '../lexicon/claims-50';
 import {
   GUARD_ACT_OBJECT,
   GUARD_OUTCOME_OBJECT,
@@ -321,7 +322,8 @@ function coordinatedUnderModal(cx: CCtx, a: number, i: number, b: number): boole
   return true;
 }
 
-const INVERSION_OPENERS: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.openers);
+// "Rarely does the ministry admit" (row guard.base-form.inverted-adverb).
+const INVERSION_OPENERS: ReadonlySet<string> = new Set([...INVERTED_AUXILIARY.value.openers, ...INVERTED_ADVERB.value]);
 const INVERTED_AUX: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.auxiliaries);
 /**
  * Row guard.base-form.inverted-auxiliary: the sentence opens at `a` with "only", "not", "nor" or
@@ -544,8 +546,16 @@ function relativeThatObject(cx: CCtx, i: number, b: number): boolean {
   if (lower(cx, i + 1) !== 'that' || kind[i + 2] !== Kind.Word || flags[i + 2] & Flag.Cap) return false;
   const noun = lower(cx, i + 2);
   if (/s$/.test(noun) || DETERMINERS.has(noun) || FINITE.has(noun)) return false;
-  return kind[i + 3] === Kind.Word && PLURAL_FINITE.has(lower(cx, i + 3));
+  if (kind[i + 3] !== Kind.Word) return false;
+  if (PLURAL_FINITE.has(lower(cx, i + 3))) return true;
+  // "Players who accept that offer will be paid": a modal's group with no verb after it is the
+  // main clause's (row cue.verb.accept-that.relative-modal).
+  if (!ACCEPT_MODALS.has(lower(cx, i + 3))) return false;
+  let k = i + 4;
+  while (k < b && kind[k] === Kind.Word && /^(be|been|have|not)$/.test(lower(cx, k))) k++;
+  return k < b && kind[k] === Kind.Word && !mainVerbAfter(cx, k + 1, b);
 }
+const ACCEPT_MODALS: ReadonlySet<string> = new Set(ACCEPT_THAT_RELATIVE_MODAL.value);
 
 /** A finite verb at `k`: an auxiliary, a past in -ed or an irregular past. */
 const pastOrAuxiliary = (cx: CCtx, k: number) =>

@@ -141,6 +141,9 @@ import { NEWS_CASES_130 } from './news-long-130.cases';
 import { NEWS_CASES_131 } from './news-long-131.cases';
 import { NEWS_CASES_132 } from './news-long-132.cases';
 import { NEWS_CASES_133 } from './news-long-133.cases';
+import { NEWS_CASES_134 } from './news-long-134.cases';
+import { NEWS_CASES_135 } from './news-long-135.cases';
+import { NEWS_CASES_136 } from './news-long-136.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -276,6 +279,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 131': NEWS_CASES_131,
   'batch 132': NEWS_CASES_132,
   'batch 133': NEWS_CASES_133,
+  'batch 134': NEWS_CASES_134,
+  'batch 135': NEWS_CASES_135,
+  'batch 136': NEWS_CASES_136,
 };
 
 /**
@@ -285,7 +291,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133, 136,
   ].map((n) => `batch ${n}`),
 );
 

@@ -6,6 +6,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { RELATIVE_CONTENT_ENDS } from '../lexicon/claims-30';
+import { RELATIVE_ENDS_OBJECT } from '../lexicon/claims-50';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import { isComma, type CCtx } from './claim-context';
 
@@ -24,7 +25,13 @@ function mainVerbAt(cx: CCtx, i: number): boolean {
  * [a, b): the closing comma of ", who said …," or `b` when the cue opens no such clause.
  */
 export function relativeContentEnd(cx: CCtx, a: number, cueA: number, from: number, b: number): number {
-  const rel = cueA - 1;
+  let rel = cueA - 1;
+  // ", which lawyers said …,": the relative's own subject before the cue (row
+  // claim.content.relative-clause-ends.object-relative).
+  for (let k = cueA - 2; k > a && cueA - 1 - k <= RELATIVE_ENDS_OBJECT.value.subjectWords; k--) {
+    if (RELATIVES.has(lower(cx, rel)) || cx.t.kind[k] !== Kind.Word) break;
+    if (RELATIVES.has(lower(cx, k)) && lower(cx, k) !== 'who') rel = k;
+  }
   if (rel - 1 < a || !RELATIVES.has(lower(cx, rel)) || !isComma(cx, rel - 1)) return b;
   for (let k = from + 1; k + 1 < b; k++) {
     if (cx.q.of[k] >= 0) continue;

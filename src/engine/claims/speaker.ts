@@ -135,6 +135,7 @@ import {
   RELATIVE_THAT_PEOPLE,
   STANCE_OF_DESCRIPTION,
 } from '../lexicon/claims-49';
+import { FORMER_OTHER_ROLE, INVERTED_ADVERB, OWNER_OF_ROLE, POSSESSED_ROLE_ANY_OWNER } from '../lexicon/claims-50';
 import { personNounOrPlural } from './relative-speaker';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
@@ -862,7 +863,8 @@ function relativeBefore(ctx: CCtx, j: number, sentFirst: number): boolean {
   );
 }
 
-const INVERSION_OPENERS: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.openers);
+// "Rarely does the ministry admit" (row guard.base-form.inverted-adverb).
+const INVERSION_OPENERS: ReadonlySet<string> = new Set([...INVERTED_AUXILIARY.value.openers, ...INVERTED_ADVERB.value]);
 const INVERTED_AUX: ReadonlySet<string> = new Set(INVERTED_AUXILIARY.value.auxiliaries);
 /**
  * Row guard.base-form.inverted-auxiliary: the phrase from `a` to `j`, or the sentence a few words
@@ -3413,7 +3415,9 @@ function describe(
   const possessed = POSSESSED_ROLE.value && possessedRole(ctx, np);
   // "the Brazilian striker", "the former chief executive": never a person given another nationality
   // or the role in the other tense (rows speaker.description.other-nationality, .former-not-current).
-  const clash = describedClash(ctx, np, state, head);
+  const clash0 = describedClash(ctx, np, state, head);
+  // "Laura Kim, the governor's spokeswoman" is not "the governor" (row speaker.description.owner-of-role).
+  const clash = (e: Entity | undefined) => clash0(e) ?? (ownerOfRole(ctx, e, head) ? OWNER_OF_ROLE.id : undefined);
   const passOver = (id: string | undefined) => {
     const c = id ? clash(ctx.entityById.get(id)) : undefined;
     if (c) why?.push(ruleWhy(c, 'passed over'));
@@ -3558,10 +3562,24 @@ function possessedRole(ctx: CCtx, np: NP): boolean {
       ctx.t.kind[k] === Kind.Poss &&
       ctx.t.kind[k - 1] === Kind.Word &&
       !(ctx.t.flags[k - 1] & Flag.Cap) &&
-      PERSON_DESCRIPTORS.has(lower(ctx, k - 1))
+      // "The group's spokesman": a body's too (row speaker.description.possessed-role.any-owner).
+      (PERSON_DESCRIPTORS.has(lower(ctx, k - 1)) || POSSESSED_ROLE_ANY_OWNER.value)
     )
       return true;
   return false;
+}
+
+/**
+ * Row speaker.description.owner-of-role: person `e` was given `head` only as the owner of another
+ * role ("Laura Kim, the governor's spokeswoman" for the head "governor").
+ */
+function ownerOfRole(ctx: CCtx, e: Entity | undefined, head: string): boolean {
+  if (!OWNER_OF_ROLE.value || !e || !/^\p{Ll}+$/u.test(head)) return false;
+  // The description beside the first mention keeps the possessive, which the stored roles drop.
+  const intro = introWords(ctx, e).toLowerCase();
+  const all = intro.match(new RegExp(`\\b${head}\\b(?:['’]s\\b)?`, 'gu')) ?? [];
+  if (!all.length || all.some((m) => m.length === head.length)) return false;
+  return !new RegExp(`\\b${head}\\b(?!['’])`, 'u').test(e.roles.join(' ').toLowerCase());
 }
 
 const FORMER_WORDS: ReadonlySet<string> = new Set(FORMER_NOT_CURRENT.value.former);
@@ -3593,6 +3611,16 @@ function describedClash(
     if (CURRENT_WORDS.has(w)) current = true;
   }
   if (!own.size && !former && !current) return () => undefined;
+  let held: boolean | undefined;
+  const headHeld = () =>
+    (held ??= [...ctx.entityById.values()].some(
+      (x) =>
+        x.type === 'person' &&
+        (x.roles.join(' ') + ' ' + introWords(ctx, x))
+          .toLowerCase()
+          .split(/[\s,-]+/)
+          .includes(head),
+    ));
   return (e) => {
     if (!e) return undefined;
     const words = (e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '') + ' ' + introWords(ctx, e))
@@ -3606,6 +3634,12 @@ function describedClash(
       const wasFormer = words.some((w) => FORMER_WORDS.has(w));
       if ((former && !wasFormer) || (current && wasFormer)) return FORMER_NOT_CURRENT.id;
     }
+    // "Keith Danvers, the former finance director" is not "the former chief executive" (row
+    // speaker.description.former-other-role).
+    // Only when the text gives someone the role itself ("Sophie Achterberg, the new chief executive"):
+    // "Former Representative Janet Hollis … the former congresswoman" names one role twice.
+    if (FORMER_OTHER_ROLE.value && (former || current) && !words.includes(head) && headHeld())
+      if (words.some((w) => FORMER_WORDS.has(w) || CURRENT_WORDS.has(w))) return FORMER_OTHER_ROLE.id;
     return undefined;
   };
 }

@@ -6,6 +6,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { PAST_TOLD_ADDRESSEE } from '../lexicon/claims-49f';
+import { TOLD_ADDRESSEE_POSSESSED_TIME } from '../lexicon/claims-50';
 import { TELL_VERBS } from '../lexicon/attribution-patterns';
 import { WEEKDAYS } from '../lexicon/words';
 import { mentionAt, mentionEnd, type CCtx } from './claim-context';
@@ -17,6 +18,10 @@ const AUDIENCES: ReadonlySet<string> = new Set(ROW.audiences);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(ROW.pronouns);
 const OPENERS: ReadonlySet<string> = new Set(ROW.openers);
 const SUBJECTS: ReadonlySet<string> = new Set(ROW.subjects);
+const POSSESSIVES: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.value.possessives);
+const TIMES: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.value.times);
+const TIME_DETS: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.value.timeDeterminers);
+const TIME_UNITS: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.value.timeUnits);
 
 const isWord = (cx: CCtx, i: number, b: number) => i < b && cx.t.kind[i] === Kind.Word && cx.q.of[i] < 0;
 
@@ -27,6 +32,8 @@ function addresseeEnd(cx: CCtx, i: number, b: number): number {
   const w = lower(cx, i);
   if (OBJECT_PRONOUNS.has(w)) return i + 1;
   if (AUDIENCES.has(w)) return i + 1;
+  // "told his staff" (row claim.content.past-told-addressee.possessed-and-time).
+  if (POSSESSIVES.has(w) && isWord(cx, i + 1, b) && AUDIENCES.has(lower(cx, i + 1))) return i + 2;
   if (w !== 'the' || !isWord(cx, i + 1, b)) return -1;
   if (mentionAt(cx, i + 1)) return mentionEnd(cx, i + 1, b);
   return AUDIENCES.has(lower(cx, i + 1)) ? i + 2 : -1;
@@ -54,5 +61,8 @@ export function pastToldAddressee(cx: CCtx, cueA: number, cueB: number, i: numbe
   let j = addresseeEnd(cx, i, b);
   if (j < 0) return i;
   if (lower(cx, j) === 'on' && isWord(cx, j + 1, b) && WEEKDAYS.has(lower(cx, j + 1))) j += 2;
+  // "told the BBC this week the …", "told reporters yesterday the …".
+  else if (isWord(cx, j, b) && TIMES.has(lower(cx, j))) j += 1;
+  else if (isWord(cx, j + 1, b) && TIME_DETS.has(lower(cx, j)) && TIME_UNITS.has(lower(cx, j + 1))) j += 2;
   return clauseAt(cx, j, b) ? j : i;
 }
