@@ -3,13 +3,18 @@
  * focus lands on the article (never <body>), and the next `a` opens the highlight after the one
  * deleted. Before, `a` started again from the article's first highlight, so a reader going through
  * their highlights by keys and deleting one was sent back to the top. Shift+A goes to the one
- * before. 1440 and 390 px.
+ * before: with four highlights, the third deleted, it lands on the first one left before it, where
+ * the old step landed on the last (app60: with three, both landed on the same mark).
+ * A card opened by a click and closed by the reader-wide Escape in between replaces the place the
+ * Delete left (app60): `a` then starts from the first highlight, not from the deleted one's place.
+ * 1440 and 390 px.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { phraseRects } from './support/phrase';
 
 // In the article's order.
-const PHRASES = ['end-of-year news conference', 'hazel tree', 'the art of compromise'];
+const PHRASES = ['end-of-year news conference', 'hazel tree', 'the art of compromise', 'blocking negotiations'];
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 const card = (page: Page) => page.getByRole('region', { name: /^Your highlight/ });
 
@@ -58,8 +63,33 @@ for (const width of [1440, 390]) {
       // On from the deleted one's place: the third, not the first.
       await step(page, 'a', PHRASES[2]);
       await deleteByKeys(page, PHRASES[2]);
-      // Back from the deleted one's place: the one before it.
+      // Back from the deleted one's place: the one before it (the first), not the last.
       await step(page, 'Shift+A', PHRASES[0]);
+    });
+
+    test('a card opened by a click and closed by Escape replaces the place a Delete left', async ({ page }) => {
+      test.slow();
+      await openAnalysed(page);
+      await page.getByRole('button', { name: 'Got it' }).click();
+      await highlightAll(page);
+      await page.locator('.article-root').focus();
+      await step(page, 'a', PHRASES[0]);
+      await step(page, 'a', PHRASES[1]);
+      await deleteByKeys(page, PHRASES[1]);
+      // The reader clicks the last highlight: its card opens.
+      const [last] = await phraseRects(page, PHRASES[3], { scroll: 'center', part: [3, 5] });
+      await page.mouse.click(last.left + 2, last.top + last.height / 2);
+      await expect(card(page).locator('blockquote')).toHaveText(PHRASES[3]);
+      // The reader clicks the page's blank margin, then Escape: the reader-wide Escape, the focus
+      // outside the card, closes it.
+      await page.mouse.click(3, Math.round((width > 400 ? 900 : 844) / 2));
+      await expect(card(page)).toBeVisible();
+      expect(await page.evaluate(() => !!document.activeElement?.closest('.annotation-card'))).toBe(false);
+      await page.keyboard.press('Escape');
+      await expect(card(page)).toHaveCount(0);
+      // `a` starts afresh, as after any card closed: the first highlight, not the one after the
+      // deleted one's place (the third).
+      await step(page, 'a', PHRASES[0]);
     });
   });
 }

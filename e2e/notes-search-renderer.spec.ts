@@ -10,27 +10,11 @@
  * routing them. 1440 px; the note typed into a highlight's card, the search by keys.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { writeNote } from './support/notes';
 
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 const NOTE = 'Putin spoke **at length** about it';
 /** The words marked in the Notes panel, joined. */
 const marked = async (page: Page) => (await page.getByRole('tabpanel').locator('mark').allInnerTexts()).join('');
-
-async function writeNote(page: Page) {
-  await openAnalysed(page);
-  await page.getByRole('button', { name: 'Got it' }).click();
-  await selectWithMouse(page, 'marathon session');
-  await toolbar(page).getByRole('button', { name: 'Note' }).click();
-  const card = page.getByRole('region', { name: /^Your highlight/ });
-  await expect(card.getByRole('textbox', { name: 'Note (Markdown)' })).toBeFocused();
-  await page.keyboard.type(NOTE);
-  await card.getByRole('button', { name: 'Save note' }).click();
-  await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
-  await expect.poll(async () => (await painted(page, 'mg-user-yellow')).length).toBe(1);
-  await page.getByRole('tab', { name: /^Notes \(1\)/ }).click();
-}
 
 /** Types `words` into "Search notes" by keys (the field emptied first). */
 async function search(page: Page, words: string) {
@@ -56,7 +40,7 @@ test('while the note renderer loads, “Search notes” marks what it matched, a
     await route.continue();
   });
   await page.route(/\/assets\/MarkdownRendered-[^/]+\.js$/, () => new Promise(() => {}));
-  await writeNote(page);
+  await writeNote(page, NOTE);
   const list = page.getByRole('tabpanel').getByRole('list', { name: 'Annotations' });
   // Still loading: shown as typed, searched as typed, marked where it matched.
   await expect(list.getByText(NOTE)).toBeVisible();
@@ -77,7 +61,7 @@ test('a note renderer that fails to load is said so, and the notes are shown and
 }, testInfo) => {
   test.slow();
   await page.route(/\/assets\/note-html-[^/]+\.js$/, (route) => route.abort('connectionfailed'));
-  await writeNote(page);
+  await writeNote(page, NOTE);
   const panel = page.getByRole('tabpanel');
   const list = panel.getByRole('list', { name: 'Annotations' });
   const alert = panel.getByRole('alert').filter({ hasText: 'the Markdown renderer did not load' });

@@ -5,9 +5,8 @@
  * typed into a highlight's card as a person types it; the search typed by keys, at 1440 and 390 px.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { writeNote } from './support/notes';
 
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 const NOTE = 'Putin spoke **at length** — see [the transcript](https://example.org/kremlin-record)';
 
 /** The words marked in the Notes panel, in order. */
@@ -19,19 +18,7 @@ for (const width of [1440, 390]) {
   }, testInfo) => {
     test.slow();
     await page.setViewportSize({ width, height: width > 400 ? 900 : 844 });
-    await openAnalysed(page);
-    await page.getByRole('button', { name: 'Got it' }).click();
-    await selectWithMouse(page, 'marathon session');
-    await toolbar(page).getByRole('button', { name: 'Note' }).click();
-    const card = page.getByRole('region', { name: /^Your highlight/ });
-    await expect(card.getByRole('textbox', { name: 'Note (Markdown)' })).toBeFocused();
-    await page.keyboard.type(NOTE);
-    await card.getByRole('button', { name: 'Save note' }).click();
-    await page.keyboard.press('Escape');
-    await expect(card).toBeHidden();
-    await expect.poll(async () => (await painted(page, 'mg-user-yellow')).length).toBe(1);
-
-    await page.getByRole('tab', { name: /^Notes \(1\)/ }).click();
+    await writeNote(page, NOTE);
     const panel = page.getByRole('tabpanel');
     const list = panel.getByRole('list', { name: 'Annotations' });
     // The note shows its words: bold, and a link named "the transcript".

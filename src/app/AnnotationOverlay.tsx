@@ -168,6 +168,8 @@ export function AnnotationOverlay({
   const [card, setCardState] = useState<CardState | null>(null);
   // A second 'a' within the frame before the card opens goes on from the one the first chose.
   const [step] = useState(() => new PendingStep());
+  // Every card opened or closed other than by a step goes through here: the step's choice and the
+  // place a Delete left are dropped (pending-step.ts `cancel`).
   const setCard = (next: CardState | null) => {
     step.cancel();
     setCardState(next);
@@ -440,10 +442,11 @@ export function AnnotationOverlay({
           position={card}
           focusNote={card.focusNote}
           onClose={(opener, deleted) => {
+            // After the setter, which forgets any earlier place.
+            setCard(null);
             step.leftAt(
               deleted ? (anchoredRef.current.placed.find((p) => p.annotation.id === deleted.id)?.start ?? null) : null,
             );
-            setCard(null);
             // Back to what opened the card, else to the article, without scrolling (focus-return.ts).
             focusBack(opener, root.current);
           }}

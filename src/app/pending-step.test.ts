@@ -85,4 +85,15 @@ describe('PendingStep with the browser frame functions', () => {
     expect(step.takeLeftAt()).toBe(120);
     expect(step.takeLeftAt()).toBeNull();
   });
+
+  it('forgets the place a Delete left when a card is opened or closed another way', () => {
+    const step = new PendingStep(
+      () => 1,
+      () => {},
+    );
+    step.leftAt(120);
+    // A click opened a card, or the reader-wide Escape closed one (both go through the setter).
+    step.cancel();
+    expect(step.takeLeftAt()).toBeNull();
+  });
 });

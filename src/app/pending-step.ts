@@ -32,15 +32,21 @@ export class PendingStep {
     this.frame = this.schedule(open);
   }
 
-  /** Another way of opening or closing a card replaces the step's choice. */
+  /**
+   * Another way of opening or closing a card (a click, a Notes entry, the reader-wide Escape)
+   * replaces the step's choice and the place a Delete left: the reader has moved on from there,
+   * and a later `a` must not go back to it.
+   */
   cancel(): void {
     if (this.id !== null) this.unschedule(this.frame);
     this.id = null;
+    this.left = null;
   }
 
   /**
    * Where a highlight deleted from its card was (its start; null: the card closed otherwise). The
    * focus goes to the article, and the next step goes on from there, not from the first highlight.
+   * Set after the card is closed (closing cancels, which clears it).
    */
   leftAt(at: number | null): void {
     this.left = at;

@@ -79,7 +79,7 @@ function ToastBody({ toast, onDone }: { toast: ToastMessage; onDone: () => void 
       {toast.action && (
         <button ref={action} type="button" className="toast-action" onClick={closing(toast.action.run)}>
           {toast.action.label}
-          {/* Hidden on a touch screen (styles.css), which has no such keys: the button stays. */}
+          {/* Hidden where no fine pointer is, a touch screen alone with no keys (styles.css): the button stays. */}
           {toast.action.keys && <span className="toast-keys"> ({toast.action.keys})</span>}
         </button>
       )}

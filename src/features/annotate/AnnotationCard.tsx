@@ -57,8 +57,9 @@ export function AnnotationCard({
   // What had the focus when the card opened: kept while the reader moves between overlapping highlights.
   const opener = useRef<HTMLElement | null>(null);
   const onClose = () => close(opener.current);
-  // Opened near the window's bottom it flips above its line, so it opens whole on screen.
-  useCardPlacement(box, position, { opened: true });
+  // Opened near the window's bottom it flips above its line, so it opens whole on screen; near the
+  // page's top, with too little room above, it opens whole below its line instead.
+  useCardPlacement(box, position, { opened: true, flip: true });
   useEffect(() => {
     const active = openerOutside(box.current);
     if (active) opener.current = active;

@@ -164,6 +164,24 @@ describe('scrollToFit', () => {
     expect(placeCard(position, height, after)).toEqual({ top: position.top, placement: 'below' });
   });
 
+  it('near the page’s top, a card that may change sides scrolls down and opens whole below its line', () => {
+    // A highlight's card at scroll 0 on a 1440 × 900 window: its line at 480, 482 px of card,
+    // 397 px of room above, 382 below; the page cannot scroll up (app60, card-top-whole.spec.ts).
+    const top = { top: 67, bottom: 900 };
+    const position = line(480);
+    expect(placeCard(position, 482, top)).toMatchObject({ placement: 'above', maxHeight: 480 - GAP - 75 });
+    const by = scrollToFit(position, 482, top, 12, { upRoom: 0, flip: true });
+    expect(by).toBe(510 + 482 + GAP - 900);
+    const after = { top: top.top + by, bottom: top.bottom + by };
+    expect(placeCard(position, 482, after)).toEqual({ top: 510, placement: 'below' });
+    expect(position.anchorTop!).toBeGreaterThanOrEqual(after.top + GAP);
+    // A claim's card keeps its side: it asks for the scroll up the page cannot give, and stays capped.
+    expect(scrollToFit(position, 482, top, 12, { upRoom: 0 })).toBeLessThan(0);
+    // Where the page can scroll up far enough, the card stays above its line either way.
+    expect(scrollToFit(line(1560), 499, view, 12, { upRoom: 1000, flip: true })).toBe(-15);
+    expect(scrollToFit(line(1560), 499, view, 12, { upRoom: 10, flip: true })).toBeGreaterThan(0);
+  });
+
   it('does not scroll when line and card together are taller than the window', () => {
     expect(scrollToFit(line(1500), 850, view)).toBe(0);
     // A line filling the window: nothing to gain by scrolling.

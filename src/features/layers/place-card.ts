@@ -73,6 +73,17 @@ export function placeCard(position: CardPosition, height: number, view: CardView
  */
 export const FIT_SLACK = 12;
 
+/** What scrollToFit knows of the page and the card beyond the window. */
+export interface FitPage {
+  /** How far the page can scroll up (its scroll position); unbounded when not given. */
+  upRoom?: number;
+  /**
+   * The card may open below its line when the page cannot scroll up far enough to show it whole
+   * above (a highlight's card). A claim's card keeps its side: above its line, capped if need be.
+   */
+  flip?: boolean;
+}
+
 /**
  * How far to scroll the page so a card that fits whole on neither side of its line opens whole on
  * the side it was given (placeCard's larger room), its line still in sight: a card the reader
@@ -81,19 +92,34 @@ export const FIT_SLACK = 12;
  * scrolls up (whole above it: a claim low on the window keeps its card above its line). 0 when the
  * card already opens whole beside its line, or when line and card together are taller than the
  * window (no scroll would help). May be more than the page can scroll: the browser stops at the
- * end, and the card is then placed (capped) for where the page is.
+ * end, and the card is then placed (capped) for where the page is. Above its line near the page's
+ * top (`page.upRoom` short of the scroll needed), a card that may change sides (`page.flip`, a
+ * highlight's) scrolls down instead and opens whole below its line.
  */
-export function scrollToFit(position: CardPosition, height: number, view: CardView, slack = FIT_SLACK): number {
+export function scrollToFit(
+  position: CardPosition,
+  height: number,
+  view: CardView,
+  slack = FIT_SLACK,
+  page: FitPage = {},
+): number {
   if (position.anchorTop === undefined) return 0;
   const placed = placeCard(position, height, view);
   if (placed.placement !== 'over' && (placed.maxHeight ?? height) >= height - slack) return 0;
+  const down = Math.ceil(position.top + height + GAP - view.bottom);
+  const downFits = down > 0 && position.anchorTop - down >= view.top + GAP;
   if (placed.placement === 'above') {
     const up = Math.ceil(height - (placed.maxHeight ?? height));
     // Scrolled up, the window's foot rises: the line must stay above it.
-    return up > 0 && position.top <= view.bottom - up ? -up : 0;
+    const upKeepsLine = position.top <= view.bottom - up;
+    if (upKeepsLine && up <= (page.upRoom ?? Infinity)) return -up;
+    // Near the page's top the page cannot scroll up that far: the card would stay capped, its last
+    // row scrolling inside. A card free to change sides opens whole below its line instead.
+    if (page.flip && downFits) return down;
+    // Else as far up as the page goes: the browser stops at the top, the card is capped for there.
+    return upKeepsLine ? -up : 0;
   }
-  const by = Math.ceil(position.top + height + GAP - view.bottom);
-  return by > 0 && position.anchorTop - by >= view.top + GAP ? by : 0;
+  return downFits ? down : 0;
 }
 
 /**

@@ -11,7 +11,9 @@
  * A card the reader opened (`opened`) that fits whole on neither side scrolls the page once, as
  * it opens, just far enough to show it whole on the side with more room (scrollToFit: down for
  * below its line, up for above it). Never afterwards: the
- * reader's own scrolling is not fought.
+ * reader's own scrolling is not fought. Near the page's top, where the page cannot scroll up far
+ * enough, a card that may change sides (`flip`: a highlight's card) scrolls down and opens below
+ * its line; a claim's card keeps above its line (claim-card.spec.ts), capped if need be.
  *
  * On a phone the card is a sheet at the window's foot (phone-layout.css): it is capped so its
  * passage fits above it, and as it opens the page scrolls once to bring the passage into that
@@ -68,7 +70,7 @@ const SHEET_ROOM = '--card-sheet-room';
 export function useCardPlacement(
   box: RefObject<HTMLElement | null>,
   position: CardPosition,
-  { opened }: { opened: boolean },
+  { opened, flip = false }: { opened: boolean; flip?: boolean },
 ): void {
   // Where a scroll to fit was last considered for: once per opening. By value, since a parent may
   // hand an equal position anew on a render (a finding hovered while a card is pinned).
@@ -126,7 +128,10 @@ export function useCardPlacement(
       requestAnimationFrame(() => {
         const now = box.current;
         if (!now || fitted.current !== at || getComputedStyle(now).position !== 'absolute') return;
-        const by = scrollToFit(position, naturalHeight(now), currentView(now), bottomSlack(now));
+        const by = scrollToFit(position, naturalHeight(now), currentView(now), bottomSlack(now), {
+          upRoom: window.scrollY,
+          flip,
+        });
         if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
       });
     }
