@@ -22,6 +22,7 @@ describe('organisation.body-noun-apposition', () => {
     ['The union, [[P:0.95 Kowalczyk]], said so.', ['person:Kowalczyk']],
     ['The union, [[P:0.6 Maria]], said so.', ['person:Maria']],
     ['A union that had long stood apart from the others, [[P:0.6 Kowalczyk]], said so.', ['person:Kowalczyk']],
+    ['A spokesman for the union, [[P:0.34 Okafor]], said talks had failed.', ['person:Okafor']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

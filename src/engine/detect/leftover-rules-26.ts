@@ -39,12 +39,26 @@ const NAME_WORDS = 3;
 /** Above this the model's person is kept. */
 const SURE_PERSON = 0.9;
 
+/** Prepositions that make the body's phrase a person's complement ("a spokesman for the union, Okafor,"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(BODY_NOUN_APPOSITION_ROW.value.prepositions);
+/** How far before the noun a preposition is looked for ("for the biggest farmers' union"). */
+const PREPOSITION_REACH = 4;
+
+/** The body noun at `p` ends a phrase after a preposition: the name in commas is a person's. */
+function afterPreposition(ctx: Ctx, p: number): boolean {
+  for (let j = p - 1; j >= 0 && p - j <= PREPOSITION_REACH && onLine(ctx, j + 1); j--) {
+    if (isPunctChar(ctx, j, COMMA)) return false;
+    if (isLowerWord(ctx, j) && PREPOSITIONS.has(lower(ctx, j))) return true;
+  }
+  return false;
+}
+
 /** organisation.body-noun-apposition: see the row. */
 function bodyNounAppositions(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, BODY_NOUNS));
   for (let x = 0; x < hits.length; x++) {
     const p = hits[x];
-    if (!isLowerWord(ctx, p)) continue;
+    if (!isLowerWord(ctx, p) || afterPreposition(ctx, p)) continue;
     // Lowercase words only from the noun to the comma ("chamber of commerce,").
     let c = p + 1;
     while (c - p <= NOUN_REACH && isLowerWord(ctx, c) && onLine(ctx, c)) c++;

@@ -10,7 +10,11 @@ import type { RuleRow } from './rule-row';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const BODY_NOUN_APPOSITION_ROW: RuleRow<{ nouns: readonly string[]; least: number }> = {
+export const BODY_NOUN_APPOSITION_ROW: RuleRow<{
+  nouns: readonly string[];
+  least: number;
+  prepositions: readonly string[];
+}> = {
   id: 'organisation.body-noun-apposition',
   value: {
     // Lowercase nouns for a kind of body that a name in commas may follow.
@@ -18,15 +22,22 @@ export const BODY_NOUN_APPOSITION_ROW: RuleRow<{ nouns: readonly string[]; least
       watchdog regulator agency company firm group charity foundation party cooperative syndicate guild`),
     // How far before the comma the noun may stand ("chamber of commerce").
     least: 3,
+    // A preposition before the body's phrase makes it a person's complement: "a spokesman for the
+    // union, Okafor, said" names the spokesman.
+    prepositions: words('for of at with from to by in on'),
   },
   reason:
-    'A news text names a body by what it is, in lowercase, then gives its name in commas: "The Culiacán chamber of commerce, Canaco, said", "the country\'s biggest farmers\' union, Copa, said". The model, seeing a lone capitalised word between commas after a noun phrase, reads it as a person in apposition. When a lowercase noun for a kind of body (chamber, union, association, federation, lobby, council, …) stands among the last three lowercase words before the comma, a name of one to three capitalised words right after it, closed by a comma, that the model read as a person below 0.9 or left unread, with no given name first and no place the map knows, is an organisation. A person ("The union\'s leader, Mick Lynch,") follows a noun for a person, not a body.',
+    'A news text names a body by what it is, in lowercase, then gives its name in commas: "The Culiacán chamber of commerce, Canaco, said", "the country\'s biggest farmers\' union, Copa, said". The model, seeing a lone capitalised word between commas after a noun phrase, reads it as a person in apposition. When a lowercase noun for a kind of body (chamber, union, association, federation, lobby, council, …) stands among the last three lowercase words before the comma, a name of one to three capitalised words right after it, closed by a comma, that the model read as a person below 0.9 or left unread, with no given name first and no place the map knows, is an organisation. A person ("The union\'s leader, Mick Lynch,") follows a noun for a person, not a body, and a body\'s phrase after a preposition is a person\'s complement ("A spokesman for the union, Okafor, said" names the spokesman).',
   examples: [
     {
       text: 'The chamber of commerce, Canaco, said 200 shops had closed.',
       expect: 'organization:Canaco',
     },
-    // Must keep: a person after a noun for a person.
+    // Must keep: a person after a noun for a person, and after a body's phrase after a preposition.
+    {
+      text: 'A spokesman for the union, Okafor, said talks had failed.',
+      expect: 'person:Okafor',
+    },
     {
       text: "The union's leader, Mick Lynch, said talks had failed.",
       expect: 'person:Mick Lynch',
