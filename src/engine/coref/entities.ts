@@ -9,7 +9,8 @@
 import type { Entity, EntityType, GazetteerEntry, Mention } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { placeLookup, spanText, type Ctx } from '../context';
-import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS, STAFF_NOUNS } from '../lexicon/words';
+import { AIRLINE_WORD_AS_ADJECTIVE_ROW } from '../lexicon/lead-names-59';
 import type { RawMention } from '../detect/mentions';
 import { intern, MENTION_IDS, numberedId } from '../intern';
 import { rowFamily } from '../lexicon/rule-row';
@@ -363,6 +364,24 @@ function groupWeak(G: Grouping, raw: RawMention[], byPart: Map<string, Group[]>)
   }
 }
 
+/** The row that reads a nationality word as the airline of that name ("Norwegian", "American"). */
+const SHARED_AIRLINE = 'organisation.airline-shared';
+/** none.airline-word-as-adjective: nouns a nationality word qualifies, so it names no airline. */
+const QUALIFIED_NOUNS: ReadonlySet<string> = new Set([...AIRLINE_WORD_AS_ADJECTIVE_ROW.value, ...STAFF_NOUNS]);
+
+/**
+ * none.airline-word-as-adjective: a nationality word the article named as its airline, repeated
+ * before a lowercase noun it qualifies ("Norwegian cancelled 40 flights … Norwegian passengers on
+ * other carriers"), is the nationality, not another mention of the airline.
+ */
+function qualifiesNoun(ctx: Ctx, g: Group, i: number): boolean {
+  const { t } = ctx;
+  if (g.type !== 'organization' || i + 1 >= t.count || t.kind[i + 1] !== Kind.Word) return false;
+  if (t.flags[i + 1] & (Flag.Cap | Flag.NewLine)) return false;
+  if (!QUALIFIED_NOUNS.has(ctx.forms[ctx.form[i + 1]])) return false;
+  return g.mentions.some((m) => m.rule === SHARED_AIRLINE);
+}
+
 /** Rescan: single-word names the chunker dropped (exact case); the mentions it adds. */
 function rescan(G: Grouping, raw: RawMention[]): RawMention[] {
   const { ctx, groups, entityOf } = G;
@@ -400,6 +419,7 @@ function rescan(G: Grouping, raw: RawMention[]): RawMention[] {
     // A capital on the next line is not part of it (a headline's last word before the dateline: ents28a).
     if ((capWord(i - 1) && !(t.flags[i] & Flag.NewLine)) || (capWord(i + 1) && !(t.flags[i + 1] & Flag.NewLine)))
       continue;
+    if (qualifiesNoun(ctx, g, i)) continue;
     const m: RawMention = {
       a: i,
       b: i + 1,

@@ -138,11 +138,12 @@ function letterSignatures(ctx: Ctx, out: Names): void {
 // --- organisation.see-of-place ---------------------------------------------------------------------------
 
 const SEES = lowerSetOf(SEE_OF_PLACE_ROW.value.sees);
+const DENOMINATIONS = lowerSetOf(SEE_OF_PLACE_ROW.value.denominations);
 const MAX_SEAT_WORDS = 3;
 
 /** organisation.see-of-place: see the row. */
 function seesOfPlaces(ctx: Ctx, out: Names): void {
-  const puts: [number, number][] = [];
+  const puts: [number, number, number][] = [];
   for (const i of tokensOf(ctx, formMarks(ctx, SEES))) {
     if (!isCapWord(ctx, i) || !isWord(ctx, i + 1, 'of') || !onLine(ctx, i + 1) || !onLine(ctx, i + 2)) continue;
     let b = i + 2;
@@ -151,12 +152,15 @@ function seesOfPlaces(ctx: Ctx, out: Names): void {
       b++;
     }
     if (b === i + 2 || b - i - 2 > MAX_SEAT_WORDS || capitalisedOnLine(ctx, b)) continue;
+    // "the Catholic Diocese of Clogher": the church's name before the see is the body's.
+    const a =
+      i > 0 && capitalisedOnLine(ctx, i - 1) && onLine(ctx, i) && DENOMINATIONS.has(lower(ctx, i - 1)) ? i - 1 : i;
     const n = out.at(i);
-    if (n && n.a === i && n.b === b && n.type === ORG) continue;
+    if (n && n.a === a && n.b === b && n.type === ORG) continue;
     // A name that reaches outside the phrase is some other reading: leave it.
-    if (namesWithin(out, i, b)) puts.push([i, b]);
+    if (namesWithin(out, a, b)) puts.push([a, b, i + 2]);
   }
-  for (const [a, b] of puts) out.put(a, b, ORG, SEE_OF_PLACE_ROW.id, undefined, out.at(a + 2));
+  for (const [a, b, seat] of puts) out.put(a, b, ORG, SEE_OF_PLACE_ROW.id, undefined, out.at(seat));
 }
 
 // --- place.province-abbreviation -----------------------------------------------------------------------------

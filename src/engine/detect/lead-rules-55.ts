@@ -33,6 +33,7 @@ export function applyLeadNameRows55(ctx: Ctx, out: Names): void {
 }
 
 const COUNTY_WORDS: ReadonlySet<string> = new Set(COUNTY_OFFICE_ROW.value.counties);
+const SERVICES: ReadonlySet<string> = new Set(COUNTY_OFFICE_ROW.value.services);
 const OFFICES: ReadonlySet<string> = new Set(COUNTY_OFFICE_ROW.value.offices);
 /** Most words of an office ("District Attorney", "Chief Medical Examiner") and of a county's name ("San Luis Obispo"). */
 const MAX_OFFICE = 3;
@@ -40,21 +41,30 @@ const MAX_COUNTY = 3;
 
 /** place.county-office-before-name: see the row. */
 function countyOffices(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, exactFormMarks(ctx, COUNTY_WORDS));
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set([...COUNTY_WORDS, ...SERVICES])));
   for (let x = 0; x < hits.length; x++) {
     const c = hits[x];
+    const service = SERVICES.has(ctx.forms[ctx.form[c]]);
     let e = c + 1;
     while (e - c <= MAX_OFFICE && onLine(ctx, e) && OFFICES.has(ctx.forms[ctx.form[e]])) e++;
     if (e === c + 1 || !holderAt(ctx, out, e)) continue;
-    const a = countyStart(ctx, out, c);
+    // A town's service: the place is the words before it, when the map knows them.
+    const a = service ? townStart(ctx, c) : countyStart(ctx, out, c);
+    const end = service ? c : c + 1;
     if (a === c) continue;
-    for (let i = c + 1; i < e; i++) {
+    // "Harris County Sheriff Ed Gonzalez" read as one body: the holder's two or three words.
+    const over = out.at(c);
+    let holder = 0;
+    if (over && over.a <= a && over.type !== PERSON && over.b > e + 1 && over.b - e <= MAX_HOLDER)
+      for (holder = e; holder < over.b && capitalisedOnLine(ctx, holder); holder++);
+    for (let i = c; i < e; i++) {
       const n = out.at(i);
-      if (n && n.a > c) out.remove(n);
+      if (n && (n.a > c || (service && n.a >= a))) out.remove(n);
     }
-    const n = out.at(c);
-    if (n && n.a === a && n.b === c + 1 && n.type === PLACE) continue;
-    out.put(a, c + 1, PLACE, COUNTY_OFFICE_ROW.id, undefined, n);
+    if (holder === over?.b) out.put(e, holder, PERSON, COUNTY_OFFICE_ROW.id);
+    const n = out.at(service ? a : c);
+    if (n && n.a === a && n.b === end && n.type === PLACE) continue;
+    out.put(a, end, PLACE, COUNTY_OFFICE_ROW.id, undefined, n);
   }
 }
 
@@ -64,6 +74,19 @@ function holderAt(ctx: Ctx, out: Names, e: number): boolean {
   const n = out.at(e);
   if (n && n.a === e && n.type === PERSON) return true;
   return capitalisedOnLine(ctx, e + 1) && ctx.t.kind[e + 1] === Kind.Word && !OFFICES.has(ctx.forms[ctx.form[e + 1]]);
+}
+
+/** Most words of a holder's name the model ran into the county's body. */
+const MAX_HOLDER = 3;
+
+/** The first token of a town's name before its service at `c` (a place the map knows), or `c`. */
+function townStart(ctx: Ctx, c: number): number {
+  for (let a = Math.max(0, c - MAX_COUNTY); a < c; a++) {
+    let ok = true;
+    for (let i = a; i < c && ok; i++) ok = isCapWord(ctx, i) && (i === a || onLine(ctx, i));
+    if (ok && onLine(ctx, c) && !isCapWord(ctx, a - 1) && placeLookup(ctx, spanText(ctx, a, c))) return a;
+  }
+  return c;
 }
 
 /** The first token of the county's name before "County" at `c`, or `c` when there is none. */

@@ -132,7 +132,13 @@ function sameHeadPairs(ctx: Ctx, out: Names): void {
     const n = out.at(k);
     if (!n || n.rule || n.type === PERSON || n.a === k) continue;
     if (k - n.a < HALF_LEAST || n.b - (k + 1) < HALF_LEAST) continue;
-    if (!capitalisedOnLine(ctx, k - 1) || lower(ctx, k - 1) !== lower(ctx, n.b - 1)) continue;
+    if (!capitalisedOnLine(ctx, k - 1) || !capitalisedOnLine(ctx, k + 1)) continue;
+    // The head ends both halves ("Leeds University and Durham University"), leads both ("Bank of
+    // Montreal and Bank of Nova Scotia"), or leads the first and ends the second ("University of the
+    // West of Scotland and Glasgow Caledonian University").
+    const head = lower(ctx, n.a);
+    const tail = lower(ctx, n.b - 1);
+    if (lower(ctx, k - 1) !== tail && lower(ctx, k + 1) !== head && head !== tail) continue;
     const { a, b, type } = n;
     out.put(a, k, type, SAME_HEAD_PAIR_ROW.id, undefined, n);
     out.put(k + 1, b, type, SAME_HEAD_PAIR_ROW.id);

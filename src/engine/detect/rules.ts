@@ -227,6 +227,7 @@ import { applyLeftoverRows22 } from './leftover-rules-22';
 import { applyLeftoverRows23 } from './leftover-rules-23';
 import { applyLeftoverRows24 } from './leftover-rules-24';
 import { applyLeftoverRows25 } from './leftover-rules-25';
+import { applyLeftoverRows26 } from './leftover-rules-26';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2338,6 +2339,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows24(ctx, out);
   // Rows for issue #9's weak patterns, eighteenth round: bodies named in another language, publishers of two founders, two names with one head, Welsh and Gaelic areas (helper ents59b), in detect/leftover-rules-25.ts.
   applyLeftoverRows25(ctx, out);
+  // Rows for issue #9's weak patterns, nineteenth round: a body's name in commas after a lowercase body noun, bishops' conferences (helper ents60b), in detect/leftover-rules-26.ts.
+  applyLeftoverRows26(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

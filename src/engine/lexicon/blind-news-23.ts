@@ -48,18 +48,24 @@ export const LETTER_SIGNATURE_ROW: ListsRow<'titles'> = {
   ],
 };
 
-export const SEE_OF_PLACE_ROW: ListsRow<'sees'> = {
+export const SEE_OF_PLACE_ROW: ListsRow<'sees' | 'denominations'> = {
   id: 'organisation.see-of-place',
   value: {
     // Not "bishopric": as often the office or an old state ("the Bishopric of Liège was a state", review ents34c).
     sees: words('diocese archdiocese eparchy archeparchy presbytery synod patriarchate'),
+    // A church's name before its see is the body's ("the Catholic Diocese of Clogher", ents60b).
+    denominations: words('Catholic Anglican Orthodox Lutheran Methodist Episcopal Presbyterian'),
   },
   reason:
-    'A church names its districts after their seat: "the Diocese of Chicoutimi", "the Archdiocese of Lagos", "the Eparchy of Toronto", "the Presbytery of Glasgow" (not "bishopric", as often the office or an old state: "the Bishopric of Liège was a state", review ents34c). The district is a body (it closes churches, employs priests, issues statements), and the model reads only the town, or nothing. A capitalised see word (diocese, archdiocese, eparchy, presbytery, synod …) right before "of" and one to three capitalised words on the line, none a weekday, a month or a word the language writes in lowercase, is one organisation to the last word.',
+    'A church names its districts after their seat: "the Diocese of Chicoutimi", "the Archdiocese of Lagos", "the Eparchy of Toronto", "the Presbytery of Glasgow" (not "bishopric", as often the office or an old state: "the Bishopric of Liège was a state", review ents34c). The district is a body (it closes churches, employs priests, issues statements), and the model reads only the town, or nothing. A capitalised see word (diocese, archdiocese, eparchy, presbytery, synod …) right before "of" and one to three capitalised words on the line, none a weekday, a month or a word the language writes in lowercase, is one organisation to the last word; a capitalised denomination right before the see word (Catholic, Anglican, Orthodox, …) is the body\'s too ("the Catholic Diocese of Clogher", which the model read as "Diocese of Clogher", ents60b).',
   examples: [
     {
       text: 'The Diocese of Chicoutimi will close 14 churches, and the Archdiocese of Lagos will open two.',
       expect: 'organization:Diocese of Chicoutimi | organization:Archdiocese of Lagos',
+    },
+    {
+      text: 'The Catholic Diocese of Clogher apologised to the survivors on Sunday.',
+      expect: 'organization:Catholic Diocese of Clogher',
     },
     {
       text: 'The diocese of Chicoutimi met, and the Synod of Bishops in Rome met in October.',

@@ -8,7 +8,7 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const COUNTY_OFFICE_ROW: ListsRow<'counties' | 'offices'> = {
+export const COUNTY_OFFICE_ROW: ListsRow<'counties' | 'offices' | 'services'> = {
   id: 'place.county-office-before-name',
   value: {
     counties: ['County', 'Parish'],
@@ -18,9 +18,12 @@ export const COUNTY_OFFICE_ROW: ListsRow<'counties' | 'offices'> = {
       Attorney Prosecutor Coroner Administrator Manager Registrar Controller Comptroller Surveyor Mayor
       District Elections Election Director Chief Deputy Public Defender Health Officer Medical Examiner
       Superintendent`),
+    // A town's services whose head is a title before a name ("Springfield Fire Chief Dana Ortiz",
+    // ents60b): they stand for "County" when the words before them are a place the map knows.
+    services: ['Fire', 'Police'],
   },
   reason:
-    'American news names a county\'s office-holder with the county and the office as a title before the name: "Maricopa County Recorder Stephen Richer", "Cook County Clerk Ana Ruiz", "Fulton County District Attorney Fani Willis". The county is a place and the office is no name, but the model read the title as one body ("Maricopa County Recorder"), cut it ("County" alone as a body, "Wayne" as a person) or ran it into the office ("Fulton County District"). One to three capitalised words, "County" or "Parish", one to three office words and then a person (a name the rules read as a person, or two capitalised words) are a place of the words up to "County"; the office words are no name. Not before a possessive ("Harris County Sheriff\'s Office" is a body) nor a board or commission ("Cook County Board President").',
+    'American news names a county\'s office-holder with the county and the office as a title before the name: "Maricopa County Recorder Stephen Richer", "Cook County Clerk Ana Ruiz", "Fulton County District Attorney Fani Willis". The county is a place and the office is no name, but the model read the title as one body ("Maricopa County Recorder"), cut it ("County" alone as a body, "Wayne" as a person) or ran it into the office ("Fulton County District"). One to three capitalised words, "County" or "Parish", one to three office words and then a person (a name the rules read as a person, or two capitalised words) are a place of the words up to "County"; the office words are no name. Not before a possessive ("Harris County Sheriff\'s Office" is a body) nor a board or commission ("Cook County Board President"). A holder\'s name the model ran into the same body ("Harris County Sheriff Ed Gonzalez", one body of 0.99) is the person\'s. A town\'s Fire or Police service stands for "County" when the words before it are a place the map knows: "Springfield Fire Chief Dana Ortiz" (read as the body "Springfield Fire") is a place, an office and a person ("Metropolitan Police Commissioner Mark Rowley" is left).',
   examples: [
     {
       text: 'Cook County Clerk Ana Ruiz said turnout was high. Wayne County Treasurer Eric Sabree declined to comment.',
@@ -29,6 +32,14 @@ export const COUNTY_OFFICE_ROW: ListsRow<'counties' | 'offices'> = {
     {
       text: 'Fulton County District Attorney Fani Okafor filed charges in Atlanta.',
       expect: 'place:Fulton County | person:Fani Okafor | place:Atlanta',
+    },
+    {
+      text: 'Springfield Fire Chief Dana Ortiz said the blaze started in the kitchen.',
+      expect: 'place:Springfield | person:Dana Ortiz',
+    },
+    {
+      text: 'HOUSTON (AP) - Harris County Sheriff Ed Gonzalez said two deputies were hurt.',
+      expect: 'place:HOUSTON | organization:AP | place:Harris County | person:Ed Gonzalez',
     },
     // Must leave: a body named after the office, and a board.
     {

@@ -73,11 +73,15 @@ export const SAME_HEAD_PAIR_ROW: RuleRow<{ least: number }> = {
   id: 'organisation.same-head-pair',
   value: { least: 2 },
   reason:
-    'Two bodies or places of one kind are joined by "and" and end in the same head noun ("Leeds University and Durham University", "Heathrow Airport and Gatwick Airport"); the model, seeing capitalised words on both sides of "and", reads them as one name. A name the model alone read whose word before "and" and whose last word are the same capitalised word, each half at least two words, is two names of its type.',
+    'Two bodies or places of one kind are joined by "and" and end in the same head noun ("Leeds University and Durham University", "Heathrow Airport and Gatwick Airport"); the model, seeing capitalised words on both sides of "and", reads them as one name. The head may also lead both halves ("Bank of Montreal and Bank of Nova Scotia") or lead the first and end the second ("the University of the West of Scotland and Glasgow Caledonian University"). A name the model alone read, capitalised on both sides of "and", whose word before "and" and last word are the same, or whose first word and word after "and" are, or whose first and last words are, each half at least two words, is two names of its type ("Food and Drug Administration", "University of the Highlands and Islands" stay whole).',
   examples: [
     {
       text: 'Researchers from Leeds University and Durham University led the study.',
       expect: 'organization:Leeds University | organization:Durham University',
+    },
+    {
+      text: 'Bank of Montreal and Bank of Nova Scotia both raised their dividends on Tuesday.',
+      expect: 'organization:Bank of Montreal | organization:Bank of Nova Scotia',
     },
   ],
 };

@@ -69,6 +69,7 @@ import { NEWS_LEFTOVER_ROWS_22 } from './news-leftovers-22';
 import { NEWS_LEFTOVER_ROWS_23 } from './news-leftovers-23';
 import { NEWS_LEFTOVER_ROWS_24 } from './news-leftovers-24';
 import { NEWS_LEFTOVER_ROWS_25 } from './news-leftovers-25';
+import { NEWS_LEFTOVER_ROWS_26 } from './news-leftovers-26';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -478,6 +479,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'bodies named in another language, publishers of two founders, two names of one head, Welsh and Gaelic areas',
     NEWS_LEFTOVER_ROWS_25,
   ],
+  // Issue #9's weak patterns, nineteenth round (ents60b).
+  ["a body's name in commas after a lowercase body noun, bishops' conferences", NEWS_LEFTOVER_ROWS_26],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
