@@ -44,6 +44,8 @@ const FOREIGN_HEADS: ReadonlySet<string> = new Set(FOREIGN_BODY_ROW.value.heads)
 const JOINS: ReadonlySet<string> = new Set(FOREIGN_BODY_ROW.value.joins);
 /** Most tokens after the head. */
 const FOREIGN_WORDS = 10;
+/** Fewest capitalised words after the head of a run nothing was read in. */
+const UNREAD_LEAST_CAPS = 2;
 
 /** organisation.foreign-body: see the row. */
 function foreignBodies(ctx: Ctx, out: Names): void {
@@ -79,11 +81,21 @@ function foreignBodies(ctx: Ctx, out: Names): void {
       within = namesWithin(out, a, last + 1);
     }
     if (!within) continue;
+    // A run nothing was read in is taken only with two capitalised words or more after its head:
+    // "the Centro de Salud", "the Escuela de Música" are descriptions written in capitals.
+    if (within.length === 0 && !unreadBodyShape(ctx, h, last)) continue;
     let titled = false;
     for (let k = a; k <= last && !titled; k++) titled = TITLES.has(lower(ctx, k));
     if (titled) continue;
     putOverWithin(out, a, last + 1, ORG, FOREIGN_BODY_ROW.id, within);
   }
+}
+
+/** An unread run from the head `h` to `last` with two capitalised words or more after the head. */
+function unreadBodyShape(ctx: Ctx, h: number, last: number): boolean {
+  let caps = 0;
+  for (let k = h + 1; k <= last; k++) if (capitalisedOnLine(ctx, k)) caps++;
+  return caps >= UNREAD_LEAST_CAPS;
 }
 
 // --- organisation.publisher-pair ------------------------------------------------------------------

@@ -1545,6 +1545,14 @@ function freeInOrg(ctx: Ctx, out: Names, i: number, opensName = false): boolean 
   return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 }
 
+/** The first word of a line at `i`, unread, a place the map knows or no word of the language ("Leicestershire"). */
+function lineOpeningPlace(ctx: Ctx, out: Names, i: number): boolean {
+  if (!(ctx.t.flags[i] & Flag.NewLine) || !isCapWord(ctx, i) || out.at(i)) return false;
+  const w = lower(ctx, i);
+  if (FUNCTION_WORDS.has(w) || DETERMINERS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
+  return !isPlainWord(ctx, i) || !!placeLookup(ctx, spanText(ctx, i, i + 1));
+}
+
 /** Below this a person read over the last field of a body's comma list may be that field. */
 const FIELD_PERSON = 0.9;
 /** Most words of a last field read as a person. */
@@ -1580,7 +1588,10 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
       freeInOrg(ctx, out, n.a - 2, true)
     ) {
       let a = n.a - 2;
-      while (a > 0 && n.a - 1 - a < 3 && !(t.flags[a] & Flag.NewLine) && freeInOrg(ctx, out, a - 1, true)) a--;
+      while (a > 0 && n.a - 1 - a < 3 && !(t.flags[a] & Flag.NewLine) && freeInOrg(ctx, out, a - 1)) a--;
+      // "¶ Leicestershire Fire and Rescue Service said": the line's first word opens it when it is
+      // a place the map knows or no word of the language (every word is capitalised there).
+      if (a > 0 && n.a - 1 - a < 3 && !(t.flags[a] & Flag.NewLine) && lineOpeningPlace(ctx, out, a - 1)) a--;
       // "Leicestershire Fire and Rescue Service": a place may open it.
       const p = out.at(a - 1);
       if (p && p.type === PLACE && p.b === a && isCapWord(ctx, p.a)) a = p.a;
