@@ -19,7 +19,7 @@ describe('organisation.and-join, a place opening the line (ents60c)', () => {
       ['organization:Devon Fire and Rescue Service'],
     ],
     // Leave: a common word opening the line, a name already read there, a word on the line before
-    // (the body's own first word opening the line stays as before).
+    // (the body's own first word opening the line is the body's: organisation.and-join, lead 60).
     [
       'The fire was out.\n\nYesterday Fire and [[O:0.93 Rescue Service]] crews went home.',
       ['organization:Fire and Rescue Service'],
@@ -28,7 +28,7 @@ describe('organisation.and-join, a place opening the line (ents60c)', () => {
       'The fire was out.\n\n[[P Jones]] Fire and [[O:0.93 Rescue Service]] staff said so.',
       ['person:Jones', 'organization:Fire and Rescue Service'],
     ],
-    ['Crews from Leicestershire\nFire and [[O:0.93 Rescue Service]] came.', ['organization:Rescue Service']],
+    ['Crews from Leicestershire\nFire and [[O:0.93 Rescue Service]] came.', ['organization:Fire and Rescue Service']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });
