@@ -112,7 +112,8 @@ export function scrollToFit(
     const up = Math.ceil(height - (placed.maxHeight ?? height));
     // Scrolled up, the window's foot rises: the line must stay above it.
     const upKeepsLine = position.top <= view.bottom - up;
-    if (upKeepsLine && up <= (page.upRoom ?? Infinity)) return -up;
+    // Within the slack of the room above, the page's top is near enough: the card stays above.
+    if (upKeepsLine && up - slack <= (page.upRoom ?? Infinity)) return -up;
     // Near the page's top the page cannot scroll up that far: the card would stay capped, its last
     // row scrolling inside. A card free to change sides opens whole below its line instead.
     if (page.flip && downFits) return down;
