@@ -86,5 +86,10 @@ describe('organisation.adviser-of-firm', () => {
     ['The lawyer, [[P Catherine]] of [[P:0.6 Castle Rising]], spoke.', ['person:Catherine', 'person:Castle Rising']],
     ['The lawyer, [[P Owen Lloyd]] of [[P:0.6 Rees]], spoke.', ['person:Owen Lloyd', 'person:Rees']],
     ['The lawyer, [[P Owen Lloyd]] of [[L Cardiff]], spoke.', ['person:Owen Lloyd', 'place:Cardiff']],
+    // The second name owns what follows (review, stop 60).
+    [
+      "His partner, [[P Lucy Hale]] of [[P:0.9 Jamie Oliver]]'s restaurant group, said they were shocked.",
+      ['person:Lucy Hale', 'person:Jamie Oliver'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

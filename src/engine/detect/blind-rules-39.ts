@@ -8,6 +8,7 @@
  * (apposition.trade-firm widens apposition.org-noun-after in detect/rules.ts.)
  */
 import { lower, tokensOf, type Ctx } from '../context';
+import { Kind } from '../tokenize/tokenize';
 import { ADVISER_OF_FIRM_ROW, SHIRE_OF_ROW } from '../lexicon/blind-news-39';
 import { lowerSetOf } from '../lexicon/rule-row';
 import {
@@ -65,6 +66,8 @@ function advisersOfFirms(ctx: Ctx, out: Names): void {
       f = out.at(i + 1);
     if (!p || !f || p.b !== i || f.a !== i + 1 || p.type !== PERSON || f.type !== PERSON) continue;
     if (p.b - p.a < 2 || f.rule || f.b - f.a < 2 || f.b - f.a > most || capitalisedOnLine(ctx, f.b)) continue;
+    // "Lucy Hale of Jamie Oliver's restaurant group": the second name owns the firm (review, stop 60).
+    if (ctx.t.kind[f.b] === Kind.Poss) continue;
     // A word of the trade earlier in the sentence: "The family's solicitor, Owain Trevelyan of …".
     let trade = false;
     for (let j = ctx.s.first[ctx.s.of[i]]; j < p.a && !trade; j++) trade = roles[ctx.form[j]] === 1;

@@ -23,6 +23,12 @@ describe('organisation.body-noun-apposition', () => {
     ['The union, [[P:0.6 Maria]], said so.', ['person:Maria']],
     ['A union that had long stood apart from the others, [[P:0.6 Kowalczyk]], said so.', ['person:Kowalczyk']],
     ['A spokesman for the union, [[P:0.34 Okafor]], said talks had failed.', ['person:Okafor']],
+    // An honorific; a list of names (review, stop 60).
+    ['He told the committee, Ms [[P:0.6 Reeves]], that no deal had been struck.', ['person:Reeves']],
+    [
+      'The committee, [[P:0.5 Smith]], [[P:0.5 Jones]] and [[P:0.5 Patel]], voted against it.',
+      ['person:Smith', 'person:Jones', 'person:Patel'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -9,6 +9,7 @@
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { BISHOPS_CONFERENCE_ROW, BODY_NOUN_APPOSITION_ROW } from '../lexicon/news-leftovers-26';
 import { isBuiltinDemonym } from '../lexicon/places';
+import { HONORIFIC_WORDS } from '../lexicon/names';
 import { FIRST_NAME_SET } from '../lexicon/words';
 import {
   COMMA,
@@ -68,6 +69,9 @@ function bodyNounAppositions(ctx: Ctx, out: Names): void {
     while (b - a < NAME_WORDS && capitalisedOnLine(ctx, b)) b++;
     if (b === a || !isPunctChar(ctx, b, COMMA) || !onLine(ctx, b)) continue;
     if (FIRST_NAME_SET.has(lower(ctx, a)) || placeLookup(ctx, spanText(ctx, a, b))) continue;
+    // "the committee, Ms Reeves, that …": an honorific says person; "The committee, Smith, Jones and
+    // Patel, voted": a list of names (review, stop 60).
+    if (HONORIFIC_WORDS.has(lower(ctx, a)) || capitalisedOnLine(ctx, b + 1)) continue;
     const n = out.at(a);
     if (n && (n.rule || n.type !== PERSON || n.a !== a || n.b !== b || n.probs[PERSON] >= SURE_PERSON)) continue;
     const within = namesWithin(out, a, b);
