@@ -1302,6 +1302,15 @@ function sourceOnLeft(
     }
     if (past > a) {
       np = leadingSubject(cx, past, before) ?? leadingPronoun(cx, past, before);
+      // "In a statement, the union's leadership welcomed … but urged …": a possessed noun with no
+      // name in apposition is left to the reading below, which keeps it whole.
+      if (
+        np &&
+        pastRow === AFTER_OPENING_ADJUNCT.id &&
+        cx.t.kind[np.b] === Kind.Poss &&
+        !possessedAppositive(cx, np.b, before)
+      )
+        np = undefined;
       if (np) why.push(pastRow);
     }
     // "Police arrested two men and said …" (row speaker.coordinated-verb.plural-subject).

@@ -540,9 +540,21 @@ const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_BEFORE_PREPOSITI
  * noun) end in a plural of people and a preposition ("analysts at", "senior officials at", "aides
  * to"), before the name the phrase ends with.
  */
+/** A name of an organisation or a place among tokens [from, b). */
+function bodyAfter(ctx: CCtx, from: number, b: number): boolean {
+  for (let k = from; k < b; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && ctx.entityById.get(m.entityId)?.type !== 'person') return true;
+  }
+  return false;
+}
+
 function peopleBeforePreposition(ctx: CCtx, a: number, b: number): boolean {
   for (let i = a; i < b - 2 && i - a <= PEOPLE_BEFORE_PREPOSITION.value.maxBefore; i++) {
-    if (ctx.t.kind[i] !== Kind.Word || ctx.t.flags[i] & Flag.Cap) return false;
+    // "Lawyers for Sarah Mills said": the plural may open the sentence, capitalised (review, stop 60).
+    // A body after it keeps the older reading ("Analysts at S&P said": the firm).
+    const opening = i === a && pluralOfPeople(lower(ctx, i)) && !startsMention(ctx, i) && !bodyAfter(ctx, i + 1, b);
+    if (ctx.t.kind[i] !== Kind.Word || (ctx.t.flags[i] & Flag.Cap && !opening)) return false;
     if (pluralOfPeople(lower(ctx, i)) && PEOPLE_PREPOSITIONS.has(lower(ctx, i + 1)) && ctx.t.kind[i + 2] === Kind.Word)
       return true;
   }

@@ -54,6 +54,10 @@ function countyOffices(ctx: Ctx, out: Names): void {
     if (a === c) continue;
     // "Harris County Sheriff Ed Gonzalez" read as one body: the holder's two or three words.
     const over = out.at(c);
+    // "[Westbrook Police] Chief Anna Morel": a town's service the model is sure is a body stays one
+    // (place.town-before-civic-office, fold rows 29).
+    if (service && over && over.type === ORG && over.a === a && over.b === c + 1 && over.probs[ORG] >= SURE_SERVICE)
+      continue;
     let holder = 0;
     if (over && over.a <= a && over.type !== PERSON && over.b > e + 1 && over.b - e <= MAX_HOLDER)
       for (holder = e; holder < over.b && capitalisedOnLine(ctx, holder); holder++);
@@ -76,6 +80,8 @@ function holderAt(ctx: Ctx, out: Names, e: number): boolean {
   return capitalisedOnLine(ctx, e + 1) && ctx.t.kind[e + 1] === Kind.Word && !OFFICES.has(ctx.forms[ctx.form[e + 1]]);
 }
 
+/** At or above this the model's body over a town and its service is kept. */
+const SURE_SERVICE = 0.9;
 /** Most words of a holder's name the model ran into the county's body. */
 const MAX_HOLDER = 3;
 

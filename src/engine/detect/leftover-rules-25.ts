@@ -15,7 +15,7 @@ import {
   PUBLISHER_PAIR_ROW,
   SAME_HEAD_PAIR_ROW,
 } from '../lexicon/news-leftovers-25';
-import { DETERMINERS, FIRST_NAME_SET, FUNCTION_WORDS, TITLES } from '../lexicon/words';
+import { DETERMINERS, FIRST_NAME_SET, FUNCTION_WORDS, ORG_TAIL, TITLES } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -150,7 +150,10 @@ function sameHeadPairs(ctx: Ctx, out: Names): void {
     // West of Scotland and Glasgow Caledonian University").
     const head = lower(ctx, n.a);
     const tail = lower(ctx, n.b - 1);
-    if (lower(ctx, k - 1) !== tail && lower(ctx, k + 1) !== head && head !== tail) continue;
+    // Leading, the shared word must be a body's head: "Jola Bulof and Jola Fonye" are two areas of
+    // one name (organisation.and-split).
+    const headed = ORG_TAIL.has(head) && (lower(ctx, k + 1) === head || head === tail);
+    if (lower(ctx, k - 1) !== tail && !headed) continue;
     const { a, b, type } = n;
     out.put(a, k, type, SAME_HEAD_PAIR_ROW.id, undefined, n);
     out.put(k + 1, b, type, SAME_HEAD_PAIR_ROW.id);

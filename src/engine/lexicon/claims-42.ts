@@ -21,7 +21,7 @@ export const PEOPLE_BEFORE_PREPOSITION: RuleRow<{ prepositions: readonly string[
   /** Prepositions that tie people to a body or a person; lowercase words allowed before the noun ("senior"). */
   value: { prepositions: ['at', 'to', 'for', 'with', 'from', 'in', 'of', 'on', 'inside', 'close'], maxBefore: 2 },
   reason:
-    'A subject walked left from its verb drops lowercase words before a name when no determiner opens it ("at which point Theodorus said" → Theodorus). A closing tag has no determiner either, so "The bank will cut rates twice next year, analysts at Goldman Sachs say." gave the speaker "Goldman Sachs", "…, aides to Senator Ann Reyes said." gave Ann Reyes (known faults left by stop 51), while the same words opening the sentence ("Analysts at Goldman Sachs said") kept them. A plural of people (analysts, aides, officials, lawyers, doctors) right before one of these prepositions, with at most two lowercase words before it, heads the subject: the name after the preposition only says where they work or whom they serve.',
+    'A subject walked left from its verb drops lowercase words before a name when no determiner opens it ("at which point Theodorus said" → Theodorus). A closing tag has no determiner either, so "The bank will cut rates twice next year, analysts at Goldman Sachs say." gave the speaker "Goldman Sachs", "…, aides to Senator Ann Reyes said." gave Ann Reyes (known faults left by stop 51), while the same words opening the sentence ("Analysts at Goldman Sachs said") kept them. A plural of people (analysts, aides, officials, lawyers, doctors) right before one of these prepositions, with at most two lowercase words before it, heads the subject: the name after the preposition only says where they work or whom they serve. The plural may open the sentence, capitalised ("Lawyers for Sarah Mills said the verdict was unsafe" gave Sarah Mills; review, stop 60).',
   examples: [
     {
       text: 'The bank will cut rates twice next year, analysts at Goldman Sachs say.',
@@ -33,6 +33,9 @@ export const PEOPLE_BEFORE_PREPOSITION: RuleRow<{ prepositions: readonly string[
     },
     { text: 'The bill will pass the Senate, aides to Senator Ann Reyes said.', expect: 'aides to Senator Ann Reyes' },
     { text: 'The plant will close in May, senior officials at Ford said.', expect: 'senior officials at Ford' },
+    // The plural opening the sentence (review, stop 60).
+    { text: 'Lawyers for Sarah Mills said the verdict was unsafe.', expect: 'Lawyers for Sarah Mills' },
+    { text: 'Aides to Senator Ann Reyes said she was tired.', expect: 'Aides to Senator Ann Reyes' },
     // Must leave: lowercase words that are no people before the name.
     { text: 'The talks failed, at which point Theodorus said the city would fight.', expect: 'Theodorus' },
     { text: 'The deal is done, Ford said on Monday.', expect: 'Ford' },
