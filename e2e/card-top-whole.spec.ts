@@ -9,27 +9,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, selectWithMouse } from './support/app';
+import { cardButtonWhole as wholeAt, highlightCard as card, twoFrames as frames } from './support/card-whole';
 import { phraseRects } from './support/phrase';
 
 // On the first screen's lower half at 1440 × 900: its line about 480 px from the window's top.
 const PHRASE = 'the military capabilities';
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
-const card = (page: Page) => page.getByRole('region', { name: /^Your highlight/ });
-const frames = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-/** Whole on screen and whole in the card's own view: its bottom edge is the topmost thing there. */
-const wholeAt = (page: Page, name: string) =>
-  card(page)
-    .getByRole('button', { name, exact: true })
-    .evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      if (r.bottom > innerHeight) return `past the window's foot by ${r.bottom - innerHeight} px`;
-      const box = el.closest('.finding-card')!.getBoundingClientRect();
-      if (r.bottom > box.bottom) return `cut by the card by ${r.bottom - box.bottom} px`;
-      const at = document.elementFromPoint(r.left + r.width / 2, r.bottom - 2);
-      return at === el || el.contains(at) ? 'whole' : `covered by ${at?.className}`;
-    });
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

@@ -44,6 +44,17 @@ async function deleteByKeys(page: Page, phrase: string) {
   expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
 }
 
+/** The highlights made, the first two reached by `a` from the article, and the second deleted by keys. */
+async function deleteSecondByKeys(page: Page) {
+  await openAnalysed(page);
+  await page.getByRole('button', { name: 'Got it' }).click();
+  await highlightAll(page);
+  await page.locator('.article-root').focus();
+  await step(page, 'a', PHRASES[0]);
+  await step(page, 'a', PHRASES[1]);
+  await deleteByKeys(page, PHRASES[1]);
+}
+
 for (const width of [1440, 390]) {
   test.describe(`${width} px`, () => {
     test.use({ viewport: { width, height: width > 400 ? 900 : 844 } });
@@ -52,13 +63,7 @@ for (const width of [1440, 390]) {
       page,
     }, testInfo) => {
       test.slow();
-      await openAnalysed(page);
-      await page.getByRole('button', { name: 'Got it' }).click();
-      await highlightAll(page);
-      await page.locator('.article-root').focus();
-      await step(page, 'a', PHRASES[0]);
-      await step(page, 'a', PHRASES[1]);
-      await deleteByKeys(page, PHRASES[1]);
+      await deleteSecondByKeys(page);
       await page.screenshot({ path: testInfo.outputPath(`deleted-${width}.png`) });
       // On from the deleted one's place: the third, not the first.
       await step(page, 'a', PHRASES[2]);
@@ -69,13 +74,7 @@ for (const width of [1440, 390]) {
 
     test('a card opened by a click and closed by Escape replaces the place a Delete left', async ({ page }) => {
       test.slow();
-      await openAnalysed(page);
-      await page.getByRole('button', { name: 'Got it' }).click();
-      await highlightAll(page);
-      await page.locator('.article-root').focus();
-      await step(page, 'a', PHRASES[0]);
-      await step(page, 'a', PHRASES[1]);
-      await deleteByKeys(page, PHRASES[1]);
+      await deleteSecondByKeys(page);
       // The reader clicks the last highlight: its card opens.
       const [last] = await phraseRects(page, PHRASES[3], { scroll: 'center', part: [3, 5] });
       await page.mouse.click(last.left + 2, last.top + last.height / 2);
