@@ -19,11 +19,14 @@ export function applyLeadNameRows60(ctx: Ctx, out: Names): void {
 const { prefixes, maxTitleWords, maxNameWords } = PREFIXED_TITLE_ROW.value;
 const PREFIXED = new RegExp(`^(?:${prefixes.join('|')})[-‐‑](\\p{Lu}[\\p{L}.]*)$`, 'iu');
 
+/** A title, abbreviated or not ("Gov.", "President"). */
+const isTitleWord = (w: string) => TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''));
+
 /** A title word, or a title's modifier right before one ("Vice President"). */
 function titleAt(ctx: Ctx, i: number): boolean {
   if (!isCapWord(ctx, i)) return false;
   const w = lower(ctx, i);
-  return TITLES.has(w) || TITLES.has(w.replace(/\.$/, '')) || (TITLE_MODIFIERS.has(w) && isCapWord(ctx, i + 1));
+  return isTitleWord(w) || (TITLE_MODIFIERS.has(w) && isCapWord(ctx, i + 1));
 }
 
 /** person.prefixed-title: see the row. Only hyphened tokens of the prefixes are read. */
@@ -35,7 +38,7 @@ function prefixedTitles(ctx: Ctx, out: Names): void {
     const m = PREFIXED.exec(ctx.text.slice(t.start[k], t.end[k]));
     if (!m) continue;
     const head = m[1].toLowerCase();
-    if (!TITLES.has(head) && !TITLES.has(head.replace(/\.$/, '')) && !TITLE_MODIFIERS.has(head)) continue;
+    if (!isTitleWord(head) && !TITLE_MODIFIERS.has(head)) continue;
     // "then-Vice President", "then-Secretary of State": more of the title.
     let a = k + 1;
     while (
