@@ -2618,9 +2618,17 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
 
 const LINK_WORDS: ReadonlySet<string> = new Set(LINK_AFTER_TAG.value);
 
-/** "…, a spokesman said, but …", "…, he said, citing …": a comma then a conjunction or -ing participle (row claim.tail.link-after-tag). */
+/**
+ * "…, a spokesman said, but …", "…, he said, citing …": a comma then a conjunction, subordinator or
+ * -ing participle (row claim.tail.link-after-tag), also past a short adjunct ("said on Wednesday, as …").
+ */
 function linkAfterTag(cx: CCtx, i: number, b: number): boolean {
-  if (i + 1 >= b || !isComma(cx, i) || cx.t.kind[i + 1] !== Kind.Word || cx.t.flags[i + 1] & Flag.Cap) return false;
+  if (i < b && !isComma(cx, i)) {
+    let comma = i;
+    while (comma < b && !isComma(cx, comma) && cx.q.of[comma] < 0) comma++;
+    return comma < b && isComma(cx, comma) && adjunctOnly(cx, i, comma) && linkAfterTag(cx, comma, b);
+  }
+  if (i + 1 >= b || cx.t.kind[i + 1] !== Kind.Word || cx.t.flags[i + 1] & Flag.Cap) return false;
   const w = lower(cx, i + 1);
   return LINK_WORDS.has(w) || (w.length > 5 && w.endsWith('ing'));
 }

@@ -44,6 +44,9 @@ describe('place.currency-prefix', () => {
     ['Exports to the [[L US]] $10 billion.', ['place:US']],
     ['Exports to the [[L US]] rose.', ['place:US']],
     ['Shares of [[O Acme Holdings]]$ rose.', ['organization:Acme Holdings']],
+    // A longer name the letters end loses them and keeps the rest (widened, stop 61).
+    ['The court fined [[O Qantas Airways A]]$80 million.', ['organization:Qantas Airways']],
+    ['The board paid [[O:0.6 Cathay Pacific HK]]$3 billion.', ['organization:Cathay Pacific']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

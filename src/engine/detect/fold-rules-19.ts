@@ -75,16 +75,20 @@ const DOLLAR_SIGN: ReadonlySet<string> = new Set([String.fromCharCode(DOLLAR)]);
 function currencyPrefixes(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   // Only the names a "$" follows are read.
-  const gone = out
+  const glued = out
     .aliveOn(tokensOf(ctx, exactFormMarks(ctx, DOLLAR_SIGN)), TOKEN_AFTER)
     .filter(
       (n) =>
-        n.b - n.a === 1 &&
         isOneChar(ctx, n.b, DOLLAR) &&
-        t.start[n.b] === t.end[n.a] &&
-        CURRENCY_PREFIX_ROW.value.test(word(ctx, n.a)),
+        t.start[n.b] === t.end[n.b - 1] &&
+        CURRENCY_PREFIX_ROW.value.test(word(ctx, n.b - 1)) &&
+        (n.b - n.a === 1 || t.start[n.b - 1] > t.end[n.b - 2]),
     );
-  for (const n of gone) out.remove(n);
+  for (const n of glued) {
+    // "fined Mount Isa Mines A$2.4 million": the letters leave the name before them.
+    if (n.b - n.a > 1) out.put(n.a, n.b - 1, n.type, CURRENCY_PREFIX_ROW.id, undefined, n);
+    else out.remove(n);
+  }
 }
 
 // --- person.saint-named-alone -----------------------------------------------------------------

@@ -327,10 +327,38 @@ export const CLAUSE_IN_TAIL: RuleRow = {
 /** Words that, after a comma closing "…, X said,", start something other than X's words (claims/claims.ts `linkAfterTag`). */
 export const LINK_AFTER_TAG: RuleRow = {
   id: 'claim.tail.link-after-tag',
-  value: ['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'],
+  value: [
+    'but',
+    'and',
+    'while',
+    'although',
+    'though',
+    'whereas',
+    'yet',
+    'as',
+    'after',
+    'when',
+    'before',
+    'because',
+    'since',
+    'amid',
+    'despite',
+  ],
   reason:
-    'A source set between commas ("Prices rose in May, a spokesman said, but demand held") has said the clause before it; a conjunction or a participle in -ing ("…, he said, citing a report") after the second comma opens another clause or the circumstances of saying, not the content.',
+    'A source set between commas ("Prices rose in May, a spokesman said, but demand held") has said the clause before it; a conjunction, a subordinator ("…, the charity said, as rains pushed the river over its banks") or a participle in -ing ("…, he said, citing a report") after the second comma opens another clause or the circumstances of saying, not the content — also when a short time or place stands between the cue and that comma ("…, the Red Cross said on Wednesday, as …").',
   examples: [
+    {
+      text: 'Floods have cut off a dozen villages, the charity said, as heavy rains pushed the river over its banks.',
+      expect: 'Floods have cut off a dozen villages',
+    },
+    {
+      text: 'Floods have cut off a dozen villages, the Red Cross said on Wednesday, as heavy rains pushed the river over its banks.',
+      expect: 'Floods have cut off a dozen villages',
+    },
+    {
+      text: 'The plant will close, the company said in a statement, after months of losses.',
+      expect: 'The plant will close',
+    },
     {
       text: 'Prices rose sharply in May, a spokesman said, but demand remained strong.',
       expect: 'Prices rose sharply in May',

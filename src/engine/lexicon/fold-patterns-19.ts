@@ -47,8 +47,12 @@ export const CURRENCY_PREFIX_ROW: RuleRow<RegExp> = {
   id: 'place.currency-prefix',
   value: /^[A-Z]{1,3}$/,
   reason:
-    'Agencies write a dollar of another country with the country\'s letters glued to the sign: "US$10 billion", "HK$3 million", "NZ$2". The letters name a currency there, not a place where something happens, and GUM marks no name in them. A name of one short all-capital word with "$" right after it, no space between, is dropped; "the US, $10" and "US dollars" keep the place.',
+    'Agencies write a dollar of another country with the country\'s letters glued to the sign: "US$10 billion", "HK$3 million", "NZ$2". The letters name a currency there, not a place where something happens, and GUM marks no name in them. A name of one short all-capital word with "$" right after it, no space between, is dropped; "the US, $10" and "US dollars" keep the place. A longer name the letters end ("fined Mount Isa Mines A$2.4 million") loses them and keeps the rest.',
   examples: [
+    {
+      text: 'The regulator fined Fortescue Metals Group A$1.2 million on Friday.',
+      expect: 'organization:Fortescue Metals Group',
+    },
     {
       text: 'Damages were estimated at US$10 billion in the capital.',
       expect: '',
