@@ -252,6 +252,7 @@ import { applyLeadNameRows57 } from './lead-rules-57';
 import { applyLeadNameRows58, RESIDENCE_IN_ID, residenceBefore } from './lead-rules-58';
 import { applyLeadNameRows59 } from './lead-rules-59';
 import { applyLeadNameRows60 } from './lead-rules-60';
+import { applyLeadNameRows61 } from './lead-rules-61';
 import { applyClaimsNameRows57 } from './claims-names-57';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -2399,6 +2400,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeadNameRows59(ctx, out);
   // Rows of the lead's reading in stop 60, in detect/lead-rules-60.ts.
   applyLeadNameRows60(ctx, out);
+  // Rows of the lead's reading in stop 61, in detect/lead-rules-61.ts.
+  applyLeadNameRows61(ctx, out);
   // Rows of claims57 (names after a person's role), in detect/claims-names-57.ts.
   applyClaimsNameRows57(ctx, out);
   return out

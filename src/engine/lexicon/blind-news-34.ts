@@ -21,12 +21,12 @@ export const TRADE_HEAD_FIRM_ROW: RuleRow<{
   value: {
     // Last words that name a firm's trade and are nobody's surname.
     heads: words(
-      'Ferries Shipping Railway Railways Terminals Logistics Freight Research Analysis Analytics Insights Polling Consulting',
+      'Ferries Shipping Railway Railways Express Terminals Logistics Freight Research Analysis Analytics Insights Polling Consulting',
     ),
     // The heads whose run makes a firm even where the model read nothing there: transport firms.
     // "Edison Research", "Google Analytics", "Operations Research" unread stay unread (older tests
     // of organisation.unnamed-firm-tail and acronym.unnamed-expansion; the whole unit suite, stop 55).
-    unreadHeads: words('Ferries Shipping Railway Railways Terminals Logistics Freight'),
+    unreadHeads: words('Ferries Shipping Railway Railways Express Terminals Logistics Freight'),
     // Words a run of capitals may open with that are no part of the name ("The", "In").
     skip: words('the a an in at on by for from of to with and or but as'),
     // Words that with common words name a field of study, no firm ("Clinical Research", "Big Data Analytics").
@@ -42,6 +42,11 @@ export const TRADE_HEAD_FIRM_ROW: RuleRow<{
     {
       text: 'Sailings by Aegean Star Ferries were cancelled, and Prairie Northern Railway stopped taking grain.',
       expect: 'organization:Aegean Star Ferries | organization:Prairie Northern Railway',
+    },
+    // A rail or coach operator named "… Express" (stop 61).
+    {
+      text: 'The government will take over TransPennine Express next month.',
+      expect: 'organization:TransPennine Express',
     },
     {
       text: 'Market Research is a growing field, analysts in Boston said.',

@@ -96,6 +96,7 @@ import { LEAD_NAME_ROWS_57 } from './lead-names-57';
 import { LEAD_NAME_ROWS_58 } from './lead-names-58';
 import { LEAD_NAME_ROWS_59 } from './lead-names-59';
 import { LEAD_NAME_ROWS_60 } from './lead-names-60';
+import { LEAD_NAME_ROWS_61 } from './lead-names-61';
 import { CLAIMS_NAME_ROWS_47 } from './claims-47';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -526,6 +527,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['campaigns named for their aim, firms in capitals, homes in towns', LEAD_NAME_ROWS_58],
   ['a nationality that is no airline', LEAD_NAME_ROWS_59],
   ['an office dated by a hyphened prefix', LEAD_NAME_ROWS_60],
+  ['a kind of place opening a headline', LEAD_NAME_ROWS_61],
   ["names the given-name list lacks after a person's role", CLAIMS_NAME_ROWS_47],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {

@@ -1,0 +1,29 @@
+/**
+ * Name rows of the lead's reading in stop 61 (issue #9): patterns met in invented news that hold
+ * in any news. detect/lead-rules-61.ts reads them; lexicon/rows.test.ts runs the examples.
+ */
+import type { RuleRow } from './rule-row';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const HEADLINE_HEAD_NOUN_ROW: RuleRow<readonly string[]> = {
+  id: 'none.headline-head-noun',
+  value: words(`School University College Academy Hospital Clinic Airport Port Harbour Council Court Prison
+    Police Museum Library Church Cathedral Mosque Temple Station Railway Rail Bank Club Stadium Zoo
+    Mine Refinery Factory Plant Hotel Theatre Festival Union Party Parliament Government Ministry
+    Army Navy Embassy Charity Trust Airline Regulator Watchdog`),
+  reason:
+    'A headline opens with the common noun of a kind of institution or place, capitalised only by its place, before a lowercase word ("School trust rebuked over exam results", "University staff vote to strike", "Airport expansion approved"); the model reads the lone capital as a one-word organisation or place. Such a word opening a headline (a line without final punctuation), before a lowercase word, is no name unless the document names it alone inside a sentence too or a rule decided it. A body sentence keeps it ("University said …" is no headline), as does a longer name ("University of Leeds staff strike").',
+  examples: [
+    {
+      text: 'School trust rebuked over exam results\n\nInspectors said the Pennine Learning Trust had failed pupils in Burnley.',
+      expect: 'organization:Pennine Learning Trust | place:Burnley',
+    },
+    {
+      text: 'Airport expansion approved\n\nThe council in Bristol approved the plan on Monday.',
+      expect: 'place:Bristol',
+    },
+  ],
+};
+
+export const LEAD_NAME_ROWS_61: readonly RuleRow<unknown>[] = [HEADLINE_HEAD_NOUN_ROW];
