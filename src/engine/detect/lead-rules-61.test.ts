@@ -23,3 +23,21 @@ describe('none.headline-head-noun', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.and-partner-unread', () => {
+  it.each([
+    ['The line is run by [[O Arriva]] and Keolis.', ['organization:Arriva', 'organization:Keolis']],
+    [
+      'It is owned by [[O FirstGroup]] and [[P:0.3 Keolis]]. [[P:0.3 Keolis]] declined to comment.',
+      ['organization:FirstGroup', 'organization:Keolis', 'organization:Keolis'],
+    ],
+    // A person the model is sure of, a given name, a place the map knows, a longer run, a common word.
+    ['Talks between [[O Microsoft]] and [[P:0.8 Nadella]] ended.', ['organization:Microsoft', 'person:Nadella']],
+    ['A deal between [[O Siemens]] and Maria was signed.', ['organization:Siemens']],
+    ['Flights between [[O Ryanair]] and Dublin were cut.', ['organization:Ryanair']],
+    ['Shares in [[O Siemens]] and Alstom Transport rose.', ['organization:Siemens']],
+    ['It was sold by [[O Siemens]] and Today it is closed.', ['organization:Siemens']],
+    // Not after an organisation.
+    ['The talks between [[P Smith]] and Keolis ended.', ['person:Smith']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -3,13 +3,28 @@
  * applyNameRules calls `applyLeadNameRows61` after the stop-60 rows, so these read the names every
  * other rule decided.
  * - none.headline-head-noun: "[School] trust rebuked over exam results" names no school.
+ * - organisation.and-partner-unread: "owned by [FirstGroup] and [Keolis]", then "[Keolis] declined".
  */
-import { type Ctx } from '../context';
-import { HEADLINE_HEAD_NOUN_ROW } from '../lexicon/lead-names-61';
-import { exactFormMarks, isLowerWord, opensLine, opensSentence, type NamedSpan, type Names } from './named-spans';
+import { lower, placeLookup, word, type Ctx } from '../context';
+import { AND_PARTNER_ROW, HEADLINE_HEAD_NOUN_ROW } from '../lexicon/lead-names-61';
+import { FIRST_NAME_SET } from '../lexicon/words';
+import {
+  ORG,
+  PERSON,
+  exactFormMarks,
+  isCapWord,
+  isLowerWord,
+  isPlainWord,
+  onLine,
+  opensLine,
+  opensSentence,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 export function applyLeadNameRows61(ctx: Ctx, out: Names): void {
   headlineHeadNouns(ctx, out);
+  andPartnersUnread(ctx, out);
 }
 
 // --- none.headline-head-noun --------------------------------------------------------------------
@@ -35,4 +50,38 @@ function headlineHeadNouns(ctx: Ctx, out: Names): void {
     if (!elsewhere) drops.push(n);
   }
   for (const n of drops) out.remove(n);
+}
+
+// --- organisation.and-partner-unread ------------------------------------------------------------
+
+const { unsure: UNSURE } = AND_PARTNER_ROW.value;
+
+/** Nothing, or only the model's unsure person, reads token `i` alone. */
+function unreadOrUnsure(out: Names, i: number): boolean {
+  const n = out.at(i);
+  return !n || (n.a === i && n.b === i + 1 && !n.rule && n.type === PERSON && n.probs[PERSON] < UNSURE);
+}
+
+/** organisation.and-partner-unread: see the row. */
+function andPartnersUnread(ctx: Ctx, out: Names): void {
+  const alive = out.alive();
+  const partners = new Set<string>();
+  const puts: number[] = [];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
+    const w = n.b + 1;
+    if (n.type !== ORG || !isLowerWord(ctx, n.b) || lower(ctx, n.b) !== 'and') continue;
+    if (!onLine(ctx, w) || !isCapWord(ctx, w) || (onLine(ctx, w + 1) && isCapWord(ctx, w + 1))) continue;
+    const text = word(ctx, w);
+    if (isPlainWord(ctx, w) || FIRST_NAME_SET.has(lower(ctx, w)) || placeLookup(ctx, text) || !unreadOrUnsure(out, w))
+      continue;
+    partners.add(text);
+    puts.push(w);
+  }
+  if (!partners.size) return;
+  // The same word alone elsewhere, read by nothing or by an unsure person only.
+  for (let i = 0; i < ctx.t.count; i++)
+    if (!puts.includes(i) && partners.has(word(ctx, i)) && !isCapWord(ctx, i + 1) && unreadOrUnsure(out, i))
+      puts.push(i);
+  for (const i of puts) out.put(i, i + 1, ORG, AND_PARTNER_ROW.id, undefined, out.at(i));
 }
