@@ -28,15 +28,24 @@ interface Layer {
 
 /** Above this many spans in all layers, only those near the viewport are registered. */
 export const WINDOW_THRESHOLD = 4000;
-/** How far beyond the viewport (px) the painted window reaches, so scrolling finds it ready. */
-const WINDOW_MARGIN = 1500;
+/**
+ * How far beyond the viewport (px) the painted window reaches, so scrolling finds it ready. On the
+ * frame after any change to the page (the window moving, a highlight made, a list re-rendered)
+ * Chromium rebuilds the markers of every registered range and repaints the text they cover, so
+ * that frame's cost grows with the window: with 10,000 highlights on the 1 MB article, 1,500 px
+ * each side made 20–35 ms CPU frames while scrolling (over 50 ms wall on a shared core); 750 px,
+ * followed twice as often (FOLLOW_EVERY_MS), keeps the same reach per second in pieces half the
+ * size (README.md, "### perf61").
+ */
+const WINDOW_MARGIN = 750;
 /**
  * Moving the window re-registers every layer, and Chromium then rebuilds all highlight markers and
  * repaints the text they cover: a frame's worth of work. Reading pace moves it every second or so;
  * a fling would move it every other frame, so it moves at most this often (ms) and catches up when
- * the scroll slows. Text a fling uncovers gets its tints up to this much later.
+ * the scroll slows. Text a fling uncovers gets its tints up to this much later. With WINDOW_MARGIN
+ * it sets how fast a scroll the window keeps ahead of: 750 px per 200 ms, as 1,500 per 400 before.
  */
-const FOLLOW_EVERY_MS = 400;
+const FOLLOW_EVERY_MS = 200;
 
 export const supportsHighlights = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
