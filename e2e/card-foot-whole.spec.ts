@@ -9,7 +9,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, selectWithMouse } from './support/app';
-import { cardButtonWhole as wholeAt, highlightCard as card, twoFrames as frames } from './support/card-whole';
+import { cardButtonWhole as wholeAt, highlightCard as card } from './support/card-whole';
+import { twoFrames as frames } from './support/frames';
 import { phraseRects } from './support/phrase';
 
 const PHRASE = 'the art of compromise';

@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed } from './support/app';
 import { pressEndUntilAtEnd } from './support/end-key';
 import { phraseRects } from './support/phrase';
+import { twoFrames } from './support/frames';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 const PHRASE = 'end-of-year news conference';
@@ -15,7 +16,7 @@ const PHRASE = 'end-of-year news conference';
 async function selectNear(page: Page, y: number) {
   const [at] = await phraseRects(page, PHRASE, { scroll: 'center' });
   await page.evaluate((by) => window.scrollBy(0, by), at.top - y);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   const [a] = await phraseRects(page, PHRASE, { part: [1, 2] });
   const [b] = await phraseRects(page, PHRASE, { part: [PHRASE.length - 2, PHRASE.length - 1] });
   await page.mouse.move(a.left + 1, a.top + a.height / 2);
@@ -138,7 +139,7 @@ test.describe('at 1280 px', () => {
     const cardTop = (await card.boundingBox())!.y;
     await page.mouse.move(640, 600);
     await page.mouse.wheel(0, cardTop);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames(page);
     // What the header shows at the card's left edge is the header, not the card.
     const header = page.locator('.app-header');
     const hb = (await header.boundingBox())!;

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed, painted } from './support/app';
+import { twoFrames } from './support/frames';
 import { phraseRects } from './support/phrase';
 
 const CLAIM_WORDS = 'air-defence systems are incapable';
@@ -12,13 +13,11 @@ const CLAIM_WORDS = 'air-defence systems are incapable';
 /** Scrolls so the phrase's line sits `fromBottom` px above the bottom of the window; its box. */
 async function lineNearBottom(page: Page, phrase: string, fromBottom: number) {
   const [centred] = await phraseRects(page, phrase, { scroll: 'center' });
-  await page.evaluate(
-    async ({ bottom, fromBottom }) => {
-      window.scrollBy(0, bottom - (window.innerHeight - fromBottom));
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    },
-    { bottom: centred.bottom, fromBottom },
-  );
+  await page.evaluate(({ bottom, fromBottom }) => window.scrollBy(0, bottom - (window.innerHeight - fromBottom)), {
+    bottom: centred.bottom,
+    fromBottom,
+  });
+  await twoFrames(page);
   const [b] = await phraseRects(page, phrase);
   return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom };
 }

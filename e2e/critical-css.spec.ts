@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { twoFrames } from './support/frames';
 
 /**
  * The built landing page inlines only the part of the stylesheet its first frame needs
@@ -20,7 +21,7 @@ interface Look {
 
 async function look(page: Page): Promise<Look> {
   // Let the layers' highlights (painted right after the first frame) and any restyle reach the screen.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   const elements = await page.evaluate(() => {
     const pathOf = (el: Element) => {
       const parts: string[] = [];

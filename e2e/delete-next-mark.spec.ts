@@ -7,6 +7,7 @@
  * the old step landed on the last (app60: with three, both landed on the same mark).
  * A card opened by a click and closed by the reader-wide Escape in between replaces the place the
  * Delete left (app60): `a` then starts from the first highlight, not from the deleted one's place.
+ * So does a claim's card, opened by keys or by a click (app61: it kept the old place).
  * 1440 and 390 px.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -14,6 +15,8 @@ import { openAnalysed, painted, selectWithMouse } from './support/app';
 import { phraseRects } from './support/phrase';
 
 // In the article's order.
+// A claim's words, between the first highlight and the second.
+const CLAIM_WORDS = 'air-defence systems are incapable';
 const PHRASES = ['end-of-year news conference', 'hazel tree', 'the art of compromise', 'blocking negotiations'];
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 const card = (page: Page) => page.getByRole('region', { name: /^Your highlight/ });
@@ -90,5 +93,39 @@ for (const width of [1440, 390]) {
       // deleted one's place (the third).
       await step(page, 'a', PHRASES[0]);
     });
+
+    test('a claim’s card opened by keys replaces the place a Delete left', async ({ page }) => {
+      test.slow();
+      await deleteSecondByKeys(page);
+      // The reader goes to the next claim and opens its card, then closes it.
+      await page.keyboard.press('c');
+      await expect.poll(() => painted(page, 'mg-cursor')).toHaveLength(1);
+      await page.keyboard.press('Enter');
+      const claim = page.getByRole('region', { name: /^Claim/ });
+      await expect(claim.getByRole('heading', { level: 3 })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(claim).toHaveCount(0);
+      await expect(page.locator('.article-root')).toBeFocused();
+      // `a` starts afresh: the first highlight, not the one after the deleted one's place.
+      await step(page, 'a', PHRASES[0]);
+    });
   });
 }
+
+test.describe('1440 px, by the mouse', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('a claim’s card opened by a click replaces the place a Delete left', async ({ page }) => {
+    test.slow();
+    await deleteSecondByKeys(page);
+    // The reader clicks a claim's words: its card opens; its Close button closes it.
+    const [words] = await phraseRects(page, CLAIM_WORDS, { scroll: 'center', part: [3, 8] });
+    await page.mouse.click(words.left + 2, words.top + words.height / 2);
+    const claim = page.getByRole('region', { name: /^Claim/ });
+    await expect(claim).toBeVisible();
+    await claim.getByRole('button', { name: 'Close card' }).click();
+    await expect(claim).toHaveCount(0);
+    await page.locator('.article-root').focus();
+    await step(page, 'a', PHRASES[0]);
+  });
+});

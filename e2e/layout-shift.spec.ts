@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDefaultArticle, pickFile } from './support/app';
 import { phraseRects } from './support/phrase';
+import { twoFrames } from './support/frames';
 
 async function shiftUntilPainted(page: Page): Promise<number> {
   await page.addInitScript(() => {
@@ -20,7 +21,7 @@ async function shiftUntilPainted(page: Page): Promise<number> {
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('mg-claim-cue')?.size ?? 0)).toBeGreaterThan(0);
   // Let the last paints land (two frames) before reading the total.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 }
 

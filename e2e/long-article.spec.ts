@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ANNOTATIONS_KEY, seededAnnotations } from '../bench/long-article';
 import { articleTextSaved, painted, selectWithMouse } from './support/app';
 import { openLongArticle } from './support/long-article';
+import { twoFrames } from './support/frames';
 
 /** Where `seededAnnotations` puts the first highlight: the first word starting at or after 20,000. */
 function firstHighlightAt(text: string): number {
@@ -17,7 +18,7 @@ const barOf = (p: Locator) => p.evaluate((el) => getComputedStyle(el).borderImag
 async function marginShot(page: Page, p: Locator): Promise<Buffer> {
   await p.scrollIntoViewIfNeeded();
   const box = (await p.boundingBox())!;
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   return page.screenshot({ clip: { x: box.x - 14, y: box.y, width: 12, height: 20 } });
 }
 

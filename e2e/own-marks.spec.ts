@@ -4,13 +4,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, selectWithMouse } from './support/app';
+import { twoFrames } from './support/frames';
 
 /** A screenshot of the margin just left of the paragraph holding `phrase`. */
 async function marginOf(page: Page, phrase: string): Promise<Buffer> {
   const p = page.locator('.article-body p', { hasText: phrase }).first();
   await p.scrollIntoViewIfNeeded();
   const box = (await p.boundingBox())!;
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   return page.screenshot({ clip: { x: box.x - 14, y: box.y, width: 12, height: Math.min(box.height, 40) } });
 }
 

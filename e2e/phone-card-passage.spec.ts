@@ -11,6 +11,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed, painted } from './support/app';
 import { pressEndUntilAtEnd } from './support/end-key';
 import { phraseRects, type Rect } from './support/phrase';
+import { twoFrames } from './support/frames';
 
 const WIDTH = 390;
 const HEIGHT = 844;
@@ -68,7 +69,7 @@ async function selectLowByTouch(page: Page, phrase: string) {
   await page.getByRole('heading', { level: 1 }).tap();
   const [at] = await phraseRects(page, phrase, { scroll: 'center' });
   await page.evaluate((by) => window.scrollBy(0, by), at.top - HEIGHT * 0.7);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   await phraseRects(page, phrase, { select: true });
 }
 
@@ -101,7 +102,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const [at] = await phraseRects(page, phrase, { scroll: 'center' });
       // Its line 70 px above the window's foot: where the docked toolbar is.
       await page.evaluate((by) => window.scrollBy(0, by), at.bottom - (HEIGHT - 70));
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await twoFrames(page);
       await phraseRects(page, phrase, { select: true });
       const toolbar = page.getByRole('toolbar', { name: 'Annotate selection' });
       await expect(toolbar).toBeInViewport({ ratio: 1 });

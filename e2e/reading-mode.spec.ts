@@ -6,13 +6,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
 import { phraseRects } from './support/phrase';
+import { twoFrames } from './support/frames';
 
 /** A screenshot of the text of `phrase`, as the reader sees it. */
 async function lookOf(page: Page, phrase: string): Promise<Buffer> {
   // Centred first, so every look is taken at the same place on screen, clear of anything floating.
   const [b] = await phraseRects(page, phrase, { scroll: 'center' });
   const clip = { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   return page.screenshot({ clip });
 }
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
 import { firstPaintedInView } from './support/highlights';
 import { capture, phraseBox, pixelDifference, type Box } from './support/pixels';
+import { twoFrames } from './support/frames';
 
 /**
  * Every layer a reader can see is proven on screen, not only registered in `CSS.highlights`: the
@@ -150,12 +151,12 @@ for (const scheme of ['light', 'dark'] as const) {
 
       test('a tap on a claim opens its card and tints its words', async ({ page }) => {
         await openAnalysed(page);
-        await page.evaluate(async (phrase) => {
+        await page.evaluate((phrase) => {
           const p = [...document.querySelectorAll('.article-body p')].find((el) => el.textContent!.includes(phrase))!;
           p.scrollIntoView({ block: 'start' });
           window.scrollBy(0, -120);
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         }, CLAIM_WORDS);
+        await twoFrames(page);
         const { x, y, box } = await centreOf(page, CLAIM_WORDS);
         expect(await painted(page, 'mg-claim')).toEqual([]);
         const rest = await capture(page, box);

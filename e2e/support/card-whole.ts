@@ -3,10 +3,6 @@ import type { Page } from '@playwright/test';
 /** The card of the reader's own highlight. */
 export const highlightCard = (page: Page) => page.getByRole('region', { name: /^Your highlight/ });
 
-/** Two animation frames: what a scroll or a placement started has been painted. */
-export const twoFrames = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
 /**
  * Whether the highlight card's button `name` is whole on screen and whole in the card's own view
  * (its bottom edge the topmost thing there): 'whole', or what cuts or covers it.

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { phraseRects } from './phrase';
+import { twoFrames } from './frames';
 
 export interface Box {
   x: number;
@@ -27,7 +28,7 @@ export async function phraseBox(page: Page, phrase: string, nth = 0): Promise<Bo
 /** A PNG of the box, as base64. */
 export async function capture(page: Page, box: Box): Promise<string> {
   // Let any highlight change reach the screen first.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   return (await page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' })).toString('base64');
 }
 

@@ -175,6 +175,16 @@ export function AnnotationOverlay({
     setCardState(next);
   };
   useLayoutEffect(() => step.committed(card?.ids[0]), [step, card]);
+  // A finding's card (a claim's, a name's) opened any way — a click, Enter on the cursor, a panel
+  // entry — sets the reading store's `cardId`: watched here, the one place all of them go through,
+  // it drops the place a Delete left as a highlight's card opened another way does.
+  useEffect(
+    () =>
+      useReadingStore.subscribe((s, before) => {
+        if (s.cardId !== null && s.cardId !== before.cardId) step.cancel();
+      }),
+    [step],
+  );
   const [mode, setMode] = useState<Span | null>(null);
   const [toolbarFocus, setToolbarFocus] = useState(false);
   // Segmented a paragraph at a time as the keyboard selection reaches it, never the whole article.

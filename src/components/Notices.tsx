@@ -79,7 +79,7 @@ export function Notices({ notices, onDismiss, onPaste, shortcutKey, onLeave }: N
               </button>
               {/* For sighted keyboard readers (assistive technology reads aria-keyshortcuts). On every
                   notice, shown on the newest (styles.css): a new notice moves no button. */}
-              <span className="notice-key" aria-hidden="true">
+              <span className="notice-key key-hint" aria-hidden="true">
                 Press <kbd>{shortcutKey}</kbd> to jump here
               </span>
             </div>

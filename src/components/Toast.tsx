@@ -80,7 +80,7 @@ function ToastBody({ toast, onDone }: { toast: ToastMessage; onDone: () => void 
         <button ref={action} type="button" className="toast-action" onClick={closing(toast.action.run)}>
           {toast.action.label}
           {/* Hidden where no fine pointer is, a touch screen alone with no keys (styles.css): the button stays. */}
-          {toast.action.keys && <span className="toast-keys"> ({toast.action.keys})</span>}
+          {toast.action.keys && <span className="key-hint"> ({toast.action.keys})</span>}
         </button>
       )}
       <button type="button" className="quiet" onClick={closing(onDone)}>

@@ -184,6 +184,22 @@ describe('scrollToFit', () => {
     expect(scrollToFit(line(1560), 499, view, 12, { upRoom: 2, flip: true })).toBeGreaterThan(0);
   });
 
+  it('near the page’s top and its end, flips below only where the page can scroll down enough, else keeps the larger side', () => {
+    // A short article at scroll 0: the line at 600, 560 px of card, 517 px of room above, 262 below.
+    const top = { top: 67, bottom: 900 };
+    const position = line(600);
+    expect(placeCard(position, 560, top)).toMatchObject({ placement: 'above', maxHeight: 517 });
+    const down = 630 + 560 + GAP - 900;
+    // The page can scroll the 298 px the card needs below: it flips, whole.
+    expect(scrollToFit(position, 560, top, 12, { upRoom: 0, downRoom: 400, flip: true })).toBe(down);
+    // Only 100 px: scrolled down, the card would be capped above at 417 px (262 + 100 below);
+    // unscrolled it shows 517 px above. It keeps above, asking for no scroll down.
+    const by = scrollToFit(position, 560, top, 12, { upRoom: 0, downRoom: 100, flip: true });
+    expect(by).toBeLessThanOrEqual(0);
+    // Where what the page can scroll shows more below than above, it still goes down.
+    expect(scrollToFit(line(480), 482, top, 12, { upRoom: 0, downRoom: 50, flip: true })).toBeGreaterThan(0);
+  });
+
   it('does not scroll when line and card together are taller than the window', () => {
     expect(scrollToFit(line(1500), 850, view)).toBe(0);
     // A line filling the window: nothing to gain by scrolling.

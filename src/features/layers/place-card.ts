@@ -77,6 +77,8 @@ export const FIT_SLACK = 12;
 export interface FitPage {
   /** How far the page can scroll up (its scroll position); unbounded when not given. */
   upRoom?: number;
+  /** How far the page can still scroll down (to its end); unbounded when not given. */
+  downRoom?: number;
   /**
    * The card may open below its line when the page cannot scroll up far enough to show it whole
    * above (a highlight's card). A claim's card keeps its side: above its line, capped if need be.
@@ -94,7 +96,8 @@ export interface FitPage {
  * window (no scroll would help). May be more than the page can scroll: the browser stops at the
  * end, and the card is then placed (capped) for where the page is. Above its line near the page's
  * top (`page.upRoom` short of the scroll needed), a card that may change sides (`page.flip`, a
- * highlight's) scrolls down instead and opens whole below its line.
+ * highlight's) scrolls down instead and opens whole below its line — when the page can scroll down
+ * that far (`page.downRoom`); else it goes to the side that shows more of it.
  */
 export function scrollToFit(
   position: CardPosition,
@@ -115,8 +118,16 @@ export function scrollToFit(
     // Within the slack of the room above, the page's top is near enough: the card stays above.
     if (upKeepsLine && up - slack <= (page.upRoom ?? Infinity)) return -up;
     // Near the page's top the page cannot scroll up that far: the card would stay capped, its last
-    // row scrolling inside. A card free to change sides opens whole below its line instead.
-    if (page.flip && downFits) return down;
+    // row scrolling inside. A card free to change sides opens whole below its line instead, if the
+    // page can scroll down far enough (a short article, a line near the page's end as well as its
+    // top: it may not); else on the side that shows more of it.
+    if (page.flip && downFits) {
+      const downRoom = page.downRoom ?? Infinity;
+      if (down - slack <= downRoom) return down;
+      const roomBelow = view.bottom - GAP - position.top;
+      const shownAbove = (placed.maxHeight ?? height) + Math.min(up, page.upRoom ?? Infinity);
+      if (roomBelow + Math.min(down, downRoom) > shownAbove) return down;
+    }
     // Else as far up as the page goes: the browser stops at the top, the card is capped for there.
     return upKeepsLine ? -up : 0;
   }

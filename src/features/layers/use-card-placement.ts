@@ -130,6 +130,7 @@ export function useCardPlacement(
         if (!now || fitted.current !== at || getComputedStyle(now).position !== 'absolute') return;
         const by = scrollToFit(position, naturalHeight(now), currentView(now), bottomSlack(now), {
           upRoom: window.scrollY,
+          downRoom: document.documentElement.scrollHeight - window.innerHeight - window.scrollY,
           flip,
         });
         if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });

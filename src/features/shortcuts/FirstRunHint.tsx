@@ -61,8 +61,8 @@ export function FirstRunHint({ room, onDismiss, onShowShortcuts }: FirstRunHintP
       <p>
         <strong>Getting started:</strong>{' '}
         {/* Keys mean nothing to a reader on a touch screen: they are told how to select by touch
-            instead (shortcuts.css shows one of the two by the pointer). */}
-        <span className="hint-keys">
+            instead (styles.css `.key-hint`, `.touch-hint` show one of the two by the pointers). */}
+        <span className="key-hint">
           select any passage to highlight it or add a note. Press <kbd>j</kbd> and <kbd>k</kbd> to move through the
           highlighted findings, <kbd>Ctrl/⌘+F</kbd> to find in the article.{' '}
           {/* Named "All shortcuts", its key given as a key (aria-keyshortcuts), not read out as
@@ -71,7 +71,7 @@ export function FirstRunHint({ room, onDismiss, onShowShortcuts }: FirstRunHintP
             All shortcuts<kbd aria-hidden="true">?</kbd>
           </button>
         </span>
-        <span className="hint-touch">
+        <span className="touch-hint">
           press and hold on a passage, drag the handles to select it, then highlight it or add a note. The tabs at the
           foot of the screen list the people, places and claims found.
         </span>
