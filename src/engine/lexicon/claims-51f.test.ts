@@ -1,0 +1,14 @@
+/**
+ * The examples of claims61f's rows (claims-51f.ts) through the whole engine.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, rowExamples } from '../test-helpers';
+import { IRREGULAR_PAST_TABLE } from './claims-51f';
+
+describe('claims61f rows: the first claim has this speaker as written ("" = no claim)', () => {
+  it.each(rowExamples([IRREGULAR_PAST_TABLE]))('%s: %s', (_id, text, want) => {
+    const claims = claimsOf(text);
+    if (want === '') expect(claims).toEqual([]);
+    else expect(claims[0]?.speaker).toBe(want);
+  });
+});
