@@ -4,7 +4,7 @@
  * news-general family of the study folds' third-person errors, each probed on news sentences of our
  * own. Kept in a file of its own so a merge with the other claims helper (claims61 writes
  * claims-51.ts) is a union; every id here holds a word of its own ("closed-table", "kind-of-body",
- * "named-before", "document-object"). claims-51f.test.ts runs the examples through the whole engine.
+ * "document-object"). claims-51f.test.ts runs the examples through the whole engine.
  */
 import type { RuleRow } from './rule-row';
 
@@ -131,5 +131,87 @@ export const IRREGULAR_PAST_TABLE: RuleRow<readonly string[]> = {
     },
     // Must leave: no clause after the -ing form.
     { text: 'Fans are saying goodbye to the old stadium.', expect: '' },
+  ],
+};
+
+/**
+ * Row speaker.description.organization.kind-of-body (widens the "the company is not Commerzbank or
+ * the Economy Ministry" check of speaker.description.organization): "The Fed raised rates. The
+ * company warned investors …" — a company is not a public body known by its short name.
+ */
+export const COMPANY_NOT_PUBLIC_BODY: RuleRow<{ words: readonly string[]; shortForms: readonly string[] }> = {
+  id: 'speaker.description.organization.kind-of-body',
+  value: {
+    // Words of a public body's name, lowercase, besides the institution words the check knew.
+    words: ['fed', 'reserve', 'treasury', 'pentagon', 'kremlin', 'exchequer', 'cabinet', 'tribunal', 'nations'],
+    // Short forms written in capitals that name a public or international body, never a firm.
+    shortForms: [
+      'IMF',
+      'UN',
+      'EU',
+      'WHO',
+      'WTO',
+      'OPEC',
+      'NATO',
+      'OECD',
+      'IAEA',
+      'ECB',
+      'FBI',
+      'CIA',
+      'SEC',
+      'FDA',
+      'CDC',
+      'EPA',
+      'IRS',
+      'NHS',
+      'FTC',
+      'DOJ',
+      'FCA',
+      'CMA',
+    ],
+  },
+  reason:
+    '"The company" (and "the firm", "the group", "the lender") resolves to the nearest organisation that fits its kind, and only a name holding an institution word ("Commerzbank", "the Economy Ministry") was passed over. A central bank, a treasury or a regulator known by a short name fits no such word: "The Fed raised rates on Wednesday. The company warned investors that profits would fall" gave the company\'s claim to the Fed (claims60f\'s leftover), as would "the ECB", "the SEC", "the Treasury". A description resolves only to a body of its kind: a name with one of these words of public bodies, or one of these short forms in capitals, is passed over as an institution word is, and with no other organisation in reach the company stands as written.',
+  examples: [
+    {
+      text: 'The Fed raised rates on Wednesday. The company warned investors that profits would fall.',
+      expect: 'company',
+    },
+    {
+      text: 'The SEC opened an inquiry in May. The company said the filing had been accurate.',
+      expect: 'company',
+    },
+    // Must leave: a firm named before the description.
+    {
+      text: 'Northgate Foods cut its forecast on Wednesday. The company said sales had slowed.',
+      expect: 'Northgate Foods',
+    },
+  ],
+};
+
+/**
+ * Row cue.document-saying.document-object (narrows the issuer search of cue.document-saying in
+ * claims/claims.ts): "He received a letter telling him his contract had been terminated" — the one
+ * who receives a document is not who speaks through it; the document is.
+ */
+export const RECEIVED_DOCUMENT: RuleRow<{ receive: readonly string[]; passive: readonly string[] }> = {
+  id: 'cue.document-saying.document-object',
+  value: {
+    // Verbs whose subject receives the document after them.
+    receive: ['received', 'receives', 'receive', 'got', 'gets', 'obtained', 'obtains'],
+    // Verbs of sending read after "was"/"were"/"been": the subject received the document.
+    passive: ['sent', 'handed', 'given', 'shown', 'served', 'emailed', 'mailed'],
+  },
+  reason:
+    'After a document ("a statement saying", "a letter telling") the speaker is the subject before the verb that put the document there ("The firm issued a statement saying …", "sent a letter warning …"): its issuer. After a verb of receiving, that subject is the reader, not the writer: "He received a letter telling him his contract had been terminated" gave "He" as the speaker (claims60f\'s leftover), as did "Residents got a notice saying the water was unsafe" and "She was sent an email warning that her account would close". When the verb before the document is one of receiving, or one of sending after "was", "were" or "been", the document itself is the speaker as written.',
+  examples: [
+    {
+      text: 'He received a letter telling him his contract had been terminated.',
+      expect: 'a letter',
+    },
+    { text: 'Residents got a notice saying the water was unsafe to drink.', expect: 'a notice' },
+    { text: 'She was sent an email warning that her account would close.', expect: 'an email' },
+    // Must leave: the issuer of the document speaks.
+    { text: 'The firm issued a statement saying the plant would close.', expect: 'The firm' },
   ],
 };
