@@ -2080,7 +2080,9 @@ function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
     if (RECEIVE_VERBS.has(w) || (SENT_TO_SUBJECT.has(w) && i > a && /^(was|were|been)$/.test(lower(cx, i - 1)))) {
       let k = i + 1;
       while (k <= limit && cx.t.kind[k] === Kind.Word) k++;
-      return k === limit + 1 && k > i + 1 ? { a: i + 1, b: limit + 1, rule: RECEIVED_DOCUMENT.id } : undefined;
+      // "The firm, which received complaints, issued a statement saying …": not the document's verb.
+      if (k === limit + 1 && k > i + 1) return { a: i + 1, b: limit + 1, rule: RECEIVED_DOCUMENT.id };
+      continue;
     }
     if (!/ed$/.test(w) && !ISSUE_VERBS.has(w)) continue;
     const np = npLeftOf(cx, i - 1, a);

@@ -213,5 +213,9 @@ export const RECEIVED_DOCUMENT: RuleRow<{ receive: readonly string[]; passive: r
     { text: 'She was sent an email warning that her account would close.', expect: 'an email' },
     // Must leave: the issuer of the document speaks.
     { text: 'The firm issued a statement saying the plant would close.', expect: 'The firm' },
+    {
+      text: 'The firm, which received complaints, issued a statement saying the plant would close.',
+      expect: 'The firm',
+    },
   ],
 };
