@@ -150,6 +150,7 @@ import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
+import { RECEIVED_DOCUMENT } from '../lexicon/claims-51f';
 import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } from '../lexicon/claims-50';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
@@ -2074,6 +2075,15 @@ function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
   for (let i = a + 1; i < limit && i - a < 10; i++) {
     if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap || startsMention(cx, i)) continue;
     const w = lower(cx, i);
+    // "He received a letter telling him …", "She was sent an email warning …": the document speaks
+    // (row cue.document-saying.document-object).
+    if (RECEIVE_VERBS.has(w) || (SENT_TO_SUBJECT.has(w) && i > a && /^(was|were|been)$/.test(lower(cx, i - 1)))) {
+      let k = i + 1;
+      while (k <= limit && cx.t.kind[k] === Kind.Word) k++;
+      // "The firm, which received complaints, issued a statement saying …": not the document's verb.
+      if (k === limit + 1 && k > i + 1) return { a: i + 1, b: limit + 1, rule: RECEIVED_DOCUMENT.id };
+      continue;
+    }
     if (!/ed$/.test(w) && !ISSUE_VERBS.has(w)) continue;
     const np = npLeftOf(cx, i - 1, a);
     const s = np && trimSubject(cx, np);
@@ -2082,6 +2092,8 @@ function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
   return undefined;
 }
 const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_OF.value);
+const RECEIVE_VERBS: ReadonlySet<string> = new Set(RECEIVED_DOCUMENT.value.receive);
+const SENT_TO_SUBJECT: ReadonlySet<string> = new Set(RECEIVED_DOCUMENT.value.passive);
 const ISSUE_VERBS = new Set(['issues', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'has', 'had']);
 
 /** A lowercase person or organisation noun ("spokesperson", "group"). */

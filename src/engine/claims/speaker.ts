@@ -136,6 +136,7 @@ import {
   STANCE_OF_DESCRIPTION,
 } from '../lexicon/claims-49';
 import { FORMER_OTHER_ROLE, INVERTED_ADVERB, OWNER_OF_ROLE, POSSESSED_ROLE_ANY_OWNER } from '../lexicon/claims-50';
+import { COMPANY_NOT_PUBLIC_BODY } from '../lexicon/claims-51f';
 import { personNounOrPlural } from './relative-speaker';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
@@ -2467,6 +2468,9 @@ function recentOrg(
       words.some((w) => !COMPANY_HEADS.has(w) && INSTITUTION_LIST.some((d) => institutionWord(w, d)))
     )
       return false;
+    // "The Fed raised rates. The company warned …": nor a public body known by a short name (row
+    // speaker.description.organization.kind-of-body).
+    if (COMPANY_HEADS.has(head) && publicBody(m.text)) return false;
     // "the police" is not "the European Commission": a body described by its kind fits a name of that kind.
     // "the Unite union": the kind may follow the name as a label.
     const kinds = DESCRIPTION_NAME_FITS.value[head] ?? GOVERNMENT_FITS.value[head];
@@ -2599,6 +2603,11 @@ const COMPANY_HEADS = new Set([
   'manufacturer',
   'operator',
 ]);
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(COMPANY_NOT_PUBLIC_BODY.value.words);
+const PUBLIC_SHORT_FORMS: ReadonlySet<string> = new Set(COMPANY_NOT_PUBLIC_BODY.value.shortForms);
+/** Row speaker.description.organization.kind-of-body: the name `text` is a public body's ("Fed", "the SEC", "US Treasury"). */
+const publicBody = (text: string): boolean =>
+  text.split(/[\s-]+/).some((w) => PUBLIC_SHORT_FORMS.has(w) || PUBLIC_BODY_WORDS.has(w.toLowerCase()));
 const INSTITUTION_LIST = [
   'bank',
   'ministry',

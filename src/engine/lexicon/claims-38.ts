@@ -6,6 +6,7 @@
  * the other claims helpers is a union. claims-38.test.ts runs the examples through the whole
  * engine.
  */
+import { IRREGULAR_PAST_TABLE } from './claims-51f';
 import type { RuleRow } from './rule-row';
 
 /**
@@ -187,7 +188,11 @@ export const RELATIVE_THAT_FINITE: RuleRow<{ pasts: readonly string[] }> = {
  * The row's irregular pasts as a set: the speaker's relative clause ("a group that began …") and the
  * cue's bare-noun clause ("that turnout fell") read the same list.
  */
-export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
+// With the closed table of English irregular pasts (row verb.irregular-past.closed-table, claims-51f.ts).
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
+  ...RELATIVE_THAT_FINITE.value.pasts,
+  ...IRREGULAR_PAST_TABLE.value,
+]);
 
 /**
  * Row cue.document-saying.ad (extends cue.document-saying): "An ad from the X campaign says …",
