@@ -26,6 +26,8 @@ describe('organisation.and-partner', () => {
       ['person:John Okafor', 'person:Okafor', 'organization:BBC'],
     ],
     ['Leeds and the [[O EU]] agreed.', ['organization:EU']],
+    ['Coffee is grown around Mbarara and [[O:0.4 Kisoro]].', ['organization:Kisoro']],
+    ['He leaves two sons, Tariq and [[O:0.4 Samir]].', ['organization:Samir']],
     ['The Ministry of Health and [[O Unicef]] agreed.', ['organization:Ministry of Health', 'organization:Unicef']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);

@@ -53,7 +53,7 @@ export function applyFoldPatternRows32(ctx: Ctx, out: Names): void {
 
 // --- organisation.and-partner ---------------------------------------------------------------------
 
-const JOINS: ReadonlySet<string> = new Set(AND_PARTNER_ROW.value);
+const JOINS: ReadonlySet<string> = new Set(AND_PARTNER_ROW.value.joins);
 /** Most words of the unread body before the join. */
 const MAX_PARTNER = 2;
 /** A web name written as a body's name ("change.org"), one token. */
@@ -62,6 +62,7 @@ const WEB_NAME = /^[0-9a-z][\w-]*\.(?:org|com|net)$/i;
 const WEB_ENDS: ReadonlySet<string> = new Set(['org', 'com', 'net']);
 /** Lowercase words that join a name's words: a capitalised word after one is the tail of a longer name. */
 const NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'the']);
+const NOT_BODY_BEFORE: ReadonlySet<string> = new Set(AND_PARTNER_ROW.value.notBefore);
 
 const partnerWord = (ctx: Ctx, i: number) => isCapWord(ctx, i) || WEB_NAME.test(word(ctx, i));
 
@@ -89,6 +90,7 @@ function andPartner(ctx: Ctx, out: Names): void {
     if (a === j) continue;
     // A capitalised word or a name's joining word before the run: a longer name, left to others.
     if (a > 0 && onLine(ctx, a) && (isCapWord(ctx, a - 1) || NAME_JOINS.has(lower(ctx, a - 1)))) continue;
+    if (a > 0 && onLine(ctx, a) && NOT_BODY_BEFORE.has(lower(ctx, a - 1))) continue;
     // An acronym before the join may be a thing's ("SARS and MERS"): left to the model.
     if (ACRONYM.test(word(ctx, a)) || opensWithCommonWord(ctx, a) || placeLookup(ctx, spanText(ctx, a, j))) continue;
     people ??= personWordsOf(ctx, out.alive());
