@@ -24,7 +24,7 @@ describe('none.headline-head-noun', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
-describe('organisation.and-partner-unread', () => {
+describe('organisation.partner-after-and', () => {
   it.each([
     ['The line is run by [[O Arriva]] and Keolis.', ['organization:Arriva', 'organization:Keolis']],
     [

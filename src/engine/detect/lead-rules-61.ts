@@ -3,10 +3,10 @@
  * applyNameRules calls `applyLeadNameRows61` after the stop-60 rows, so these read the names every
  * other rule decided.
  * - none.headline-head-noun: "[School] trust rebuked over exam results" names no school.
- * - organisation.and-partner-unread: "owned by [FirstGroup] and [Keolis]", then "[Keolis] declined".
+ * - organisation.partner-after-and: "owned by [FirstGroup] and [Keolis]", then "[Keolis] declined".
  */
 import { lower, placeLookup, word, type Ctx } from '../context';
-import { AND_PARTNER_ROW, HEADLINE_HEAD_NOUN_ROW } from '../lexicon/lead-names-61';
+import { PARTNER_AFTER_AND_ROW, HEADLINE_HEAD_NOUN_ROW } from '../lexicon/lead-names-61';
 import { FIRST_NAME_SET } from '../lexicon/words';
 import {
   ORG,
@@ -24,7 +24,7 @@ import {
 
 export function applyLeadNameRows61(ctx: Ctx, out: Names): void {
   headlineHeadNouns(ctx, out);
-  andPartnersUnread(ctx, out);
+  partnersAfterAnd(ctx, out);
 }
 
 // --- none.headline-head-noun --------------------------------------------------------------------
@@ -52,9 +52,9 @@ function headlineHeadNouns(ctx: Ctx, out: Names): void {
   for (const n of drops) out.remove(n);
 }
 
-// --- organisation.and-partner-unread ------------------------------------------------------------
+// --- organisation.partner-after-and ------------------------------------------------------------
 
-const { unsure: UNSURE } = AND_PARTNER_ROW.value;
+const { unsure: UNSURE } = PARTNER_AFTER_AND_ROW.value;
 
 /** Nothing, or only the model's unsure person, reads token `i` alone. */
 function unreadOrUnsure(out: Names, i: number): boolean {
@@ -62,8 +62,8 @@ function unreadOrUnsure(out: Names, i: number): boolean {
   return !n || (n.a === i && n.b === i + 1 && !n.rule && n.type === PERSON && n.probs[PERSON] < UNSURE);
 }
 
-/** organisation.and-partner-unread: see the row. */
-function andPartnersUnread(ctx: Ctx, out: Names): void {
+/** organisation.partner-after-and: see the row. */
+function partnersAfterAnd(ctx: Ctx, out: Names): void {
   const alive = out.alive();
   const partners = new Set<string>();
   const puts: number[] = [];
@@ -83,5 +83,5 @@ function andPartnersUnread(ctx: Ctx, out: Names): void {
   for (let i = 0; i < ctx.t.count; i++)
     if (!puts.includes(i) && partners.has(word(ctx, i)) && !isCapWord(ctx, i + 1) && unreadOrUnsure(out, i))
       puts.push(i);
-  for (const i of puts) out.put(i, i + 1, ORG, AND_PARTNER_ROW.id, undefined, out.at(i));
+  for (const i of puts) out.put(i, i + 1, ORG, PARTNER_AFTER_AND_ROW.id, undefined, out.at(i));
 }

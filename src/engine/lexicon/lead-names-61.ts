@@ -26,8 +26,8 @@ export const HEADLINE_HEAD_NOUN_ROW: RuleRow<readonly string[]> = {
   ],
 };
 
-export const AND_PARTNER_ROW: RuleRow<{ unsure: number }> = {
-  id: 'organisation.and-partner-unread',
+export const PARTNER_AFTER_AND_ROW: RuleRow<{ unsure: number }> = {
+  id: 'organisation.partner-after-and',
   value: { unsure: 0.5 },
   reason:
     'Two firms are named as partners or rivals with "and" between them ("owned by FirstGroup and Keolis", "run by Arriva and Keolis"); the model reads the first, which it knows, and leaves the second, a one-word name it has not met, unread or a person below 0.5. A lone capitalised word on the line right after an organisation and "and", that ends there, is no common word, given name or place the map knows, and that nothing or only such an unsure person reading took, is an organisation too; so is the same word alone elsewhere in the text where only such a reading took it ("Keolis declined to comment"). A surname after a firm stays a person where the model is sure of one ("Microsoft and Nadella" is rare in news; a person of 0.5 or more keeps).',
@@ -43,4 +43,4 @@ export const AND_PARTNER_ROW: RuleRow<{ unsure: number }> = {
   ],
 };
 
-export const LEAD_NAME_ROWS_61: readonly RuleRow<unknown>[] = [HEADLINE_HEAD_NOUN_ROW, AND_PARTNER_ROW];
+export const LEAD_NAME_ROWS_61: readonly RuleRow<unknown>[] = [HEADLINE_HEAD_NOUN_ROW, PARTNER_AFTER_AND_ROW];
