@@ -20,7 +20,6 @@ import {
   PLACE,
   formMarks,
   isLowerWord,
-  isPlainWord,
   isPunctChar,
   opensSentence,
   personWordsOf,
@@ -56,7 +55,8 @@ function openingWordsBeforeRoles(ctx: Ctx, out: Names): void {
     if (i < 0) continue;
     const n = out.at(i);
     if (!n || n.a !== i || n.b !== i + 1 || n.type !== ORG || n.rule || n.probs[ORG] >= below) continue;
-    if (!isPlainWord(ctx, i)) continue;
+    // A word the text writes in lowercase elsewhere ("the trust"): "Fed", "Arsenal" are left.
+    if (!ctx.lowerSeen.has(lower(ctx, i))) continue;
     out.remove(n);
   }
 }
