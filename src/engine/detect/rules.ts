@@ -246,6 +246,7 @@ import { applyBlindNewsRows36 } from './blind-rules-36';
 import { applyBlindNewsRows37 } from './blind-rules-37';
 import { applyBlindNewsRows38 } from './blind-rules-38';
 import { applyBlindNewsRows39 } from './blind-rules-39';
+import { applyBlindNewsRows40 } from './blind-rules-40';
 import { TRADE_FIRM_ROW } from '../lexicon/blind-news-39';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
@@ -2391,6 +2392,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows38(ctx, out);
   // Rows from the blind entity batches 116 and 117 (helper ents60a), in detect/blind-rules-39.ts.
   applyBlindNewsRows39(ctx, out);
+  // Rows from the blind entity batches 119 and 120 (helper ents61a), in detect/blind-rules-40.ts.
+  applyBlindNewsRows40(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.
