@@ -14,6 +14,7 @@ import {
   NOUN_OF_PERSON,
   PLATFORM_LETTER_ENDS,
   RELATIVE_BARE_OBJECT,
+  RELATIVE_ENDS_IRREGULAR,
 } from './claims-51';
 
 describe('claims61 rows: the sentence has this cue', () => {
@@ -36,7 +37,7 @@ describe('claims61 rows: the text has this many sentences', () => {
 });
 
 describe('claims61 rows: the last claim has this content', () => {
-  it.each(rowExamples([AS_SAID_TIME]))('%s: %s', (_id, text, w) => {
+  it.each(rowExamples([AS_SAID_TIME, RELATIVE_ENDS_IRREGULAR]))('%s: %s', (_id, text, w) => {
     expect(claimsOf(text).at(-1)?.content ?? '').toBe(w);
   });
 });

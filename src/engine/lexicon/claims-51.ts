@@ -136,3 +136,25 @@ export const DOCUMENT_FROM_READOUT: RuleRow<readonly string[]> = {
     { text: 'A statement from the ministry said the talks had been constructive.', expect: 'ministry' },
   ],
 };
+
+/**
+ * Row claim.content.relative-clause-ends.irregular-past (claims/relative-content.ts, widens
+ * claim.content.relative-clause-ends): "The toll, which drivers said was too high, rose again" —
+ * the main clause may resume with an irregular past.
+ */
+export const RELATIVE_ENDS_IRREGULAR: RuleRow<boolean> = {
+  id: 'claim.content.relative-clause-ends.irregular-past',
+  value: true,
+  reason:
+    'A cue inside a relative clause set off by commas reports up to the closing comma when the main clause resumes with a verb after it; the verb was read only as an auxiliary or a past in -ed, so "The toll, which drivers said was too high, rose again" kept "rose again" in the content (a fault left by stop 60). An irregular past of the list of claims-38 (rose, fell, went, began, won, …) after the comma resumes the main clause as well.',
+  examples: [
+    { text: 'The toll, which drivers said was too high, rose again.', expect: 'was too high' },
+    { text: 'The senator, who said the law was unfair, voted against it.', expect: 'the law was unfair' },
+    { text: 'The plan, which critics said would fail, won the vote.', expect: 'would fail' },
+    // Must leave: no relative clause.
+    {
+      text: 'Drivers said the toll was too high, and it rose again.',
+      expect: 'the toll was too high, and it rose again',
+    },
+  ],
+};
