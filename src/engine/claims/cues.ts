@@ -569,7 +569,8 @@ function relativeBareObject(cx: CCtx, i: number, b: number): boolean {
   if (i - 2 < 0 || !BARE_OBJECT_RELATIVES.has(lower(cx, i - 1))) return false;
   const first = cx.cs.first[cx.cs.of[i]];
   if (i - 1 - first > RELATIVE_BARE_OBJECT.value.maxSubject) return false;
-  for (let k = first; k < i - 1; k++) if (kind[k] !== Kind.Word) return false;
+  // The opening phrase is a noun phrase: no verb ("The council ignored farmers who said …").
+  for (let k = first; k < i - 1; k++) if (kind[k] !== Kind.Word || pastOrAuxiliary(cx, k)) return false;
   // The object: lowercase words, none a verb, then the finite verb group.
   let k = i + 1;
   while (k < b && k - i - 1 < RELATIVE_BARE_OBJECT.value.maxObject && !pastOrAuxiliary(cx, k)) {

@@ -37,9 +37,9 @@ export const NOUN_OF_PERSON: RuleRow<readonly string[]> = {
  */
 export const RELATIVE_BARE_OBJECT: RuleRow<{ relatives: readonly string[]; maxObject: number; maxSubject: number }> = {
   id: 'cue.verb.relative-bare-object',
-  value: { relatives: ['who'], maxObject: 4, maxSubject: 4 },
+  value: { relatives: ['who'], maxObject: 4, maxSubject: 3 },
   reason:
-    'A cue reads a bare clause after it ("said the plan would fail"). Inside a restrictive relative clause on the subject ("Passengers who reported symptoms were moved to another carriage", "Staff who raised concerns were ignored") the words after the cue are its object, and the verb after them is the main clause\'s: reading them as a content clause left the subject with no verb and made a claim of "Passengers" (a fault left by stop 60). When the cue follows "who" after the opening noun phrase (at most four words, no punctuation), at most four lowercase words and then a finite verb group follow, and no other finite verb follows that group, the cue makes no claim. "Passengers who said the train was late were moved" keeps its claim: a second verb ("were") follows the content clause.',
+    'A cue reads a bare clause after it ("said the plan would fail"). Inside a restrictive relative clause on the subject ("Passengers who reported symptoms were moved to another carriage", "Staff who raised concerns were ignored") the words after the cue are its object, and the verb after them is the main clause\'s: reading them as a content clause left the subject with no verb and made a claim of "Passengers" (a fault left by stop 60). When the cue follows "who" after the opening noun phrase (at most three words, no punctuation and no verb: "The council ignored farmers who said the dam would flood their fields" keeps its claim), at most four lowercase words and then a finite verb group follow, and no other finite verb follows that group, the cue makes no claim. "Passengers who said the train was late were moved" keeps its claim: a second verb ("were") follows the content clause.',
   examples: [
     { text: 'Passengers who reported symptoms were moved to another carriage.', expect: '' },
     { text: 'Residents who reported the leak were given new flats.', expect: '' },
