@@ -155,6 +155,7 @@ import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } 
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
 import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60';
+import { ADJUNCT_APPOSITIVE_PERSON, AS_SAID_TIME } from '../lexicon/claims-51';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -179,6 +180,7 @@ import {
   npLeftOf,
   npRightOf,
   opensWithAdjunct,
+  plainTimeEnd,
   plausibleSubject,
   pluralOfPeople,
   GROUP_PEOPLE,
@@ -1329,6 +1331,14 @@ function sourceOnLeft(
         np = appos;
         why.push(PATTERN.coordinatedAppositive.id);
         if (poss + 1 < before && TITLES.has(lower(cx, poss + 1))) why.push(PATTERN.coordinatedPossessedTitle.id);
+      } else {
+        // "After the match, the Chelsea captain, Reece James, thanked fans and said …": the name in
+        // apposition (row speaker.coordinated-verb.after-opening-adjunct.appositive-person).
+        const named = appositivePersonBefore(cx, np, before);
+        if (named) {
+          np = named;
+          why.push(ADJUNCT_APPOSITIVE_PERSON.id);
+        }
       }
     }
     // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
@@ -1357,7 +1367,7 @@ function sourceOnLeft(
     np = list;
     why.push(LIST_OF_NAMES.id);
   }
-  const after = skipThat(cx, cue.b, b);
+  let after = skipThat(cx, cue.b, b);
   const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
   const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
   const nothingAfter = !hasWord(cx, after, b);
@@ -1376,6 +1386,13 @@ function sourceOnLeft(
     content = colonQuote;
     why.push(PATTERN.colonContent.id);
   } else if (after < b) {
+    // "As the minister said on Monday, the rules are clear": the time is the cue's (row
+    // claim.content.as-said.time-before-comma).
+    const pastTime = np ? asSaidTimeEnd(cx, a, np, after, b) : -1;
+    if (pastTime > after) {
+      after = pastTime;
+      why.push(AS_SAID_TIME.id);
+    }
     // "The senator, who said the law was unfair, voted …" (row claim.content.relative-clause-ends).
     const end = relativeContentEnd(cx, a, cue.a, after, b);
     if (end < b) why.push(RELATIVE_CONTENT_ENDS.id);
@@ -1746,6 +1763,34 @@ function pastTimeAdjunct(cx: CCtx, a: number, limit: number): number {
   const second = past < limit && ADJUNCT_PREPOSITIONS.has(lower(cx, past)) ? commaAfter(past) : -1;
   if (second > past) past = second + 1;
   return past < limit ? past : -1;
+}
+
+/**
+ * Row claim.content.as-said.time-before-comma: the source at `np` follows "as" ("As the minister
+ * said", ", as the minister said"), and a plain time ("on Monday", "last week") runs from `after`
+ * to a comma: the token past that comma, or -1.
+ */
+function asSaidTimeEnd(cx: CCtx, a: number, np: NP, after: number, b: number): number {
+  if (np.a - 1 < a || !AS_SAID_TIME.value.includes(lower(cx, np.a - 1))) return -1;
+  const e = plainTimeEnd(cx, after, b);
+  return e > after && e + 1 < b && isComma(cx, e) ? e + 1 : -1;
+}
+
+/**
+ * Row speaker.coordinated-verb.after-opening-adjunct.appositive-person: `np` (with up to three
+ * lowercase role words after it) ends at a comma, and a person's name alone runs from it to the next comma before `limit` ("the Chelsea captain, Reece
+ * James, thanked …"): that name.
+ */
+function appositivePersonBefore(cx: CCtx, np: NP, limit: number): NP | undefined {
+  if (!ADJUNCT_APPOSITIVE_PERSON.value) return undefined;
+  // "the Chelsea captain": the phrase may have stopped at the body's name before its role words.
+  let c = np.b;
+  while (c < limit && c - np.b < 4 && cx.t.kind[c] === Kind.Word && !(cx.t.flags[c] & Flag.Cap)) c++;
+  if (!isComma(cx, c) || c + 2 >= limit) return undefined;
+  const f = c + 1;
+  if (!personAt(cx, f)) return undefined;
+  const e = mentionEnd(cx, f, limit);
+  return e < limit && isComma(cx, e) ? { a: f, b: e } : undefined;
 }
 
 /**

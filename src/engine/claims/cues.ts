@@ -128,6 +128,7 @@ import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITIN
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { SWEAR_IN } from '../lexicon/claims-lead-60';
+import { RELATIVE_BARE_OBJECT } from '../lexicon/claims-51';
 import { promptedObject } from './prompted-object';
 import { viewAdjunctCue } from './view-adjunct';
 
@@ -556,6 +557,34 @@ function relativeThatObject(cx: CCtx, i: number, b: number): boolean {
   return k < b && kind[k] === Kind.Word && !mainVerbAfter(cx, k + 1, b);
 }
 const ACCEPT_MODALS: ReadonlySet<string> = new Set(ACCEPT_THAT_RELATIVE_MODAL.value);
+
+const BARE_OBJECT_RELATIVES: ReadonlySet<string> = new Set(RELATIVE_BARE_OBJECT.value.relatives);
+/**
+ * Row cue.verb.relative-bare-object: the cue at `i` follows "who" after the sentence's opening
+ * noun phrase, a few lowercase words and a finite verb group follow it, and no finite verb follows
+ * that group ("Passengers who reported symptoms were moved to another carriage").
+ */
+function relativeBareObject(cx: CCtx, i: number, b: number): boolean {
+  const { kind, flags } = cx.t;
+  if (i - 2 < 0 || !BARE_OBJECT_RELATIVES.has(lower(cx, i - 1))) return false;
+  const first = cx.cs.first[cx.cs.of[i]];
+  if (i - 1 - first > RELATIVE_BARE_OBJECT.value.maxSubject) return false;
+  // The opening phrase is a noun phrase: no verb ("The council ignored farmers who said …").
+  for (let k = first; k < i - 1; k++) if (kind[k] !== Kind.Word || pastOrAuxiliary(cx, k)) return false;
+  // The object: lowercase words, none a verb, then the finite verb group.
+  let k = i + 1;
+  while (k < b && k - i - 1 < RELATIVE_BARE_OBJECT.value.maxObject && !pastOrAuxiliary(cx, k)) {
+    if (kind[k] !== Kind.Word || flags[k] & Flag.Cap || cx.q.of[k] >= 0 || lower(cx, k) === 'that') return false;
+    k++;
+  }
+  if (k === i + 1 || k >= b || !pastOrAuxiliary(cx, k)) return false;
+  // Past the group's auxiliaries and its participle.
+  let j = k + 1;
+  while (j < b && kind[j] === Kind.Word && /^(be|been|being|not|also|never|then)$/.test(lower(cx, j))) j++;
+  if (j < b && kind[j] === Kind.Word && !(flags[j] & Flag.Cap) && pastOrParticiple(lower(cx, j))) j++;
+  return !mainVerbAfter(cx, j, b);
+}
+const pastOrParticiple = (w: string) => IRREGULAR_PASTS.has(w) || /[a-z](ed|en|wn)$/.test(w);
 
 /** A finite verb at `k`: an auxiliary, a past in -ed or an irregular past. */
 const pastOrAuxiliary = (cx: CCtx, k: number) =>
@@ -2059,6 +2088,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "Voters who accept that argument are …": the object of a relative clause (row
     // cue.verb.accept-that.relative-object).
     if (entry.row === ACCEPT_THAT && relativeThatObject(cx, i, b)) continue;
+    // "Passengers who reported symptoms were moved": the object of a relative clause on the
+    // subject, and the main clause's verb (row cue.verb.relative-bare-object).
+    if (relativeBareObject(cx, i, b)) continue;
     // "accepted that mistakes had been made", not "accepted that offer" (row cue.verb.accept-that).
     if (
       entry.row === ACCEPT_THAT &&

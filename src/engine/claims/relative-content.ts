@@ -8,6 +8,8 @@ import { lower } from '../context';
 import { RELATIVE_CONTENT_ENDS } from '../lexicon/claims-30';
 import { RELATIVE_ENDS_OBJECT } from '../lexicon/claims-50';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
+import { IRREGULAR_PASTS } from '../lexicon/claims-38';
+import { RELATIVE_ENDS_IRREGULAR } from '../lexicon/claims-51';
 import { isComma, type CCtx } from './claim-context';
 
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_CONTENT_ENDS.value.relatives);
@@ -17,7 +19,9 @@ const FINITE: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, 'says', 'sai
 function mainVerbAt(cx: CCtx, i: number): boolean {
   if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap) return false;
   const w = lower(cx, i);
-  return FINITE.has(w) || /^[a-z]{3,}ed$/.test(w);
+  // "The toll, which drivers said was too high, rose again" (row
+  // claim.content.relative-clause-ends.irregular-past).
+  return FINITE.has(w) || /^[a-z]{3,}ed$/.test(w) || (RELATIVE_ENDS_IRREGULAR.value && IRREGULAR_PASTS.has(w));
 }
 
 /**

@@ -138,6 +138,7 @@ import {
 import { FORMER_OTHER_ROLE, INVERTED_ADVERB, OWNER_OF_ROLE, POSSESSED_ROLE_ANY_OWNER } from '../lexicon/claims-50';
 import { COMPANY_NOT_PUBLIC_BODY } from '../lexicon/claims-51f';
 import { personNounOrPlural } from './relative-speaker';
+import { DOCUMENT_FROM_READOUT, NOUN_OF_PERSON } from '../lexicon/claims-51';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
 import { ruleWhy } from '../intern';
@@ -1751,6 +1752,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const issuer = documentIssuer(ctx, np);
   if (issuer) {
     why.push(DOCUMENT_FROM.id);
+    if (READOUT_NOUNS.has(lower(ctx, issuer.a - 2)) || READOUT_NOUNS.has(lower(ctx, issuer.a - 3)))
+      why.push(DOCUMENT_FROM_READOUT.id);
     np = issuer;
   }
   // "Senator Ann Reyes on Tuesday said": the time is when the source spoke (row
@@ -1800,6 +1803,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (type === 'person') {
       // "Tom Price's lawyer": the person owns the speaker (row speaker.person-possessor-not-speaker).
       if (ownsNounAt(ctx, after, np.b) && personNounOrPlural(lower(ctx, possessedHead(ctx, after, np.b)))) {
+        possessor = true;
+        continue;
+      }
+      // "The family of Jane Doe": nor does a person a noun of people belongs to through "of" (row
+      // speaker.person-possessor-not-speaker.noun-of-person).
+      if (nounOfPerson(ctx, np.a, i)) {
         possessor = true;
         continue;
       }
@@ -2303,10 +2312,12 @@ const issuerWord = (ctx: CCtx, i: number) =>
  * Row speaker.document-from: "a press release from the museum" is the museum's; the phrase after
  * the link, or undefined.
  */
+const READOUT_NOUNS: ReadonlySet<string> = new Set(DOCUMENT_FROM_READOUT.value);
 function documentIssuer(ctx: CCtx, np: NP): NP | undefined {
   if (np.b - np.a < 4 || !DOC_ARTICLES.has(lower(ctx, np.a))) return undefined;
   for (let i = np.a + 1; i <= np.a + 3 && i + 2 <= np.b; i++) {
-    if (!DOCUMENT_SAYING_SET.has(lower(ctx, i))) continue;
+    // "A readout from the prime minister's office said" (row speaker.document-from.readout).
+    if (!DOCUMENT_SAYING_SET.has(lower(ctx, i)) && !READOUT_NOUNS.has(lower(ctx, i))) continue;
     return DOC_LINKS.has(lower(ctx, i + 1)) && issuerWord(ctx, i + 2) ? { a: i + 2, b: np.b } : undefined;
   }
   return undefined;
@@ -2358,7 +2369,7 @@ const DAY_WORDS: ReadonlySet<string> = new Set(TIME_AFTER_COMMA.value.days);
  * "on Tuesday", "today", "on Monday night", "last week" at `i`: the token past the time, or -1
  * (row speaker.subject.time-after-comma).
  */
-function plainTimeEnd(ctx: CCtx, i: number, b: number): number {
+export function plainTimeEnd(ctx: CCtx, i: number, b: number): number {
   if (i >= b || ctx.t.kind[i] !== Kind.Word) return -1;
   return timeEnd(ctx, i, b, DAY_WORDS);
 }
@@ -3930,6 +3941,19 @@ function possessedHead(ctx: CCtx, e: number, b: number): number {
   return b - 1;
 }
 const POSSESSED_HEAD_ENDS: ReadonlySet<string> = new Set(POSSESSED_NOUN_PLACED.value);
+
+const NOUN_OF_PERSON_GROUPS: ReadonlySet<string> = new Set(NOUN_OF_PERSON.value);
+/**
+ * Row speaker.person-possessor-not-speaker.noun-of-person: the person mention at `i` follows "of"
+ * and a lowercase noun of people ("family of", "friends of", "the widow of") inside the subject.
+ */
+function nounOfPerson(ctx: CCtx, a: number, i: number): boolean {
+  if (i - 2 < a || lower(ctx, i - 1) !== 'of') return false;
+  const k = i - 2;
+  if (ctx.t.kind[k] !== Kind.Word || (ctx.t.flags[k] & Flag.Cap && k > a)) return false;
+  const w = lower(ctx, k);
+  return NOUN_OF_PERSON_GROUPS.has(w) || personNounOrPlural(w);
+}
 
 function ownsNounAt(ctx: CCtx, e: number, b: number): boolean {
   return (

@@ -5,6 +5,7 @@
  * sentence only when a common sentence opener follows ("… in the U.S. The team …").
  */
 import { COMMON_WORDS, ORG_LEAD, ORG_TAIL, TITLES } from '../lexicon/words';
+import { PLATFORM_LETTER_ENDS } from '../lexicon/claims-51';
 import { Flag, Kind, tokenize, type Tokens } from './tokenize';
 import type { TextSpan } from '../types';
 
@@ -42,6 +43,21 @@ const SENTENCE_OPENERS = new Set([
   'we',
   'i',
 ]);
+
+const PLATFORM_BEFORE: ReadonlySet<string> = new Set(PLATFORM_LETTER_ENDS.value.before);
+const PLATFORM_OPENERS: ReadonlySet<string> = new Set(PLATFORM_LETTER_ENDS.value.openers);
+/**
+ * Row sentence.platform-letter-ends: "wrote on X. The …" — a capital letter and its full stop
+ * (token `i`, read as an initial) after a lowercase "on"/"to"/"via", before a common opener.
+ */
+function platformLetterEnds(t: Tokens, i: number): boolean {
+  if (i === 0 || i + 1 >= t.count || t.end[i] - t.start[i] !== 2 || !(t.flags[i] & Flag.Dotted)) return false;
+  if (t.kind[i - 1] !== Kind.Word || t.flags[i - 1] & Flag.Cap || t.flags[i + 1] & Flag.NewLine) return false;
+  if (!PLATFORM_BEFORE.has(t.text.slice(t.start[i - 1], t.end[i - 1]))) return false;
+  return (
+    !!(t.flags[i + 1] & Flag.Cap) && PLATFORM_OPENERS.has(t.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase())
+  );
+}
 
 const isTerminal = (t: Tokens, i: number): boolean => {
   if (t.kind[i] !== Kind.Punct) return false;
@@ -164,6 +180,7 @@ export function segment(t: Tokens): Sentences {
     }
     let endHere = false;
     if (isTerminal(t, i)) endHere = !gluedDecimalPoint(t, i);
+    else if (platformLetterEnds(t, i)) endHere = true;
     else if (
       t.flags[i] & Flag.Dotted &&
       t.end[i] - t.start[i] > 2 &&
