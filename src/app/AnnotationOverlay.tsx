@@ -177,11 +177,14 @@ export function AnnotationOverlay({
   useLayoutEffect(() => step.committed(card?.ids[0]), [step, card]);
   // A finding's card (a claim's, a name's) opened any way — a click, Enter on the cursor, a panel
   // entry — sets the reading store's `cardId`: watched here, the one place all of them go through,
-  // it drops the place a Delete left as a highlight's card opened another way does.
+  // it drops the place a Delete left as a highlight's card opened another way does, and closes a
+  // highlight's card (one card at a time: else the two lie over each other).
   useEffect(
     () =>
       useReadingStore.subscribe((s, before) => {
-        if (s.cardId !== null && s.cardId !== before.cardId) step.cancel();
+        if (s.cardId === null || s.cardId === before.cardId) return;
+        step.cancel();
+        setCardState(null);
       }),
     [step],
   );
@@ -255,7 +258,9 @@ export function AnnotationOverlay({
       const offset = caretOffset(map, e.clientX, e.clientY);
       if (offset === null) return;
       const here = placedAt(anchoredRef.current, offset).filter((p) => p.annotation.kind === 'highlight');
-      if (here.length) setCard({ ids: here.map((p) => p.annotation.id), ...positionOf(here[0].start, here[0].end) });
+      if (!here.length) return;
+      openCard(null);
+      setCard({ ids: here.map((p) => p.annotation.id), ...positionOf(here[0].start, here[0].end) });
     };
     el.addEventListener('click', click);
     return () => el.removeEventListener('click', click);
@@ -361,9 +366,10 @@ export function AnnotationOverlay({
                   ? (list.find((p) => p.start >= at) ?? list[0])
                   : (list.findLast((p) => p.start < at) ?? list[list.length - 1]);
             jumpToSpan(next.start, next.end);
-            step.choose(next.annotation.id, () =>
-              setCardState({ ids: [next.annotation.id], ...positionOf(next.start, next.end) }),
-            );
+            step.choose(next.annotation.id, () => {
+              openCard(null);
+              setCardState({ ids: [next.annotation.id], ...positionOf(next.start, next.end) });
+            });
           },
           undoRedo: (direction) => showToast(undoRedoDescribed(direction)),
           closeCard: () => {
