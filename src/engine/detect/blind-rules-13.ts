@@ -558,7 +558,8 @@ function ampersandInitials(ctx: Ctx, out: Names): void {
     // (ents61b).
     const held = out.at(a);
     if (held) {
-      if (held.type === ORG && held.a === a && held.b === a + 1) out.put(a, b, ORG, AMPERSAND_INITIALS_ROW.id, undefined, held);
+      if (held.type === ORG && held.a === a && held.b === a + 1)
+        out.put(a, b, ORG, AMPERSAND_INITIALS_ROW.id, undefined, held);
       continue;
     }
     const firm = a > 0 && onLine(ctx, a) ? out.at(a - 1) : undefined;

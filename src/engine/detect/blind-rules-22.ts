@@ -176,7 +176,7 @@ function sideFree(out: Names, a: number, b: number): boolean {
 /** place.route-between: see the row. */
 function routesBetween(ctx: Ctx, out: Names): void {
   const routes = formMarks(ctx, ROUTES);
-  const puts: [number, number, number][] = [];
+  const puts: [number, number][] = [];
   for (const i of tokensOf(ctx, formMarks(ctx, new Set(['between'])))) {
     let route = false;
     for (let k = i - 1; k >= Math.max(0, i - ROUTE_REACH) && sameSentence(ctx, k, i) && !route; k--) {
@@ -269,7 +269,7 @@ const MAX_NAME_WORDS = 4;
 
 /** person.of-state-title: see the row. */
 function ofStateTitles(ctx: Ctx, out: Names): void {
-  const puts: [number, number, number][] = [];
+  const puts: [number, number][] = [];
   for (const i of tokensOf(ctx, formMarks(ctx, new Set(['state'])))) {
     if (!isCapWord(ctx, i) || !isWord(ctx, i - 1, 'of') || !isCapWord(ctx, i - 2)) continue;
     if (!OF_STATE_OFFICES.has(lower(ctx, i - 2)) || opensLine(ctx, i - 1) || opensLine(ctx, i)) continue;

@@ -370,7 +370,8 @@ function clubSuffixes(ctx: Ctx, out: Names): void {
     if (n.b - n.a < 2 || !CLUB_SUFFIXES.has(ctx.forms[ctx.form[n.b - 1]])) continue;
     // "Stoke City drew 1-1", "sacked by Plymouth Argyle": the model's unsure person, no given name
     // first, in a sentence about sport (ents61b).
-    const person = n.type === PERSON && !n.rule && n.probs[PERSON] < CLUB_PERSON && !FIRST_NAME_SET.has(lower(ctx, n.a));
+    const person =
+      n.type === PERSON && !n.rule && n.probs[PERSON] < CLUB_PERSON && !FIRST_NAME_SET.has(lower(ctx, n.a));
     if ((n.type !== PLACE && !person) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     if (n.a > 0 && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
     if (sports < 0) sports = isSportsReportNamingNoElection(ctx) ? 1 : 0;
