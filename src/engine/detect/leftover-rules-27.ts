@@ -142,6 +142,8 @@ function firmsAfterExecutive(ctx: Ctx, out: Names): void {
 // --- organisation.firm-kind-after-name ------------------------------------------------------------
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(FIRM_KIND_AFTER_NAME_ROW.value.nouns);
+/** Words opening a relative clause. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whose']);
 /** Most words between "the" and the firm's kind ("the FTSE 100 housebuilder"). */
 const KIND_REACH = 2;
 /** Most capitalised words of the firm's name before the comma. */
@@ -153,6 +155,8 @@ function firmKindsAfterName(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
     if (!isLowerWord(ctx, k) || !isPunctChar(ctx, k + 1, COMMA)) continue;
+    // "Separately, the bank, which …": a relative clause after it makes the kind the subject.
+    if (RELATIVES.has(lower(ctx, k + 2))) continue;
     // Back over at most two words to "the", then the comma after the name.
     let d = k - 1;
     while (k - d <= KIND_REACH && d > 0 && !isWord(ctx, d, 'the') && onLine(ctx, d)) d--;
@@ -161,6 +165,8 @@ function firmKindsAfterName(ctx: Ctx, out: Names): void {
     let a = b;
     while (b - a < NAME_WORDS && a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
     if (a === b || !unreadOrUnsurePerson(ctx, out, a, b)) continue;
+    // "Separately, the bank, which …": an unread word of the language is no firm's name.
+    if (b - a === 1 && !out.at(a) && isPlainWord(ctx, a)) continue;
     if (placeLookup(ctx, spanText(ctx, a, b))) continue;
     const w = lower(ctx, a);
     if (FUNCTION_WORDS.has(w) || DETERMINERS.has(w)) continue;
@@ -190,6 +196,8 @@ function wordsBeforeCountry(ctx: Ctx, out: Names): void {
     const u = hits[x];
     const w = u - 1;
     if (w < 0 || !onLine(ctx, u) || !bodyWord(ctx, w) || capitalisedOnLine(ctx, u + 1)) continue;
+    // "Cancer Research UK": a longer name, left to the rows that read it.
+    if (w > 0 && onLine(ctx, w) && isCapWord(ctx, w - 1)) continue;
     const after = u + 1;
     const acts =
       after >= t.count ||

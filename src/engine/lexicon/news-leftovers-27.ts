@@ -4,7 +4,7 @@
  * 779fe778 before the first run). The rules that apply them are in detect/leftover-rules-27.ts,
  * called by applyNameRules after the leftover-26 rows. (The round also widens older rows where the
  * fault lives: person.prefixed-title, organisation.plural-possessive-body,
- * organisation.ampersand-initials, sport.club-suffix-name, organisation.and-join,
+ * organisation.ampersand-initials, sport.club-suffix-name,
  * business.shares-in and organisation.body-noun-apposition.)
  */
 import type { RuleRow } from './rule-row';
@@ -76,8 +76,9 @@ export const FIRM_AFTER_EXECUTIVE_ROW: RuleRow<{ roles: readonly string[] }> = {
   id: 'organisation.firm-after-executive-of',
   value: {
     // Roles in a firm or a body whose holder is named with "of" and the body.
-    roles: words(`executive chairman chairwoman chair director founder co-founder boss owner officer
-      president head`),
+    // Not "president" nor "head": a town's president or head is named with "of" and the town ("the
+    // municipal president of Santa María Huatulco", batch 113).
+    roles: words('executive chairman chairwoman chair director founder co-founder boss owner officer'),
   },
   reason:
     'A person is placed in a firm by their role and "of": "Ruth Ashdown, chief executive of Johnson Matthey", "the founder of Taylor Wimpey". A firm named after two people is read by the model as a person there; but nobody is the chief executive or the founder of a person. A name right after one of these role words (lowercase) and "of", read by the model alone as a person below 0.9, with no given name first (or below 0.5 whatever its first word), and no possessive after it ("the head of Smith\'s team"), is an organisation.',
@@ -93,7 +94,7 @@ export const FIRM_KIND_AFTER_NAME_ROW: RuleRow<{ nouns: readonly string[] }> = {
   id: 'organisation.firm-kind-after-name',
   value: { nouns: FIRM_KIND_NOUNS },
   reason:
-    'Business copy names a firm, then says in commas what kind of firm it is: "Persimmon, the housebuilder, said", "Kingfisher, the DIY retailer, reported". The model leaves a one-word firm unread, or reads a firm of two surnames as a person. One to three capitalised words, unread or read by the model alone as a person below 0.9 with no given name first, then a comma, "the", at most two more words, a lowercase noun for a kind of firm (housebuilder, retailer, carmaker, lender, insurer …) and a comma, are an organisation; not a place the map knows ("Leeds, the carmaker\'s home,").',
+    'Business copy names a firm, then says in commas what kind of firm it is: "Persimmon, the housebuilder, said", "Kingfisher, the DIY retailer, reported". The model leaves a one-word firm unread, or reads a firm of two surnames as a person. One to three capitalised words, unread or read by the model alone as a person below 0.9 with no given name first, then a comma, "the", at most two more words, a lowercase noun for a kind of firm (housebuilder, retailer, carmaker, lender, insurer …) and a comma, are an organisation; not a place the map knows ("Leeds, the carmaker\'s home,"), nor one unread word of the language, nor before a relative clause ("Separately, the bank, which …", where the kind is the subject).',
   examples: [
     {
       text: 'Persimmon, the housebuilder, said reservations had picked up since September.',
@@ -111,7 +112,7 @@ export const WORD_BEFORE_UK_ROW: RuleRow<{ countries: readonly string[]; verbs: 
     verbs: words('said says warned urged called estimated found and has is was'),
   },
   reason:
-    'Charities and trade bodies are named with a word of the language and the country\'s short form: "Age UK", "Energy UK", "Water UK", "Diabetes UK". The model reads "UK" as the place and leaves the word before it. A capitalised word of the language (no function word, title, month or weekday, no place or demonym) right before "UK" on the line, with no capitalised word after, is with it one organisation, when after the pair comes a punctuation mark, a possessive or one of a few verbs of a body acting ("said", "warned", "and" …); "Today UK inflation fell" (a lowercase noun after) is left.',
+    'Charities and trade bodies are named with a word of the language and the country\'s short form: "Age UK", "Energy UK", "Water UK", "Diabetes UK". The model reads "UK" as the place and leaves the word before it. A capitalised word of the language (no function word, title, month or weekday, no place or demonym) right before "UK" on the line, with no capitalised word before or after it ("Cancer Research UK" is left to the rows that read it), is with it one organisation, when after the pair comes a punctuation mark, a possessive or one of a few verbs of a body acting ("said", "warned", "and" …); "Today UK inflation fell" (a lowercase noun after) is left.',
   examples: [
     {
       text: 'Helen Prosser, a director of Age UK, said older people were skipping meals.',
