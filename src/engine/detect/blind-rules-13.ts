@@ -49,6 +49,7 @@ import {
   formMarks,
   initials,
   isCapWord,
+  isPlainWord,
   isLowerWord,
   isPunctChar,
   isWord,
@@ -550,9 +551,27 @@ function ampersandInitials(ctx: Ctx, out: Names): void {
     if (t.end[a] - t.start[a] !== 1 || t.end[m + 1] - t.start[m + 1] !== 1) continue;
     // Written as one word: no space on either side of the "&".
     if (t.flags[m] & Flag.Space || t.flags[m + 1] & Flag.Space || capitalisedOnLine(ctx, b)) continue;
-    if (out.at(a) || out.at(m) || out.at(m + 1)) continue;
     // Set terms ("R&D", "Q&A") are no firm's short form, whatever firm the text names.
-    if (AMPERSAND_TERMS.has(spanText(ctx, a, b))) continue;
+    if (out.at(m) || out.at(m + 1) || AMPERSAND_TERMS.has(spanText(ctx, a, b))) continue;
+    // "Shares in [H]&M": an organisation a row or the model put over the first letter alone is the
+    // pair; "[Samsung] C&T": an organisation right before the pair on its line is one name with it
+    // (ents61b).
+    const held = out.at(a);
+    if (held) {
+      if (held.type === ORG && held.a === a && held.b === a + 1)
+        out.put(a, b, ORG, AMPERSAND_INITIALS_ROW.id, undefined, held);
+      continue;
+    }
+    const firm = a > 0 && onLine(ctx, a) ? out.at(a - 1) : undefined;
+    if (firm && firm.type === ORG && firm.b === a) {
+      out.put(firm.a, b, ORG, AMPERSAND_INITIALS_ROW.id, undefined, firm);
+      continue;
+    }
+    // An unread capitalised word of no language before it ("Samsung C&T shareholders").
+    if (!firm && a > 0 && onLine(ctx, a) && isCapWord(ctx, a - 1) && !isPlainWord(ctx, a - 1)) {
+      out.put(a - 1, b, ORG, AMPERSAND_INITIALS_ROW.id);
+      continue;
+    }
     if (!firms) {
       firms = new Set();
       for (const n of out.alive())

@@ -60,6 +60,8 @@ const sameSentence = (ctx: Ctx, i: number, j: number) => ctx.s.of[i] === ctx.s.o
 // --- organisation.plural-possessive-body -----------------------------------------------------------
 
 const POSSESSIVE_HEADS = lowerSetOf(PLURAL_POSSESSIVE_BODY_ROW.value.heads);
+/** Words after which a court named this way is a place ("appeared at Telford Magistrates' Court"). */
+const VENUE_AFTER = lowerSetOf(PLURAL_POSSESSIVE_BODY_ROW.value.venueAfter);
 /** A capitalised plural: "Players", "Farmers", "Workers" (not "Bus", "Glass"). */
 const PLURAL = /^\p{Lu}[\p{L}-]*[^s]s$/u;
 
@@ -97,7 +99,7 @@ function placeOfBody(ctx: Ctx, e: number): number {
 
 /** organisation.plural-possessive-body: see the row. */
 function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
-  const puts: [number, number][] = [];
+  const puts: [number, number, number][] = [];
   // Only the apostrophes' tokens are read.
   const marks = tokensOf(ctx, exactFormMarks(ctx, PLURAL_POSSESSIVE_MARKS));
   for (let x = 0; x < marks.length; x++) {
@@ -126,9 +128,11 @@ function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
     // or a system, the name must open with a place, a demonym or an acronym (review, stop 49).
     const wide = e > h + 1 || WIDE_HEADS.has(lower(ctx, e - 1));
     if (wide && (a === p || !bodyOpener(ctx, word(ctx, a)))) continue;
-    puts.push([a, placeOfBody(ctx, e)]);
+    // A court after "at" is the place someone appears at (ents61b).
+    const venue = isWord(ctx, e - 1, 'court') && a > 0 && VENUE_AFTER.has(lower(ctx, a - 1));
+    puts.push([a, placeOfBody(ctx, e), venue ? PLACE : ORG]);
   }
-  for (const [a, b] of puts) out.put(a, b, ORG, PLURAL_POSSESSIVE_BODY_ROW.id, undefined, out.at(a));
+  for (const [a, b, type] of puts) out.put(a, b, type, PLURAL_POSSESSIVE_BODY_ROW.id, undefined, out.at(a));
 }
 
 // --- place.route-between ---------------------------------------------------------------------------

@@ -59,7 +59,7 @@ import {
   OPEN_PAREN,
   CLOSE_PAREN,
 } from './named-spans';
-import { isSportsReportNamingNoElection } from './sport-sentences';
+import { isSportsReportNamingNoElection, sentenceAboutSportNamingNoElection } from './sport-sentences';
 
 export function applyBlindNewsRows6(ctx: Ctx, out: Names): void {
   acronymDefinitions(ctx, out);
@@ -359,16 +359,24 @@ function kindNouns(ctx: Ctx, out: Names): void {
 const CLUB_SUFFIXES = new Set(CLUB_SUFFIX_ROW.value);
 /** Election copy counts like a sports report (votes "45-43"); its "Clark County" is the county (politics.election-words). */
 const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across']);
+/** Below this a person read over a town and a club suffix may be the club. */
+const CLUB_PERSON = 0.9;
 /** sport.club-suffix-name: see the row. */
 function clubSuffixes(ctx: Ctx, out: Names): void {
   let sports = -1;
   const alive = aliveByExactWord(ctx, out, CLUB_SUFFIXES, LAST_TOKEN);
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
-    if (n.type !== PLACE || n.b - n.a < 2 || !CLUB_SUFFIXES.has(ctx.forms[ctx.form[n.b - 1]])) continue;
-    if (placeLookup(ctx, spanText(ctx, n.a, n.b)) || (n.a > 0 && LOCATIVES.has(lower(ctx, n.a - 1)))) continue;
+    if (n.b - n.a < 2 || !CLUB_SUFFIXES.has(ctx.forms[ctx.form[n.b - 1]])) continue;
+    // "Stoke City drew 1-1", "sacked by Plymouth Argyle": the model's unsure person, no given name
+    // first, in a sentence about sport (ents61b).
+    const person =
+      n.type === PERSON && !n.rule && n.probs[PERSON] < CLUB_PERSON && !FIRST_NAME_SET.has(lower(ctx, n.a));
+    if ((n.type !== PLACE && !person) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    if (n.a > 0 && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
     if (sports < 0) sports = isSportsReportNamingNoElection(ctx) ? 1 : 0;
-    if (!sports) return;
+    // A short text: the name's own sentence has a score or a sport word (ents61b).
+    if (!sports && !sentenceAboutSportNamingNoElection(ctx, ctx.s.of[n.a])) continue;
     out.put(n.a, n.b, ORG, CLUB_SUFFIX_ROW.id, undefined, n);
   }
 }

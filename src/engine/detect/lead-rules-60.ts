@@ -2,7 +2,7 @@
  * Name rows of the lead's reading in stop 60 (issue #9; rows in lexicon/lead-names-60.ts).
  * applyNameRules calls `applyLeadNameRows60` after the stop-59 rows, so these read the names every
  * other rule decided.
- * - person.prefixed-title: "then-President [Barack Obama]".
+ * - person.prefixed-title: "then-President [Barack Obama]", "then-Secretary-General [Ban Ki-moon]".
  */
 import { lower, tokensOf, type Ctx } from '../context';
 import { PREFIXED_TITLE_ROW } from '../lexicon/lead-names-60';
@@ -17,7 +17,8 @@ export function applyLeadNameRows60(ctx: Ctx, out: Names): void {
 // --- person.prefixed-title ------------------------------------------------------------------------
 
 const { prefixes, maxTitleWords, maxNameWords } = PREFIXED_TITLE_ROW.value;
-const PREFIXED = new RegExp(`^(?:${prefixes.join('|')})[-‐‑](\\p{Lu}[\\p{L}.]*)$`, 'iu');
+// The title after the prefix may itself be hyphened ("then-Secretary-General"; ents61b).
+const PREFIXED = new RegExp(`^(?:${prefixes.join('|')})[-‐‑](\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)?)$`, 'iu');
 
 /** A title, abbreviated or not ("Gov.", "President"). */
 const isTitleWord = (w: string) => TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''));

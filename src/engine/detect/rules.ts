@@ -229,6 +229,7 @@ import { applyLeftoverRows23 } from './leftover-rules-23';
 import { applyLeftoverRows24 } from './leftover-rules-24';
 import { applyLeftoverRows25 } from './leftover-rules-25';
 import { applyLeftoverRows26 } from './leftover-rules-26';
+import { applyLeftoverRows27 } from './leftover-rules-27';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -1797,6 +1798,12 @@ function sharesIn(ctx: Ctx, out: Names): void {
     const n = out.at(a);
     let b: number;
     if (n) {
+      // "[Shares of Bangkok Bank] rose": the model's organisation opens at the share word itself
+      // (a text's first word); the firm is what follows "of" (ents61b).
+      if (n.type === ORG && n.a === p && n.b > a && !n.rule) {
+        out.put(a, n.b, ORG, id, undefined, n);
+        continue;
+      }
       if (n.a !== a || n.type === ORG || n.probs[n.type] >= SURE_PERSON) continue;
       b = n.b;
     } else {
@@ -2357,6 +2364,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows25(ctx, out);
   // Rows for issue #9's weak patterns, nineteenth round: a body's name in commas after a lowercase body noun, bishops' conferences (helper ents60b), in detect/leftover-rules-26.ts.
   applyLeftoverRows26(ctx, out);
+  // Rows for issue #9's weak patterns, twentieth round: campaigns named with a command, offices with "General", firms after a role or before their kind, a word before "UK", a lone place head (helper ents61b), in detect/leftover-rules-27.ts.
+  applyLeftoverRows27(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

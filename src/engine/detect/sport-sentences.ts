@@ -87,6 +87,11 @@ export function isSportsReportNamingNoElection(ctx: Ctx): boolean {
   return isSportsReport(ctx) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length;
 }
 
+/** Sentence `k` has a sport word or a score, and the text names no election (votes "45-43"). */
+export function sentenceAboutSportNamingNoElection(ctx: Ctx, k: number): boolean {
+  return sentenceAboutSport(ctx, k) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length;
+}
+
 /**
  * Each document's reading, made once for all the row groups that ask. Kept in a map rather than in
  * a field of the reading: a field written after its object was made turns from constant to mutable

@@ -255,13 +255,17 @@ export const AMPERSAND_INITIALS_ROW: ListsRow<'marks' | 'terms'> = {
     terms: words('R&D Q&A R&B P&L M&A'),
   },
   reason:
-    'A firm named after two founders is shortened to their initials joined by "&" ("Bang & Olufsen" … "B&O", "Marks & Spencer" … "M&S", "Procter & Gamble" … "P&G"). The model reads the short form as nothing. Two single capitals joined by "&" with no space, which the engine has not read, are an organisation when an organisation of the text with "&" in its name has those initials; not a set term written the same way ("R&D", "Q&A", "M&A"), whatever firm the text names.',
+    'A firm named after two founders is shortened to their initials joined by "&" ("Bang & Olufsen" … "B&O", "Marks & Spencer" … "M&S", "Procter & Gamble" … "P&G"). The model reads the short form as nothing. Two single capitals joined by "&" with no space, which the engine has not read, are an organisation when an organisation of the text with "&" in its name has those initials; not a set term written the same way ("R&D", "Q&A", "M&A"), whatever firm the text names. The pair is the firm\'s name too when an organisation was read over its first letter alone ("Shares in H&M" read as "H" by business.shares-in) or ends right before it on its line ("Samsung C&T" read as "Samsung" and nothing), or when an unread capitalised word that is no word of the language stands right before it ("Samsung C&T shareholders", all unread): the name and the pair are one (ents61b).',
   examples: [
     {
       text: 'Bang & Olufsen cut 350 jobs. B&O is the reason half of this town came here.',
       expect: 'organization:Bang & Olufsen | organization:B&O',
     },
     { text: 'The R&D budget of Bang & Olufsen grew.', expect: 'organization:Bang & Olufsen' },
+    {
+      text: 'Samsung C&T shareholders approved the merger. Shares in H&M rose.',
+      expect: 'organization:Samsung C&T | organization:H&M',
+    },
     { text: 'Robinson & Dawson spent more on R&D this year.', expect: 'organization:Robinson & Dawson' },
   ],
 };

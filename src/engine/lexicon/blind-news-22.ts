@@ -13,15 +13,17 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const PLURAL_POSSESSIVE_BODY_ROW: ListsRow<'heads'> = {
+export const PLURAL_POSSESSIVE_BODY_ROW: ListsRow<'heads' | 'venueAfter'> = {
   id: 'organisation.plural-possessive-body',
   value: {
     heads: words(
-      'association union federation council league alliance guild congress front party fund society confederation syndicate movement network forum chamber committee coalition cooperative co-operative plan system',
+      'association union federation council league alliance guild congress front party fund society confederation syndicate movement network forum chamber committee coalition cooperative co-operative plan system court',
     ),
+    // A court is also a venue: after these words it is the place someone appears at (ents61b).
+    venueAfter: words('at outside into'),
   },
   reason:
-    'Bodies of a trade or a class of people are named with a plural possessive: "the NHL Players\' Association", "the Farmers\' Union", "the Workers\' Party". The apostrophe stands alone after the plural; when the name opens with an acronym ("NHL", "WNBA") the model ends it there ("NHL Players") and no earlier row joins the rest. A capitalised plural word ending in -s, then the apostrophe, then a capitalised body word (association, union, federation, council, party …) on the same line that no capitalised word follows ("James\' Union Street"), the plural no given name, is one organisation from the start of the name the plural is in (or of the capitalised words before it) to the body word. Words before the plural (a name the model ended there, or capitalised words it left) are joined only when they open with an acronym, a place the map knows or a demonym ("NHL Players", "Kenya Nurses", "Georgian Young Lawyers"), not a band\'s name before a venue ("the Rolling Stones\' Forum show"; review ents33c). The body word may come after one or two more capitalised words ("the Ontario Teachers\' Pension Plan", "Teachers\' Retirement System"; plan and system are body words here), and "of" with a place the map knows ends the name ("the Writers\' Guild of America"; lead, stop 49, on an invented wire).',
+    'Bodies of a trade or a class of people are named with a plural possessive: "the NHL Players\' Association", "the Farmers\' Union", "the Workers\' Party". The apostrophe stands alone after the plural; when the name opens with an acronym ("NHL", "WNBA") the model ends it there ("NHL Players") and no earlier row joins the rest. A capitalised plural word ending in -s, then the apostrophe, then a capitalised body word (association, union, federation, council, party …) on the same line that no capitalised word follows ("James\' Union Street"), the plural no given name, is one organisation from the start of the name the plural is in (or of the capitalised words before it) to the body word. Words before the plural (a name the model ended there, or capitalised words it left) are joined only when they open with an acronym, a place the map knows or a demonym ("NHL Players", "Kenya Nurses", "Georgian Young Lawyers"), not a band\'s name before a venue ("the Rolling Stones\' Forum show"; review ents33c). The body word may come after one or two more capitalised words ("the Ontario Teachers\' Pension Plan", "Teachers\' Retirement System"; plan and system are body words here), and "of" with a place the map knows ends the name ("the Writers\' Guild of America"; lead, stop 49, on an invented wire). A court is named the same way ("Telford Magistrates\' Court", split at the apostrophe into a body "Telford Magistrates" and a body "Court"; ents61b): with "Court" as the body word the name is one, a place when "at", "outside" or "into" comes right before it (where someone appears), an organisation otherwise.',
   examples: [
     {
       text: "The NHL Players' Association declined to comment on the hit.",
@@ -34,6 +36,10 @@ export const PLURAL_POSSESSIVE_BODY_ROW: ListsRow<'heads'> = {
     {
       text: "The stake was sold to the Ontario Teachers' Pension Plan and the Painters' Guild of Canada.",
       expect: "organization:Ontario Teachers' Pension Plan | organization:Painters' Guild of Canada",
+    },
+    {
+      text: "Liam Corder, 24, appeared at Telford Magistrates' Court on Monday.",
+      expect: "person:Liam Corder | place:Telford Magistrates' Court",
     },
   ],
 };

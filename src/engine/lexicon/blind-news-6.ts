@@ -140,12 +140,16 @@ export const CLUB_SUFFIX_ROW: RuleRow = {
   id: 'sport.club-suffix-name',
   value: `City United Town Rovers Wanderers Athletic Albion Hotspur Rangers Argyle Villa`.split(' '),
   reason:
-    'In a sports report, a town followed by a club suffix ("Coventry City", "Oxford United", "Plymouth Argyle") is the club, an organisation, while the model, which knows the town, reads the pair as the place. A name the model read as a place that ends in one of these words, in an article that is a sports report and names no election (vote counts read like scores; "County" is left out for the same reason: "Clark County" in election copy), is the club, unless the map knows the whole name as a place ("Mexico City", "Kansas City", "Vatican City") or a locative preposition comes before it ("in Salt Lake City").',
+    'In a sports report, a town followed by a club suffix ("Coventry City", "Oxford United", "Plymouth Argyle") is the club, an organisation, while the model, which knows the town, reads the pair as the place. A name the model read as a place that ends in one of these words, in an article that is a sports report and names no election (vote counts read like scores; "County" is left out for the same reason: "Clark County" in election copy), is the club, unless the map knows the whole name as a place ("Mexico City", "Kansas City", "Vatican City") or a locative preposition comes before it ("in Salt Lake City"). A short text is no report, so the name\'s own sentence holding a score or a sport word counts as well ("Huddersfield Town lost 3-0 at home to Bolton Wanderers", both places), and a person the model read below 0.9 with no given name first counts as its place reading does ("Stoke City drew 1-1", "Ex-Manchester United striker Wayne Rooney was sacked by Plymouth Argyle", persons; ents61b).',
   examples: [
     {
       text: 'Coventry City went top on Saturday after a 2-0 win, while Norwich lost 3-1. Ellis Simms scored twice in the first half. Coventry manager Frank Lampard praised the defence after the match.',
       expect:
         'organization:Coventry City | organization:Norwich | person:Ellis Simms | organization:Coventry | person:Frank Lampard',
+    },
+    {
+      text: 'Stoke City drew 1-1 with Grimsby Town in the cup.',
+      expect: 'organization:Stoke City | organization:Grimsby Town',
     },
   ],
 };

@@ -726,8 +726,14 @@ export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
     id: 'business.shares-in',
     value: ['in', 'of'],
     reason:
-      'Market reports say "shares in Rio Tinto", "shares of Nvidia": the name after them is the company whose shares they are. Markets are also named by place ("shares in Tokyo fell"), so a place a map knows stays a place unless the lexicon knows the name as an organisation.',
-    examples: [{ text: 'Shares in Velmora Mining rose after the deal.', expect: 'organization:Velmora Mining' }],
+      'Market reports say "shares in Rio Tinto", "shares of Nvidia": the name after them is the company whose shares they are. Markets are also named by place ("shares in Tokyo fell"), so a place a map knows stays a place unless the lexicon knows the name as an organisation. An organisation the model read from the share word itself ("Shares of Bangkok Bank rose" opening a text, read whole) is the name after "of" or "in" (ents61b).',
+    examples: [
+      { text: 'Shares in Velmora Mining rose after the deal.', expect: 'organization:Velmora Mining' },
+      {
+        text: 'Shares of Bangkok Bank rose 2% in Bangkok on Tuesday.',
+        expect: 'organization:Bangkok Bank | place:Bangkok',
+      },
+    ],
   },
   {
     id: 'business.asset-words',

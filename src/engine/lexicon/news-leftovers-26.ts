@@ -7,6 +7,7 @@
  * none.airline-word-as-adjective.)
  */
 import type { RuleRow } from './rule-row';
+import { FIRM_KIND_NOUNS } from './news-leftovers-27';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
@@ -18,8 +19,13 @@ export const BODY_NOUN_APPOSITION_ROW: RuleRow<{
   id: 'organisation.body-noun-apposition',
   value: {
     // Lowercase nouns for a kind of body that a name in commas may follow.
-    nouns: words(`chamber union association federation confederation lobby council committee
+    // Nouns for a kind of firm come from news-leftovers-27 ("Britain's biggest housebuilder,
+    // Barratt Developments,"; ents61b).
+    nouns: [
+      ...words(`chamber union association federation confederation lobby council committee
       watchdog regulator agency company firm group charity foundation party cooperative syndicate guild`),
+      ...FIRM_KIND_NOUNS,
+    ],
     // How far before the comma the noun may stand ("chamber of commerce").
     least: 3,
     // A preposition before the body's phrase makes it a person's complement: "a spokesman for the

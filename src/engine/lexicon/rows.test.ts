@@ -71,6 +71,7 @@ import { NEWS_LEFTOVER_ROWS_23 } from './news-leftovers-23';
 import { NEWS_LEFTOVER_ROWS_24 } from './news-leftovers-24';
 import { NEWS_LEFTOVER_ROWS_25 } from './news-leftovers-25';
 import { NEWS_LEFTOVER_ROWS_26 } from './news-leftovers-26';
+import { NEWS_LEFTOVER_ROWS_27 } from './news-leftovers-27';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -489,6 +490,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Issue #9's weak patterns, nineteenth round (ents60b).
   ["a body's name in commas after a lowercase body noun, bishops' conferences", NEWS_LEFTOVER_ROWS_26],
+  // Issue #9's weak patterns, twentieth round (ents61b).
+  [
+    'campaigns named with a command, offices with General, firms after a role or before their kind, a word before UK, a lone place head',
+    NEWS_LEFTOVER_ROWS_27,
+  ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
