@@ -69,11 +69,20 @@ describe('place.list-of-places', () => {
     ['In [[L Paris]], [[P Macron]] and [[P Scholz]] met.', ['place:Paris', 'person:Macron', 'person:Scholz']],
     // Peoples' words after a place: modifiers of "members", no list of places (lead, at the merge).
     ['In [[L Sarajevo]], Bosniak, Serb and Croat members met.', ['place:Sarajevo']],
-    // Months (the map knows a March), and a list of seven (lead, at the merge).
+    // Months (the map knows a March), and a list of seven (lead, at the merge): too long for this
+    // row, read since stop 61 by place.list-of-towns (blind-news-40), whose reading is right.
     ['Sales rose in [[L:0.4 January]], [[P:0.3 February]] and March.', ['place:January', 'person:February']],
     [
       'Tourists flew to [[L Crete]], [[L Rhodes]], [[P:0.3 Kythira]], Antikythera, [[L Corfu]], Ithaca and Lefkada.',
-      ['place:Crete', 'place:Rhodes', 'person:Kythira', 'place:Corfu'],
+      [
+        'place:Crete',
+        'place:Rhodes',
+        'place:Kythira',
+        'place:Antikythera',
+        'place:Corfu',
+        'place:Ithaca',
+        'place:Lefkada',
+      ],
     ],
     ['In [[L Paris]], Anna and [[P:0.5 Tomas]] met.', ['place:Paris', 'person:Tomas']],
     [

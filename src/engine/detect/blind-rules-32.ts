@@ -93,8 +93,16 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     // An article is never part of the club ("The Rangers manager"), nor is a word of the language
     // opening the sentence ("Leaders Cove Rangers").
     if (ARTICLES.has(lower(ctx, a)) || (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a))) a++;
+    if (!sports.yes) continue;
+    // Another club row may have read the pair already (sport.club-suffix-name): its town alone is
+    // still the club.
+    const read = out.at(a);
+    if (read && read.a === a && read.b === i + 1 && read.type === ORG) {
+      if (i - a === 1) towns.add(lower(ctx, a));
+      continue;
+    }
     const within = modelReadWithin(out, a, i + 1, UNSURE);
-    if (!within || !sports.yes) continue;
+    if (!within) continue;
     putOverWithin(out, a, i + 1, ORG, CLUB_TAIL_ROW.id, within);
     if (i - a === 1) towns.add(lower(ctx, a));
   }

@@ -20,6 +20,7 @@ import {
   PLACE,
   formMarks,
   isLowerWord,
+  isWeekdayOrMonth,
   isPunctChar,
   opensSentence,
   personWordsOf,
@@ -126,8 +127,9 @@ function listsOfTowns(ctx: Ctx, out: Names): void {
     for (const i of members) {
       const w = lower(ctx, i);
       const n = out.at(i);
-      // A word in capitals is a body's letters ("BASF"), no town.
-      if (ACRONYM.test(ctx.text.slice(t.start[i], t.end[i]))) open = false;
+      // A word in capitals is a body's letters ("BASF"), no town; a month is a date ("January,
+      // February and March").
+      if (ACRONYM.test(ctx.text.slice(t.start[i], t.end[i])) || isWeekdayOrMonth(ctx, i)) open = false;
       else if (
         COMMON_WORDS.has(w) ||
         FIRST_NAME_SET.has(w) ||

@@ -11,10 +11,7 @@ describe('organisation.and-partner', () => {
   it.each([
     // An unread body joined to one the model read.
     ['The drug is made by Pfizer and [[O:0.5 GSK]], the regulator said.', ['organization:Pfizer', 'organization:GSK']],
-    [
-      '"We will not back down." Usdaw and the [[O:0.7 GMB]] said they would ballot.',
-      ['organization:Usdaw', 'organization:GMB'],
-    ],
+    ['Staff at Usdaw and the [[O:0.7 GMB]] said they would ballot.', ['organization:Usdaw', 'organization:GMB']],
     ['Volunteers from 350.org and [[O:0.6 Greenpeace]] marched.', ['organization:350.org', 'organization:Greenpeace']],
     // Leave: an acronym (a disease), a month, a common word opening the sentence, a person's
     // surname, a place the map knows, a longer name's tail after "of".
@@ -29,6 +26,13 @@ describe('organisation.and-partner', () => {
     ['Coffee is grown around Mbarara and [[O:0.4 Kisoro]].', ['organization:Kisoro']],
     ['He leaves two sons, Tariq and [[O:0.4 Samir]].', ['organization:Samir']],
     ['The Ministry of Health and [[O Unicef]] agreed.', ['organization:Ministry of Health', 'organization:Unicef']],
+    // A run opening the sentence, a legal form after "&" (stop 61's review and whole-suite run).
+    ['"We will not back down." Usdaw and the [[O:0.7 GMB]] said so.', ['organization:GMB']],
+    ['Goldsmith and the [[O Second Circuit]] say no.', ['organization:Second Circuit']],
+    [
+      'It was advised by [[O JPMorgan Chase]] & Co. and [[O Deutsche Bank]].',
+      ['organization:JPMorgan Chase', 'organization:Deutsche Bank'],
+    ],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });

@@ -34,6 +34,7 @@ import {
   namesWithin,
   onLine,
   opensWithCommonWord,
+  opensSentence,
   personWordsOf,
   putOverWithin,
   retype,
@@ -91,6 +92,9 @@ function andPartner(ctx: Ctx, out: Names): void {
     // A capitalised word or a name's joining word before the run: a longer name, left to others.
     if (a > 0 && onLine(ctx, a) && (isCapWord(ctx, a - 1) || NAME_JOINS.has(lower(ctx, a - 1)))) continue;
     if (a > 0 && onLine(ctx, a) && NOT_BODY_BEFORE.has(lower(ctx, a - 1))) continue;
+    // A run opening the sentence is as often a person's surname or a firm's first half ("Goldsmith
+    // and the Second Circuit say no", "Procter and Gamble rose"): left to the model (stop 61's review).
+    if (opensSentence(ctx, a)) continue;
     // An acronym before the join may be a thing's ("SARS and MERS"): left to the model.
     if (ACRONYM.test(word(ctx, a)) || opensWithCommonWord(ctx, a) || placeLookup(ctx, spanText(ctx, a, j))) continue;
     people ??= personWordsOf(ctx, out.alive());

@@ -37,6 +37,9 @@ describe('organisation.partner-after-and', () => {
     ['Flights between [[O Ryanair]] and Dublin were cut.', ['organization:Ryanair']],
     ['Shares in [[O Siemens]] and Alstom Transport rose.', ['organization:Siemens']],
     ['It was sold by [[O Siemens]] and Today it is closed.', ['organization:Siemens']],
+    // A body and a person named as a pair: no "by" or "in" before them (review of stop 61).
+    ['The [[O BBC]] and Lineker reached an agreement.', ['organization:BBC']],
+    ['Talks between the [[O RMT]] and Haigh broke down.', ['organization:RMT']],
     // Not after an organisation.
     ['The talks between [[P Smith]] and Keolis ended.', ['person:Smith']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

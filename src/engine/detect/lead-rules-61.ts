@@ -55,6 +55,7 @@ function headlineHeadNouns(ctx: Ctx, out: Names): void {
 // --- organisation.partner-after-and ------------------------------------------------------------
 
 const { unsure: UNSURE } = PARTNER_AFTER_AND_ROW.value;
+const PAIR_BEFORE: ReadonlySet<string> = new Set(PARTNER_AFTER_AND_ROW.value.before);
 
 /** Nothing, or only the model's unsure person, reads token `i` alone. */
 function unreadOrUnsure(out: Names, i: number): boolean {
@@ -71,6 +72,9 @@ function partnersAfterAnd(ctx: Ctx, out: Names): void {
     const n = alive[x];
     const w = n.b + 1;
     if (n.type !== ORG || !isLowerWord(ctx, n.b) || lower(ctx, n.b) !== 'and') continue;
+    // "owned by FirstGroup and …", "shares in the BBC and …": a word that makes both firms.
+    const lead = n.a > 0 && lower(ctx, n.a - 1) === 'the' ? n.a - 2 : n.a - 1;
+    if (lead < 0 || !onLine(ctx, lead + 1) || !PAIR_BEFORE.has(lower(ctx, lead))) continue;
     if (!onLine(ctx, w) || !isCapWord(ctx, w) || (onLine(ctx, w + 1) && isCapWord(ctx, w + 1))) continue;
     const text = word(ctx, w);
     if (isPlainWord(ctx, w) || FIRST_NAME_SET.has(lower(ctx, w)) || placeLookup(ctx, text) || !unreadOrUnsure(out, w))

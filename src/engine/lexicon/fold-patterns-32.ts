@@ -17,7 +17,7 @@ export const AND_PARTNER_ROW: RuleRow<Readonly<Record<'joins' | 'notBefore', rea
     joins: ['and', '&'],
     // Words before the run that make it a list of places or people rather than of bodies: a
     // place's preposition ("farms around Bushenyi and Sheema") or a comma ("two sons, Karim and Ziad"), or a list's "and".
-    notBefore: words('in at near around between across outside to into , and'),
+    notBefore: words('in at near around between across outside to into , and &'),
   },
   reason:
     'News names bodies side by side: "the vaccine is made by Merck and GSK", "Unison and the GMB said they would ballot", "activists from 350.org and Greenpeace". The second is a body the model knows; the first, a firm or union it has not seen, is left unread (the study folds: "[Merck] and GSK", "[Unison] and the GMB", "[350.org] and Greenpeace" missed on both seeds). One or two capitalised words (or a web name, "350.org") right before "and" (or "and the"), nothing read on them and no capitalised word before them on the line, with an organisation read right after, are an organisation too; not after a place\'s preposition or a comma ("farms around Bushenyi and Sheema", "two sons, Karim and Ziad": lists of places and people the model may misread as a body), nor an acronym ("SARS and MERS" are diseases; a body\'s acronym the model reads itself), a place the map knows, a word the article reads in a person\'s name, a month or a day, a common word opening the sentence, or a word the article writes in lowercase.',

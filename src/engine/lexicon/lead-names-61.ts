@@ -26,11 +26,12 @@ export const HEADLINE_HEAD_NOUN_ROW: RuleRow<readonly string[]> = {
   ],
 };
 
-export const PARTNER_AFTER_AND_ROW: RuleRow<{ unsure: number }> = {
+export const PARTNER_AFTER_AND_ROW: RuleRow<{ unsure: number; before: readonly string[] }> = {
   id: 'organisation.partner-after-and',
-  value: { unsure: 0.5 },
+  // The pair must follow a word that makes both its members owners, operators or holdings.
+  value: { unsure: 0.5, before: words('by in') },
   reason:
-    'Two firms are named as partners or rivals with "and" between them ("owned by FirstGroup and Keolis", "run by Arriva and Keolis"); the model reads the first, which it knows, and leaves the second, a one-word name it has not met, unread or a person below 0.5. A lone capitalised word on the line right after an organisation and "and", that ends there, is no common word, given name or place the map knows, and that nothing or only such an unsure person reading took, is an organisation too; so is the same word alone elsewhere in the text where only such a reading took it ("Keolis declined to comment"). A surname after a firm stays a person where the model is sure of one ("Microsoft and Nadella" is rare in news; a person of 0.5 or more keeps).',
+    'Two firms are named as partners or rivals with "and" between them ("owned by FirstGroup and Keolis", "run by Arriva and Keolis"); the model reads the first, which it knows, and leaves the second, a one-word name it has not met, unread or a person below 0.5. A lone capitalised word on the line right after an organisation and "and", that ends there, is no common word, given name or place the map knows, and that nothing or only such an unsure person reading took, is an organisation too; so is the same word alone elsewhere in the text where only such a reading took it ("Keolis declined to comment"). A surname after a firm stays a person where the model is sure of one (a person of 0.5 or more keeps); and since a body and a person are often named as a pair ("The BBC and Lineker reached an agreement", "talks between the RMT and Haigh"), the pair must follow "by" or "in" ("owned by", "run by", "shares in", "invested in"), which make both members firms.',
   examples: [
     {
       text: 'The operator, owned by FirstGroup and Keolis, cancelled many trains. Keolis declined to comment.',
@@ -39,6 +40,11 @@ export const PARTNER_AFTER_AND_ROW: RuleRow<{ unsure: number }> = {
     {
       text: 'Shares in Siemens and Alstom rose in Paris.',
       expect: 'organization:Siemens | organization:Alstom | place:Paris',
+    },
+    // Must not fire: a body and a person named as a pair.
+    {
+      text: 'The talks between the RMT and Haigh broke down.',
+      expect: 'organization:RMT',
     },
   ],
 };
