@@ -9,19 +9,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
-import { chromeArgs, findChrome } from './support/chrome';
+import { expectTabletPointers, tabletWithTrackpad } from './support/tablet';
 import { fillStorage } from './support/storage';
 
-test.use({
-  viewport: { width: 1024, height: 768 },
-  launchOptions: {
-    executablePath: findChrome(),
-    args: [
-      ...chromeArgs,
-      '--blink-settings=primaryPointerType=2,availablePointerTypes=6,primaryHoverType=1,availableHoverTypes=3',
-    ],
-  },
-});
+test.use(tabletWithTrackpad);
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(colorScheme, () => {
@@ -32,8 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       test.slow();
       await openAnalysed(page);
-      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
-      expect(await page.evaluate(() => matchMedia('(any-pointer: fine)').matches)).toBe(true);
+      await expectTabletPointers(page);
       const tip = page.getByRole('complementary', { name: 'Getting started' });
       await expect(tip.getByText('Ctrl/⌘+F')).toBeVisible();
       await expect(tip.getByRole('button', { name: 'All shortcuts' })).toBeVisible();

@@ -9,23 +9,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
-import { chromeArgs, findChrome } from './support/chrome';
+import { expectTabletPointers, tabletWithTrackpad } from './support/tablet';
 import { phraseRects } from './support/phrase';
 
 const PHRASE = 'end-of-year news conference';
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 const deleted = (page: Page) => page.getByRole('status').filter({ hasText: 'Highlight deleted' });
 
-test.use({
-  viewport: { width: 1024, height: 768 },
-  launchOptions: {
-    executablePath: findChrome(),
-    args: [
-      ...chromeArgs,
-      '--blink-settings=primaryPointerType=2,availablePointerTypes=6,primaryHoverType=1,availableHoverTypes=3',
-    ],
-  },
-});
+test.use(tabletWithTrackpad);
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(colorScheme, () => {
@@ -36,9 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       test.slow();
       await openAnalysed(page);
-      // The tablet as the page sees it: a finger first, a fine pointer besides.
-      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
-      expect(await page.evaluate(() => matchMedia('(any-pointer: fine)').matches)).toBe(true);
+      await expectTabletPointers(page);
       await page.getByRole('button', { name: 'Got it' }).click();
       await selectWithMouse(page, PHRASE);
       await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
