@@ -52,6 +52,7 @@ import {
   type Names,
   opensLine,
   opensSentence,
+  namedAloneInSentence,
   isLowerWord,
   isOneChar,
   capitalisedOnLineAfterStart,
@@ -117,13 +118,7 @@ function nationalityOpenings(ctx: Ctx, out: Names): void {
     if (!ctx.headline[ctx.s.of[n.a]]) continue;
     if (OWN_VERBS.has(lower(ctx, n.b)) || !nationality(ctx, word(ctx, n.a))) continue;
     // The document names it alone elsewhere, inside a sentence: a name of its own.
-    const form = ctx.form[n.a];
-    let elsewhere = false;
-    for (let y = 0; y < alive.length && !elsewhere; y++) {
-      const m = alive[y];
-      elsewhere = m !== n && m.b - m.a === 1 && ctx.form[m.a] === form && !opensSentence(ctx, m.a);
-    }
-    if (!elsewhere) drops.push(n);
+    if (!namedAloneInSentence(ctx, alive, n)) drops.push(n);
   }
   for (const n of drops) out.remove(n);
 }

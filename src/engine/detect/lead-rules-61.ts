@@ -15,6 +15,7 @@ import {
   isCapWord,
   isLowerWord,
   isPlainWord,
+  namedAloneInSentence,
   onLine,
   opensLine,
   opensSentence,
@@ -42,12 +43,7 @@ function headlineHeadNouns(ctx: Ctx, out: Names): void {
     if (!opensSentence(ctx, n.a) || !ctx.headline[ctx.s.of[n.a]] || !isLowerWord(ctx, n.b) || opensLine(ctx, n.b))
       continue;
     // The document names the word alone inside a sentence: a name of its own ("Airport said …").
-    let elsewhere = false;
-    for (let y = 0; y < alive.length && !elsewhere; y++) {
-      const m = alive[y];
-      elsewhere = m !== n && m.b - m.a === 1 && ctx.form[m.a] === ctx.form[n.a] && !opensSentence(ctx, m.a);
-    }
-    if (!elsewhere) drops.push(n);
+    if (!namedAloneInSentence(ctx, alive, n)) drops.push(n);
   }
   for (const n of drops) out.remove(n);
 }

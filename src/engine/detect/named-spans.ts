@@ -105,6 +105,16 @@ export const opensSentence = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] =
 /** Token `i` opens its sentence with a common word ("In", "Still", "Most"): capitalised for the sentence, not a name. */
 export const opensWithCommonWord = (ctx: Ctx, i: number) => opensSentence(ctx, i) && COMMON_WORDS.has(lower(ctx, i));
 /** Token `i` is a word of the language: a common word, or written in lower case elsewhere in this text. */
+/**
+ * The text names the one word of `n` alone again inside a sentence (not opening one): a name of its
+ * own there, so a row that drops a lone capital opening a headline keeps it.
+ */
+export function namedAloneInSentence(ctx: Ctx, alive: readonly NamedSpan[], n: NamedSpan): boolean {
+  for (const m of alive)
+    if (m !== n && m.b - m.a === 1 && ctx.form[m.a] === ctx.form[n.a] && !opensSentence(ctx, m.a)) return true;
+  return false;
+}
+
 export const isPlainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
 /** The sentence of token `i` holds a word whose form `marks` marks (formMarks' answer). */
 export function sentenceHas(ctx: Ctx, i: number, marks: Uint8Array): boolean {
