@@ -134,7 +134,9 @@ test.describe('the bookmarklet', () => {
     await page.goto(
       `./${encodeSaveLink({ url: 'https://evil.example/x', title: 'Crafted', text: evil, kind: 'article' })}`,
     );
-    await expect(page.getByRole('heading', { level: 1, name: 'Crafted' })).toBeVisible();
+    // A save link starts the app from cold and stores the page before the reader opens it: the
+    // same wait as a share (stop 61's CI, two workers, missed the default 5 s twice).
+    await expect(page.getByRole('heading', { level: 1, name: 'Crafted' })).toBeVisible(SHARE_OPENS);
     await expect(page.getByText(evil)).toBeVisible();
     await expect(page.locator('.article-body img, .article-body b')).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
