@@ -155,6 +155,7 @@ import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } 
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
 import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60';
+import { ADJUNCT_CHAIN } from '../lexicon/claims-lead-62';
 import { ADJUNCT_APPOSITIVE_PERSON, AS_SAID_TIME } from '../lexicon/claims-51';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
@@ -1377,7 +1378,10 @@ function sourceOnLeft(
     (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
   )
     content = span(cx, a, tail);
-  else if (nothingAfter) content = undefined;
+  else if (tail > a && np && isComma(cx, np.a - 1) && adjunctChain(cx, after, b)) {
+    content = span(cx, a, tail);
+    why.push(ADJUNCT_CHAIN.id);
+  } else if (nothingAfter) content = undefined;
   // "The senator conceded shortly before midnight.": nothing said (row claim.content.adjunct-only).
   // A phrasal cue keeps its target ("hit back at his critics on Sunday").
   else if (ADJUNCT_ONLY_CONTENT.value && cue.b - cue.a === 1 && tail <= a && !qb && adjunctOnlyAfterCue(cx, after, b))
@@ -2671,6 +2675,30 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
     if (cx.t.kind[j] === Kind.Word && cx.q.of[j] < 0 && CLAUSE_WORDS.has(lower(cx, j))) return false;
   }
   return words <= 6;
+}
+
+const CHAIN_PREPS: ReadonlySet<string> = new Set(ADJUNCT_CHAIN.value.prepositions);
+
+/**
+ * "…, the two governments said in a joint statement on Sunday after talks in Addis Ababa.": past a
+ * trailing source, a chain of short phrases each opened by a preposition is still an adjunct (row
+ * claim.tail.adjunct-chain); `adjunctOnly` takes six words at most.
+ */
+function adjunctChain(cx: CCtx, i: number, b: number): boolean {
+  b = trimEnd(cx, i, b);
+  if (i >= b || !ADJUNCT_OPENERS.has(lower(cx, i))) return false;
+  const { phraseWords, maxWords } = ADJUNCT_CHAIN.value;
+  let words = 0;
+  let phrase = 0;
+  for (let j = i; j < b; j = wordEnd(cx, j, b)) {
+    if (cx.q.of[j] >= 0 || cx.t.kind[j] === Kind.Punct) return false;
+    const named = j > i && startsMention(cx, j);
+    const w = lower(cx, j);
+    if (!named && (w === 'that' || CLAUSE_WORDS.has(w))) return false;
+    if (!named && CHAIN_PREPS.has(w)) phrase = 0;
+    if (++phrase > phraseWords || ++words > maxWords) return false;
+  }
+  return true;
 }
 
 const LINK_WORDS: ReadonlySet<string> = new Set(LINK_AFTER_TAG.value);

@@ -128,6 +128,7 @@ import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITIN
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { SWEAR_IN } from '../lexicon/claims-lead-60';
+import { KNOWLEDGE_QUOTED_OBJECT } from '../lexicon/claims-lead-62';
 import { RELATIVE_BARE_OBJECT } from '../lexicon/claims-51';
 import { promptedObject } from './prompted-object';
 import { viewAdjunctCue } from './view-adjunct';
@@ -473,13 +474,15 @@ const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.
  * A quotation next to the cue: closing a few words before it ('"…," Lina Novak laughed') or
  * opening right after it ('joked: "…', 'told reporters, "…'), with no other punctuation between.
  */
-function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: number): boolean {
+function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: number, pastPunct = false): boolean {
   for (let i = cueA - 1; i >= a && i >= cueA - 6; i--) {
     if (cx.q.role[i] === 2 || cx.q.role[i] === 3) return true;
     if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i)) return false;
   }
+  let punct = false;
   for (let i = cueB; i < b && i < cueB + 6; i++) {
-    if (cx.q.role[i] === 1) return true;
+    if (cx.q.role[i] === 1) return punct || !pastPunct;
+    punct ||= isComma(cx, i) || isColon(cx, i);
     if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i) && !isColon(cx, i)) return false;
   }
   return false;
@@ -1202,7 +1205,9 @@ function complementOk(
   }
   let n = cueB;
   while (n < b && cx.t.kind[n] === Kind.Word && (ADVERBS_AFTER.has(lower(cx, n)) || /^\w+ly$/.test(lower(cx, n)))) n++;
-  if (quoteAdjacent(cx, a, cueA, cueB, b)) return true;
+  // "had shown "no remorse"": after a "that" verb a quotation right after it is its object (row
+  // cue.verb.knowledge.quoted-object).
+  if (quoteAdjacent(cx, a, cueA, cueB, b, c === 'that' && KNOWLEDGE_QUOTED_OBJECT.value)) return true;
   if (thatFollows(cx, n, b)) return true;
   if (rememberedAs(cx, cueA, n, b)) return true;
   if (c === 'that' || n >= b) return parenthetical(cx, a, cueA, n, b) && c === 'clause';

@@ -194,6 +194,7 @@ import {
   TITLE_OF_PLACE,
 } from '../lexicon/speaker-words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
+import { COURT_OFFICER, UNNAMED_BODY_OTHER_KIND } from '../lexicon/claims-lead-62';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
 import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
 import { DUTY_MODALS_BEFORE_CUE, TIME_PHRASE_NO_COMMA } from '../lexicon/claims-30';
@@ -2210,9 +2211,17 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       return { start, end, text, name };
     }
     // "Kazakhstan's central bank … said … . The bank said …" (claims32, claims/speaker-32.ts).
+    // "The World Health Organization … . …, the department said.": an organisation whose name
+    // ends in another body noun is not "the department" (row
+    // speaker.description.organization.unnamed-body-other-kind).
+    const otherKind =
+      !!best && UNNAMED_BODY_OTHER_KIND.value && endsInOtherKind(ctx.entityById.get(best.entityId)!.name, head);
     const unnamed =
-      headNamed || (best && state.spoke?.has(best.entityId)) ? undefined : unnamedBodyThatSpoke(state, sent, head);
+      headNamed || (best && state.spoke?.has(best.entityId) && !otherKind)
+        ? undefined
+        : unnamedBodyThatSpoke(state, sent, head);
     if (unnamed) {
+      if (otherKind && best && state.spoke?.has(best.entityId)) why.push(UNNAMED_BODY_OTHER_KIND.id);
       why.push(ruleWhy(UNNAMED_BODY_THAT_SPOKE.id, unnamed));
       return { start, end, text, name: unnamed };
     }
@@ -3449,7 +3458,12 @@ function describe(
   // or the role in the other tense (rows speaker.description.other-nationality, .former-not-current).
   const clash0 = describedClash(ctx, np, state, head);
   // "Laura Kim, the governor's spokeswoman" is not "the governor" (row speaker.description.owner-of-role).
-  const clash = (e: Entity | undefined) => clash0(e) ?? (ownerOfRole(ctx, e, head) ? OWNER_OF_ROLE.id : undefined);
+  // "Tom Hale was jailed. The judge said …": a court's officer is no one the article gives no role
+  // (row speaker.description.court-officer).
+  const unroled = (e: Entity | undefined) =>
+    !!e && COURT_OFFICERS.has(head) && e.roles.length === 0 && !state.described?.get(e.id);
+  const clash = (e: Entity | undefined) =>
+    clash0(e) ?? (ownerOfRole(ctx, e, head) ? OWNER_OF_ROLE.id : unroled(e) ? COURT_OFFICER.id : undefined);
   const passOver = (id: string | undefined) => {
     const c = id ? clash(ctx.entityById.get(id)) : undefined;
     if (c) why?.push(ruleWhy(c, 'passed over'));
@@ -3736,6 +3750,14 @@ const TRADES: ReadonlySet<string> = new Set(OTHER_TRADE.value);
  * Row speaker.description.other-trade: the description's head `head` is a trade of the row, and
  * the article gave person `e` another trade of the row and not this one.
  */
+const COURT_OFFICERS: ReadonlySet<string> = new Set(COURT_OFFICER.value);
+
+/** The name's last word is a body noun other than `head` ("World Health Organization" for "department"). */
+function endsInOtherKind(name: string, head: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return last !== head && ORG_DESCRIPTORS.has(last);
+}
+
 function otherTrade(e: Entity | undefined, state: SpeakerState, head: string): boolean {
   if (!e || !TRADES.has(head)) return false;
   const roles = (e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '')).toLowerCase().split(/[\s-]+/);
