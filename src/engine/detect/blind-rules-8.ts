@@ -54,6 +54,7 @@ const TRAVEL = new Set(SPORT_DESTINATION_ROW.value.travel);
 const CLUB_WORDS = new Set(SPORT_DESTINATION_ROW.value.clubWords);
 const ROLE_WORDS = new Set(TOWN_ROLE_CLUB_ROW.value.roles);
 const TOWN_CIVIC_AFTER = new Set(TOWN_ROLE_CLUB_ROW.value.civicAfter);
+const ROLE_PREFIXES = new Set(TOWN_ROLE_CLUB_ROW.value.rolePrefixes);
 /** Words before a club's town that make it the town ("celebrated in Porto", "travelled from Braga"); not "at" or "to", which take clubs ("held at Famalicão"). */
 const TOWN_PLACE_BEFORE = new Set(['in', 'from', 'near', 'around', 'outside', 'across', 'through']);
 const RESULT_NOUNS = new Set(RESULT_OVER_ROW.value);
@@ -109,8 +110,9 @@ export function applyBlindNewsRows8(ctx: Ctx, out: Names): void {
     if (n.type === ORG && len <= 2) destinationPlace(ctx, out, n, changes, sports);
     if (n.type === PLACE && len <= 2 && !n.local && resultOver(ctx, n) && (sports.yes || scoredResult(ctx, n)))
       changes.push(() => retype(out, n, ORG, RESULT_OVER_ROW.id));
-    if (n.type !== PERSON && len === 1 && isLowerWord(ctx, n.b) && ROLE_WORDS.has(lower(ctx, n.b))) {
-      if (capitalisedOnLine(ctx, n.b + 1) && !LOCATIVES.has(lower(ctx, n.a - 1)) && isTown(ctx, n) && sports.yes)
+    const role = n.b + (ROLE_PREFIXES.has(lower(ctx, n.b)) && isLowerWord(ctx, n.b + 1) ? 1 : 0);
+    if (n.type !== PERSON && len === 1 && isLowerWord(ctx, role) && ROLE_WORDS.has(lower(ctx, role))) {
+      if (capitalisedOnLine(ctx, role + 1) && !LOCATIVES.has(lower(ctx, n.a - 1)) && isTown(ctx, n) && sports.yes)
         clubTowns.add(ctx.form[n.a]);
     }
   }

@@ -256,6 +256,7 @@ import { applyLeadNameRows58, RESIDENCE_IN_ID, residenceBefore } from './lead-ru
 import { applyLeadNameRows59 } from './lead-rules-59';
 import { applyLeadNameRows60 } from './lead-rules-60';
 import { applyLeadNameRows61 } from './lead-rules-61';
+import { applyLeadNameRows62 } from './lead-rules-62';
 import { applyClaimsNameRows57 } from './claims-names-57';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -2417,6 +2418,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeadNameRows60(ctx, out);
   // Rows of the lead's reading in stop 61, in detect/lead-rules-61.ts.
   applyLeadNameRows61(ctx, out);
+  // Rows of the lead's reading in stop 62, in detect/lead-rules-62.ts.
+  applyLeadNameRows62(ctx, out);
   // Rows of claims57 (names after a person's role), in detect/claims-names-57.ts.
   applyClaimsNameRows57(ctx, out);
   return out

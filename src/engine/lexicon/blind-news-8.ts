@@ -149,13 +149,15 @@ export const SPORT_DESTINATION_ROW: ListsRow<'travel' | 'clubWords'> = {
   ],
 };
 
-export const TOWN_ROLE_CLUB_ROW: ListsRow<'roles' | 'civicAfter'> = {
+export const TOWN_ROLE_CLUB_ROW: ListsRow<'roles' | 'civicAfter' | 'rolePrefixes'> = {
   id: 'sport.town-role-club',
   value: {
     roles:
-      'coach manager goalkeeper keeper striker defender midfielder forward winger captain halfback hooker fullback centre closer starter reliever pitcher shortstop quarterback guard'.split(
+      'coach manager goalkeeper keeper striker defender midfielder forward winger captain halfback hooker fullback centre closer starter reliever pitcher shortstop quarterback guard boss skipper'.split(
         ' ',
       ),
+    // "Sunderland head coach Régis Le Bris": a word that qualifies the role before it.
+    rolePrefixes: ['head', 'assistant', 'interim', 'caretaker'],
     civicAfter:
       'mayor police council councillors lawmakers legislators residents officials authorities airport hospital schools voters prosecutors prosecutor court firefighters city'.split(
         ' ',
@@ -168,6 +170,16 @@ export const TOWN_ROLE_CLUB_ROW: ListsRow<'roles' | 'civicAfter'> = {
       text: 'Porto beat Braga 2–0 on Saturday. Porto coach Rui Castanheira said his side had played well. Fans celebrated in Porto after the match. Porto host Benfica in two weeks.',
       expect:
         'organization:Porto | organization:Braga | organization:Porto | person:Rui Castanheira | place:Porto | organization:Porto | organization:Benfica',
+    },
+    // Widened at stop 62 (the lead's reading): a qualified role ("head coach") and "boss".
+    {
+      text: 'Tottenham Hotspur were knocked out of the cup by Sunderland on Wednesday. Sunderland head coach Régis Le Bris praised his players.',
+      expect:
+        'organization:Tottenham Hotspur | organization:Sunderland | organization:Sunderland | person:Régis Le Bris',
+    },
+    {
+      text: 'Sunderland beat Leeds 1-0 on Wednesday. Sunderland boss Régis Le Bris praised his players.',
+      expect: 'organization:Sunderland | organization:Leeds | organization:Sunderland | person:Régis Le Bris',
     },
   ],
 };

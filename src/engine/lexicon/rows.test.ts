@@ -100,6 +100,7 @@ import { LEAD_NAME_ROWS_58 } from './lead-names-58';
 import { LEAD_NAME_ROWS_59 } from './lead-names-59';
 import { LEAD_NAME_ROWS_60 } from './lead-names-60';
 import { LEAD_NAME_ROWS_61 } from './lead-names-61';
+import { LEAD_NAME_ROWS_62 } from './lead-names-62';
 import { CLAIMS_NAME_ROWS_47 } from './claims-47';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -542,6 +543,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['a nationality that is no airline', LEAD_NAME_ROWS_59],
   ['an office dated by a hyphened prefix', LEAD_NAME_ROWS_60],
   ['a kind of place opening a headline', LEAD_NAME_ROWS_61],
+  ['a division and a club', LEAD_NAME_ROWS_62],
   ["names the given-name list lacks after a person's role", CLAIMS_NAME_ROWS_47],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
