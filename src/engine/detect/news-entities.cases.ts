@@ -56,6 +56,7 @@ import { BATCH_110, BATCH_111, BATCH_112 } from './news-entities-110.cases';
 import { BATCH_113, BATCH_114, BATCH_115 } from './news-entities-113.cases';
 import { BATCH_116, BATCH_117, BATCH_118 } from './news-entities-116.cases';
 import { BATCH_119, BATCH_120, BATCH_121 } from './news-entities-119.cases';
+import { BATCH_122, BATCH_123, BATCH_124 } from './news-entities-122.cases';
 
 export interface EntityCase {
   name: string;
@@ -1589,5 +1590,24 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     floor: 0.85,
     keptBlind: true,
     cases: BATCH_121,
+  },
+  'batch 122': {
+    about:
+      'Written blind by helper ents62a (news-entities-122.cases.ts), gold committed before the engine ran on it: hospital trusts, a murder charge in Salford, a shipping fuel deal, a Japanese prefecture, a Highlands university and Argentine and Mozambican football. First sight not yet measured.',
+    floor: 0.5,
+    cases: BATCH_122,
+  },
+  'batch 123': {
+    about:
+      'Written blind by helper ents62a with batch 122, gold committed before the engine ran on it: an Irish media regulator, Indian states and a drug regulator, a sugar refinery strike, a lunar reactor and a spaceport, Wimbledon seeds and a Mexican drought. First sight not yet measured.',
+    floor: 0.5,
+    cases: BATCH_123,
+  },
+  'batch 124': {
+    about:
+      "Written blind by helper ents62a with batches 122 and 123, gold committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_41 are made from batches 122 and 123 only, and batch 124's errors are never printed (only its totals). First sight not yet measured.",
+    floor: 0.5,
+    keptBlind: true,
+    cases: BATCH_124,
   },
 };
