@@ -248,6 +248,7 @@ import { applyBlindNewsRows37 } from './blind-rules-37';
 import { applyBlindNewsRows38 } from './blind-rules-38';
 import { applyBlindNewsRows39 } from './blind-rules-39';
 import { applyBlindNewsRows40 } from './blind-rules-40';
+import { applyBlindNewsRows41 } from './blind-rules-41';
 import { TRADE_FIRM_ROW } from '../lexicon/blind-news-39';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
@@ -2404,6 +2405,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows39(ctx, out);
   // Rows from the blind entity batches 119 and 120 (helper ents61a), in detect/blind-rules-40.ts.
   applyBlindNewsRows40(ctx, out);
+  // Rows from the blind entity batches 122 and 123 (helper ents62a), in detect/blind-rules-41.ts.
+  applyBlindNewsRows41(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.

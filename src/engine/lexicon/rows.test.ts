@@ -93,6 +93,7 @@ import { BLIND_NEWS_ROWS_37 } from './blind-news-37';
 import { BLIND_NEWS_ROWS_38 } from './blind-news-38';
 import { BLIND_NEWS_ROWS_39 } from './blind-news-39';
 import { BLIND_NEWS_ROWS_40 } from './blind-news-40';
+import { BLIND_NEWS_ROWS_41 } from './blind-news-41';
 import { LEAD_NAME_ROWS_55 } from './lead-names-55';
 import { LEAD_NAME_ROWS_56 } from './lead-names-56';
 import { LEAD_NAME_ROWS_57 } from './lead-names-57';
@@ -533,6 +534,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['bodies before "which", churches named after saints, towns named after saints', BLIND_NEWS_ROWS_38],
   ['councils named "Shire of"', BLIND_NEWS_ROWS_39],
   ['a common word opening a sentence before a role, lists of towns', BLIND_NEWS_ROWS_40],
+  ['Gaelic names with an article, lists of named people', BLIND_NEWS_ROWS_41],
   // Rows of the lead's reading in stop 55.
   ['county offices before a name', LEAD_NAME_ROWS_55],
   // Rows of the lead's reading in stop 56.
