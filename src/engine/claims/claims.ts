@@ -151,6 +151,7 @@ import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
 import { RECEIVED_DOCUMENT } from '../lexicon/claims-51f';
+import { APPOSITIVE_DESCRIPTION_NO_CONTENT } from '../lexicon/claims-52f';
 import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } from '../lexicon/claims-50';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
@@ -1193,6 +1194,25 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   } else sourceOnLeft(cx, cue, a, b, before, participle, stray, why, into);
 }
 
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(APPOSITIVE_DESCRIPTION_NO_CONTENT.value.openers);
+
+/**
+ * Row speaker.appositive.description-no-content: where the words before the speaker `np` end when
+ * it is a name set off by commas after a description ("The plan is dead, the chairman, Tom Reed,
+ * told …"): at the description's first word (an article or a possessive, or a word before "'s").
+ * Else `np.a`.
+ */
+function descriptionBefore(cx: CCtx, np: NP, a: number): number {
+  const { t } = cx;
+  if (np.a - 2 < a || !isComma(cx, np.a - 1) || np.b >= t.count || !isComma(cx, np.b)) return np.a;
+  let k = np.a - 2;
+  while (k > a && (t.kind[k - 1] === Kind.Word || t.kind[k - 1] === Kind.Poss)) k--;
+  if (k > a && !isComma(cx, k - 1)) return np.a;
+  let possessed = false;
+  for (let j = k; j < np.a - 1; j++) if (t.kind[j] === Kind.Poss) possessed = true;
+  return possessed || DESCRIPTION_OPENERS.has(lower(cx, k)) ? k : np.a;
+}
+
 /** The token after an honorific ("Dr.", "Ms", "Prof.") at token `i`, with its point; else `i`. */
 function pastHonorific(cx: CCtx, i: number, b: number): number {
   if (i >= b || cx.t.kind[i] !== Kind.Word || !HONORIFIC_WORDS.has(lower(cx, i))) return i;
@@ -1368,7 +1388,10 @@ function sourceOnLeft(
     why.push(LIST_OF_NAMES.id);
   }
   let after = skipThat(cx, cue.b, b);
-  const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
+  // "The chairman, Tom Reed, told reporters …": the description the name stands beside is no
+  // content before a tag (row speaker.appositive.description-no-content).
+  const tailEnd = np ? descriptionBefore(cx, np, a) : a;
+  const tail = np && tailEnd > a + 2 ? trimEnd(cx, a, tailEnd) : -1;
   const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
   const nothingAfter = !hasWord(cx, after, b);
   if (qb) content = qb;

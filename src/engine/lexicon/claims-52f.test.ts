@@ -1,0 +1,18 @@
+/**
+ * The examples of claims62f's rows (claims-52f.ts) through the whole engine.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
+import { APPOSITIVE_DESCRIPTION_NO_CONTENT, DOCUMENT_PRINTED, RELATIVE_ENDS_ADVERB } from './claims-52f';
+
+describe('claims62f rows: the first claim has this content', () => {
+  it.each(rowExamples([RELATIVE_ENDS_ADVERB, APPOSITIVE_DESCRIPTION_NO_CONTENT]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text)[0]?.content).toBe(want);
+  });
+});
+
+describe('claims62f rows: some claim has this cue ("" = no claim)', () => {
+  it.each(rowExamples([DOCUMENT_PRINTED]))('%s: %s', (_id, text, want) => {
+    expectCue(text, want);
+  });
+});
