@@ -3,7 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { APPOSITIVE_DESCRIPTION_NO_CONTENT, DOCUMENT_PRINTED, RELATIVE_ENDS_ADVERB } from './claims-52f';
+import {
+  APPOSITIVE_DESCRIPTION_NO_CONTENT,
+  DOCUMENT_PRINTED,
+  RELATIVE_ENDS_ADVERB,
+  RELATIVE_OBJECT_SAY,
+} from './claims-52f';
 
 describe('claims62f rows: the first claim has this content', () => {
   it.each(rowExamples([RELATIVE_ENDS_ADVERB, APPOSITIVE_DESCRIPTION_NO_CONTENT]))('%s: %s', (_id, text, want) => {
@@ -12,7 +17,7 @@ describe('claims62f rows: the first claim has this content', () => {
 });
 
 describe('claims62f rows: some claim has this cue ("" = no claim)', () => {
-  it.each(rowExamples([DOCUMENT_PRINTED]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([DOCUMENT_PRINTED, RELATIVE_OBJECT_SAY]))('%s: %s', (_id, text, want) => {
     expectCue(text, want);
   });
 });

@@ -111,3 +111,33 @@ export const APPOSITIVE_DESCRIPTION_NO_CONTENT: RuleRow<{ openers: readonly stri
     { text: 'The plan is dead, the chairman, Tom Reed, told reporters.', expect: 'The plan is dead' },
   ],
 };
+
+/**
+ * Row cue.relative-object.main-say-after (claims/cues.ts `relativeObjectBeforeSay`): "Residents who
+ * reported the smell said it was getting worse" — a cue inside a restrictive relative clause whose
+ * object is followed by the main verb of saying.
+ */
+export const RELATIVE_OBJECT_SAY: RuleRow<{
+  relatives: readonly string[];
+  mainCues: readonly string[];
+  maxObjectWords: number;
+}> = {
+  id: 'cue.relative-object.main-say-after',
+  value: {
+    // The relative pronouns of a restrictive clause about people or bodies.
+    relatives: ['who', 'that'],
+    // The finite forms of "say" and "tell" that carry a sentence's report.
+    mainCues: ['said', 'says', 'say', 'told', 'tell', 'tells'],
+    // The words of the object between the two verbs.
+    maxObjectWords: 5,
+  },
+  reason:
+    'The sentence\'s cue is its first verb of saying, and a verb of reporting inside a relative clause ("Residents who reported the smell said it was getting worse", "Drivers who reported the fault said the brakes had failed", "Parents who complained to the school say …") was taken as the cue with a bare clause after it: the content "the smell said it was getting worse", and the real claim lost (the review of stop 61 left it). When the cue follows "who" or "that" after a word and only a short noun phrase (no past form, auxiliary, "that" or punctuation) stands between it and "said", "says" or "told", the relative verb takes that phrase as its object: it is passed over and the main verb reports, with the relative clause in its speaker.',
+  examples: [
+    { text: 'Residents who reported the smell said it was getting worse.', expect: 'said' },
+    { text: 'Drivers who reported the fault told the inquiry the brakes had failed.', expect: 'told' },
+    { text: 'Parents who complained to the school say the fees are unfair.', expect: 'say' },
+    // Must leave: the relative verb reports a clause of its own.
+    { text: 'Officials who said the plan failed were dismissed.', expect: 'said' },
+  ],
+};
