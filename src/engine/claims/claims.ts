@@ -151,7 +151,7 @@ import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
 import { RECEIVED_DOCUMENT } from '../lexicon/claims-51f';
-import { APPOSITIVE_DESCRIPTION_NO_CONTENT } from '../lexicon/claims-52f';
+import { APPOSITIVE_DESCRIPTION_NO_CONTENT, RELATIVE_ENDS_ADVERB, RELATIVE_SECOND } from '../lexicon/claims-52f';
 import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } from '../lexicon/claims-50';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
@@ -1587,6 +1587,9 @@ function secondClaim(
   // "said A, adding that B" (row claim.second-cue.participle).
   if (cue.a - 1 > first.b && isComma(cx, cue.a - 1) && PARTICIPLE_SECOND.has(lower(cx, cue.a)))
     return coordinatedSecond(cx, first, firstClaim, cue, cue.a - 1, b, PARTICIPLE_SECOND_CUE.id);
+  // "The mayor, who said A, added that B" (row claim.second-cue.after-relative-clause).
+  const closing = relativeClosingComma(cx, firstClaim, first, cue);
+  if (closing >= 0) return coordinatedSecond(cx, first, firstClaim, cue, closing, b, RELATIVE_SECOND.id);
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   // "Police said the storm forced officials to warn that …": the object of the verb of causing is
@@ -1606,6 +1609,23 @@ function secondClaim(
   // The claim still opens at the subject of the verb of causing ("the storm forced …").
   return reportedClaim(cx, Math.min(np.a, subject?.a ?? np.a), cue, cueText, after, b, speaker, why);
 }
+const RELATIVE_ENDS_ADVERB_SET: ReadonlySet<string> = new Set(RELATIVE_ENDS_ADVERB.value.adverbs);
+/**
+ * Row claim.second-cue.after-relative-clause: the first claim's cue stood in a relative clause set
+ * off by commas, its content ended at the closing comma (row claim.content.relative-clause-ends),
+ * and the second cue is the main clause's verb right after that comma (past one adverb): "The
+ * mayor, who said the bridge was safe, added that repairs would start". The comma's index, or -1.
+ */
+function relativeClosingComma(cx: CCtx, firstClaim: Claim, first: Cue, cue: Cue): number {
+  if (!RELATIVE_SECOND.value || !firstClaim.why.includes(RELATIVE_CONTENT_ENDS.id)) return -1;
+  let c = cue.a - 1;
+  const w = lower(cx, c);
+  if (c > first.b && cx.t.kind[c] === Kind.Word && (RELATIVE_ENDS_ADVERB_SET.has(w) || /^[a-z]{3,}ly$/.test(w))) c--;
+  if (c <= first.b || !isComma(cx, c)) return -1;
+  const end = firstClaim.content.end;
+  return end <= cx.t.start[c] && end >= cx.t.end[c - 1] ? c : -1;
+}
+
 /** A second claim reported without quotation marks: tokens [from, b), its content from `after`. */
 function reportedClaim(
   cx: CCtx,

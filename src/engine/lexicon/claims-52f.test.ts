@@ -8,6 +8,7 @@ import {
   DOCUMENT_PRINTED,
   RELATIVE_ENDS_ADVERB,
   RELATIVE_OBJECT_SAY,
+  RELATIVE_SECOND,
 } from './claims-52f';
 
 describe('claims62f rows: the first claim has this content', () => {
@@ -19,5 +20,11 @@ describe('claims62f rows: the first claim has this content', () => {
 describe('claims62f rows: some claim has this cue ("" = no claim)', () => {
   it.each(rowExamples([DOCUMENT_PRINTED, RELATIVE_OBJECT_SAY]))('%s: %s', (_id, text, want) => {
     expectCue(text, want);
+  });
+});
+
+describe('claims62f rows: the second claim has this content ("" = no second claim)', () => {
+  it.each(rowExamples([RELATIVE_SECOND]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text)[1]?.content ?? '').toBe(want);
   });
 });

@@ -141,3 +141,26 @@ export const RELATIVE_OBJECT_SAY: RuleRow<{
     { text: 'Officials who said the plan failed were dismissed.', expect: 'said' },
   ],
 };
+
+/**
+ * Row claim.second-cue.after-relative-clause (claims/claims.ts `relativeClosingComma`): "The mayor,
+ * who said the bridge was safe, added that repairs would start in May" — two claims of one speaker.
+ */
+export const RELATIVE_SECOND: RuleRow<boolean> = {
+  id: 'claim.second-cue.after-relative-clause',
+  value: true,
+  reason:
+    'A cue inside a relative clause set off by commas reports up to the closing comma (row claim.content.relative-clause-ends); when the main clause that resumes there has a cue of its own ("The mayor, who said the bridge was safe, added that repairs would start in May", "The minister, who told MPs the budget was balanced, later admitted that it was not"), that is a second claim, and it was lost: a second cue needed a subject of its own before it or a conjunction ("…, and added"). The verb right after the closing comma (past one adverb) shares the relative clause\'s antecedent, which is the first claim\'s speaker, as a coordinated verb does.',
+  examples: [
+    {
+      text: 'The mayor, who said the bridge was safe, added that repairs would start in May.',
+      expect: 'repairs would start in May',
+    },
+    {
+      text: 'The minister, who told MPs the budget was balanced, later admitted that it was not.',
+      expect: 'it was not',
+    },
+    // Must leave: a main verb that reports nothing.
+    { text: 'The senator, who said the law was unfair, voted against it on Tuesday.', expect: '' },
+  ],
+};
