@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
   APPOSITIVE_DESCRIPTION_NO_CONTENT,
+  OBJECT_RELATIVE_PAST,
   DOCUMENT_PRINTED,
   RELATIVE_ENDS_ADVERB,
   RELATIVE_OBJECT_SAY,
@@ -26,5 +27,11 @@ describe('claims62f rows: some claim has this cue ("" = no claim)', () => {
 describe('claims62f rows: the second claim has this content ("" = no second claim)', () => {
   it.each(rowExamples([RELATIVE_SECOND]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[1]?.content ?? '').toBe(want);
+  });
+});
+
+describe('claims62f rows: the first claim has this speaker as written', () => {
+  it.each(rowExamples([OBJECT_RELATIVE_PAST]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text)[0]?.speaker).toBe(want);
   });
 });

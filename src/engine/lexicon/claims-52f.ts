@@ -164,3 +164,22 @@ export const RELATIVE_SECOND: RuleRow<boolean> = {
     { text: 'The senator, who said the law was unfair, voted against it on Tuesday.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.object-relative-subject.past-verb (claims/relative-speaker.ts, widens
+ * speaker.object-relative-subject): "The tax, which critics said harmed the poor, fell" — the
+ * relative's own subject speaks when the reported clause opens with a past as well.
+ */
+export const OBJECT_RELATIVE_PAST: RuleRow<boolean> = {
+  id: 'speaker.object-relative-subject.past-verb',
+  value: true,
+  reason:
+    'In "a deal that analysts said would weaken its rival" the relative clause\'s own subject ("analysts") is the speaker, read only when the clause after the cue opens with a modal or a finite "be"/"have". A clause whose subject is the relative pronoun opens just as often with a past: "The tax, which critics said harmed the poor, fell last year" gave the claim to "The tax" (claims61f\'s check, per the conventions a claim by the critics), as did "a scheme that residents said damaged their homes". A past in -ed or an irregular past of the closed table (verb.irregular-past.closed-table) after the cue opens the clause too.',
+  examples: [
+    { text: 'The tax, which critics said harmed the poor, fell last year.', expect: 'critics' },
+    { text: 'The council backed a scheme that residents said damaged their homes.', expect: 'residents' },
+    { text: 'The firm cut a grant that teachers said kept the library open.', expect: 'teachers' },
+    // Must leave: a modal after the cue (the older row).
+    { text: 'The tax, which critics said would hurt the poor, fell last year.', expect: 'critics' },
+  ],
+};
