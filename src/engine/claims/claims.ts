@@ -57,7 +57,7 @@ import { INVERTED_FOR_PHRASE, INVERTED_INDEFINITE_THING } from '../lexicon/claim
 import { hasFinite } from './coordinated-clause';
 import { ADJUNCT_ONLY_CONTENT } from '../lexicon/claims-45';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
-import { objectRelativeSubject, withRelativeClause } from './relative-speaker';
+import { objectRelativeSubject, personNounOrPlural, withRelativeClause } from './relative-speaker';
 import { DESCRIPTION_PAST_VERB } from '../lexicon/claims-47f';
 import { finiteForm } from './verb-forms';
 import { pastToldAddressee } from './told-addressee';
@@ -1205,6 +1205,9 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(APPOSITIVE_DESCRIPTION_
 function descriptionBefore(cx: CCtx, np: NP, a: number): number {
   const { t } = cx;
   if (np.a - 2 < a || !isComma(cx, np.a - 1) || np.b >= t.count || !isComma(cx, np.b)) return np.a;
+  // The description's head is a noun for a person or a role ("chairman", "chief executive"); "The
+  // road floods every winter, Ann Cole, …" is a tag's content.
+  if (t.kind[np.a - 2] !== Kind.Word || !personNounOrPlural(lower(cx, np.a - 2))) return np.a;
   let k = np.a - 2;
   while (k > a && (t.kind[k - 1] === Kind.Word || t.kind[k - 1] === Kind.Poss)) k--;
   if (k > a && !isComma(cx, k - 1)) return np.a;
