@@ -57,7 +57,7 @@ import { INVERTED_FOR_PHRASE, INVERTED_INDEFINITE_THING } from '../lexicon/claim
 import { hasFinite } from './coordinated-clause';
 import { ADJUNCT_ONLY_CONTENT } from '../lexicon/claims-45';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
-import { objectRelativeSubject, withRelativeClause } from './relative-speaker';
+import { objectRelativeSubject, personNounOrPlural, withRelativeClause } from './relative-speaker';
 import { DESCRIPTION_PAST_VERB } from '../lexicon/claims-47f';
 import { finiteForm } from './verb-forms';
 import { pastToldAddressee } from './told-addressee';
@@ -151,6 +151,7 @@ import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
 import { RECEIVED_DOCUMENT } from '../lexicon/claims-51f';
+import { APPOSITIVE_DESCRIPTION_NO_CONTENT, RELATIVE_ENDS_ADVERB, RELATIVE_SECOND } from '../lexicon/claims-52f';
 import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } from '../lexicon/claims-50';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
@@ -1194,6 +1195,28 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   } else sourceOnLeft(cx, cue, a, b, before, participle, stray, why, into);
 }
 
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(APPOSITIVE_DESCRIPTION_NO_CONTENT.value.openers);
+
+/**
+ * Row speaker.appositive.description-no-content: where the words before the speaker `np` end when
+ * it is a name set off by commas after a description ("The plan is dead, the chairman, Tom Reed,
+ * told …"): at the description's first word (an article or a possessive, or a word before "'s").
+ * Else `np.a`.
+ */
+function descriptionBefore(cx: CCtx, np: NP, a: number): number {
+  const { t } = cx;
+  if (np.a - 2 < a || !isComma(cx, np.a - 1) || np.b >= t.count || !isComma(cx, np.b)) return np.a;
+  // The description's head is a noun for a person or a role ("chairman", "chief executive"); "The
+  // road floods every winter, Ann Cole, …" is a tag's content.
+  if (t.kind[np.a - 2] !== Kind.Word || !personNounOrPlural(lower(cx, np.a - 2))) return np.a;
+  let k = np.a - 2;
+  while (k > a && (t.kind[k - 1] === Kind.Word || t.kind[k - 1] === Kind.Poss)) k--;
+  if (k > a && !isComma(cx, k - 1)) return np.a;
+  let possessed = false;
+  for (let j = k; j < np.a - 1; j++) if (t.kind[j] === Kind.Poss) possessed = true;
+  return possessed || DESCRIPTION_OPENERS.has(lower(cx, k)) ? k : np.a;
+}
+
 /** The token after an honorific ("Dr.", "Ms", "Prof.") at token `i`, with its point; else `i`. */
 function pastHonorific(cx: CCtx, i: number, b: number): number {
   if (i >= b || cx.t.kind[i] !== Kind.Word || !HONORIFIC_WORDS.has(lower(cx, i))) return i;
@@ -1369,7 +1392,10 @@ function sourceOnLeft(
     why.push(LIST_OF_NAMES.id);
   }
   let after = skipThat(cx, cue.b, b);
-  const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
+  // "The chairman, Tom Reed, told reporters …": the description the name stands beside is no
+  // content before a tag (row speaker.appositive.description-no-content).
+  const tailEnd = np ? descriptionBefore(cx, np, a) : a;
+  const tail = np && tailEnd > a + 2 ? trimEnd(cx, a, tailEnd) : -1;
   const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
   const nothingAfter = !hasWord(cx, after, b);
   if (qb) content = qb;
@@ -1568,6 +1594,9 @@ function secondClaim(
   // "said A, adding that B" (row claim.second-cue.participle).
   if (cue.a - 1 > first.b && isComma(cx, cue.a - 1) && PARTICIPLE_SECOND.has(lower(cx, cue.a)))
     return coordinatedSecond(cx, first, firstClaim, cue, cue.a - 1, b, PARTICIPLE_SECOND_CUE.id);
+  // "The mayor, who said A, added that B" (row claim.second-cue.after-relative-clause).
+  const closing = relativeClosingComma(cx, firstClaim, first, cue);
+  if (closing >= 0) return coordinatedSecond(cx, first, firstClaim, cue, closing, b, RELATIVE_SECOND.id);
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   // "Police said the storm forced officials to warn that …": the object of the verb of causing is
@@ -1587,6 +1616,23 @@ function secondClaim(
   // The claim still opens at the subject of the verb of causing ("the storm forced …").
   return reportedClaim(cx, Math.min(np.a, subject?.a ?? np.a), cue, cueText, after, b, speaker, why);
 }
+const RELATIVE_ENDS_ADVERB_SET: ReadonlySet<string> = new Set(RELATIVE_ENDS_ADVERB.value.adverbs);
+/**
+ * Row claim.second-cue.after-relative-clause: the first claim's cue stood in a relative clause set
+ * off by commas, its content ended at the closing comma (row claim.content.relative-clause-ends),
+ * and the second cue is the main clause's verb right after that comma (past one adverb): "The
+ * mayor, who said the bridge was safe, added that repairs would start". The comma's index, or -1.
+ */
+function relativeClosingComma(cx: CCtx, firstClaim: Claim, first: Cue, cue: Cue): number {
+  if (!RELATIVE_SECOND.value || !firstClaim.why.includes(RELATIVE_CONTENT_ENDS.id)) return -1;
+  let c = cue.a - 1;
+  const w = lower(cx, c);
+  if (c > first.b && cx.t.kind[c] === Kind.Word && (RELATIVE_ENDS_ADVERB_SET.has(w) || /^[a-z]{3,}ly$/.test(w))) c--;
+  if (c <= first.b || !isComma(cx, c)) return -1;
+  const end = firstClaim.content.end;
+  return end <= cx.t.start[c] && end >= cx.t.end[c - 1] ? c : -1;
+}
+
 /** A second claim reported without quotation marks: tokens [from, b), its content from `after`. */
 function reportedClaim(
   cx: CCtx,

@@ -120,6 +120,7 @@ import { newsReportsNoun } from './news-reports';
 import { addsQuantity } from './add-quantity';
 import { PLURAL_DATA } from '../lexicon/claims-38b';
 import { IRREGULAR_PASTS } from '../lexicon/claims-38';
+import { RELATIVE_OBJECT_SAY } from '../lexicon/claims-52f';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
 import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, RELATIVE_ASIDE_NO_COMPLEMENT } from '../lexicon/claims-42';
@@ -1434,6 +1435,28 @@ function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string, 
   return undefined;
 }
 
+const RELATIVE_OBJECT = RELATIVE_OBJECT_SAY.value;
+const RELATIVE_OBJECT_OPENERS: ReadonlySet<string> = new Set(RELATIVE_OBJECT.relatives);
+const RELATIVE_OBJECT_SAYS: ReadonlySet<string> = new Set(RELATIVE_OBJECT.mainCues);
+const RELATIVE_OBJECT_STOPS: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+
+/**
+ * Row cue.relative-object.main-say-after: the cue at `i` opens a restrictive relative clause ("Residents
+ * who reported the smell said …") and only a noun phrase (no past, no auxiliary, no punctuation)
+ * stands between it and a verb of saying: that verb is the sentence's, and this one takes the
+ * noun phrase as its object.
+ */
+function relativeObjectBeforeSay(cx: CCtx, a: number, i: number, b: number): boolean {
+  if (i - 2 < a || !RELATIVE_OBJECT_OPENERS.has(lower(cx, i - 1)) || cx.t.kind[i - 2] !== Kind.Word) return false;
+  for (let j = i + 1; j < b && j <= i + RELATIVE_OBJECT.maxObjectWords + 1; j++) {
+    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
+    const w = lower(cx, j);
+    if (RELATIVE_OBJECT_SAYS.has(w)) return j > i + 1;
+    if (w === 'that' || RELATIVE_OBJECT_STOPS.has(w) || IRREGULAR_PASTS.has(w) || /^[a-z]{3,}ed$/.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * The sentence's cue in tokens [a, b), or undefined. A verb of praise or blame gives way to a
  * verb of saying later in the sentence ("mocked the plan and said it would fail").
@@ -1880,6 +1903,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         };
     }
     if (!entry) continue;
+    // "Residents who reported the smell said …": the relative clause's verb takes an object (row
+    // cue.relative-object.main-say-after).
+    if (relativeObjectBeforeSay(cx, a, i, b)) continue;
     // "Internal emails seen by the newspaper showed": a document someone saw (row guard.noun-or-verb.before-seen-by).
     if (i + 2 < b && SEEN_AFTER_NOUN.has(next) && lower(cx, i + 2) === 'by') continue;
     // "asked the minister whether …": a reported question (row guard.reported-question).

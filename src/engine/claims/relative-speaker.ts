@@ -7,6 +7,8 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { SPEAKER_RELATIVE_CLAUSE } from '../lexicon/claim-precision-rows';
 import { OBJECT_RELATIVE_SUBJECT } from '../lexicon/claims-lead-58';
+import { OBJECT_RELATIVE_PAST } from '../lexicon/claims-52f';
+import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { OBJECT_RELATIVE_ANY } from '../lexicon/claims-49';
 import { pluralOfPeople } from './speaker';
 import { PERSON_DESCRIPTORS } from '../lexicon/words';
@@ -99,7 +101,12 @@ export function objectRelativeSubject(
       }
     if (r < 0) return undefined;
   }
-  if (cueB >= t.count || t.kind[cueB] !== Kind.Word || !CLAUSE_OPENERS.has(lower(cx, cueB))) return undefined;
+  if (cueB >= t.count || t.kind[cueB] !== Kind.Word || t.flags[cueB] & Flag.Cap) return undefined;
+  // "The tax, which critics said harmed the poor, …": a past opens the clause as well (row
+  // speaker.object-relative-subject.past-verb).
+  const opener = lower(cx, cueB);
+  const past = OBJECT_RELATIVE_PAST.value && (/^[a-z]{3,}ed$/.test(opener) || IRREGULAR_PASTS.has(opener));
+  if (!CLAUSE_OPENERS.has(opener) && !past) return undefined;
   const a = r + 1;
   if (cueA - a < 1 || cueA - a > INNER_WORDS) return undefined;
   for (let i = a; i < cueA; i++) if (t.kind[i] !== Kind.Word || cx.q.of[i] >= 0) return undefined;

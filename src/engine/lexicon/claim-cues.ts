@@ -12,6 +12,7 @@
 import { STANCE_ADVERBS_BETWEEN } from './claims-30';
 import { CANNOT_BETWEEN } from './claims-37';
 import { DOCUMENT_AD } from './claims-38';
+import { DOCUMENT_PRINTED } from './claims-52f';
 import { HYPOTHESIS_CUES } from './claims-37b';
 import { HOLD_THAT } from './claims-39b';
 import { CUE_FORECAST_THAT } from './claims-31b';
@@ -820,6 +821,9 @@ export const DOCUMENT_SAYING: RuleRow = {
     'announcement',
     // "An ad from the X campaign says" (row cue.document-saying.ad, claims-38.ts).
     ...DOCUMENT_AD.value,
+    // "Residents were given a leaflet warning that …" (row cue.document-saying.printed-matter,
+    // claims-52f.ts).
+    ...DOCUMENT_PRINTED.value,
   ],
   reason:
     'News attributes through a document the source issued ("issued a statement saying …", "posted a video saying …"): the participle reports its content, and the source is whoever issued it, the subject of the sentence.',
