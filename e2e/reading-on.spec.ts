@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed } from './support/app';
 import { pressEndUntilAtEnd } from './support/end-key';
 import { highlightFromKeyboard } from './support/keyboard-highlight';
+import { phraseRects } from './support/phrase';
+import { fillStorage } from './support/storage';
 
 /** The default article's last line, in its credits. */
 const LAST_LINE = 'This post was originally published on here';
@@ -100,11 +102,32 @@ test.describe('390 px, by touch', () => {
     await openAnalysed(page);
     const hint = page.getByRole('complementary', { name: 'Getting started' });
     await expect(hint).toBeInViewport();
-    await expect(hint).toContainText('press and hold on a passage');
+    // What is shown, not only what the hint holds: the keys' words are in it too, hidden.
+    await expect(hint.getByText('press and hold on a passage')).toBeVisible();
     await expect(hint.getByText('Ctrl/⌘+F')).toBeHidden();
     await expect(hint.getByRole('button', { name: 'All shortcuts' })).toBeHidden();
     await hint.getByRole('button', { name: 'Got it' }).tap();
     await expect(hint).toHaveCount(0);
+  });
+
+  test('a notice shows a touch reader its buttons, not the key that reaches it', async ({ page }) => {
+    test.slow();
+    await openAnalysed(page);
+    await page.getByRole('button', { name: 'Got it' }).tap();
+    // Storage full: the alert that follows the next highlight is the notice.
+    await page.evaluate(fillStorage);
+    await page.getByRole('heading', { level: 1 }).tap();
+    await phraseRects(page, 'end-of-year news conference', { scroll: 'center', select: true });
+    await page
+      .getByRole('toolbar', { name: 'Annotate selection' })
+      .getByRole('button', { name: 'Highlight: important (yellow)' })
+      .tap();
+    const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Download a backup' })).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+    await expect(alert.getByText('Press n to jump here')).toBeHidden();
+    expect(await alert.evaluate((el) => (el as HTMLElement).innerText)).not.toMatch(/Press n/);
   });
 });
 

@@ -125,9 +125,14 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
           onChange={(e) => {
             const input = e.target;
             const { value, caret } = keptEdit(sharer, input.value, LIMITS.sharer);
+            // A refused key: React would put the kept value back after this handler, which sends the
+            // caret to the end. Put back here, with the caret where the key was refused, before the
+            // next key can arrive (a frame later, a fast typist's next key landed at the end).
+            if (caret >= 0) {
+              if (input.value !== value) input.value = value;
+              input.setSelectionRange(caret, caret);
+            }
             setSharer(value);
-            // React puts the kept value back after this handler, which sends the caret to the end.
-            if (caret >= 0) requestAnimationFrame(() => input.setSelectionRange(caret, caret));
           }}
           autoComplete="nickname"
           aria-describedby="share-name-count"
