@@ -22,7 +22,6 @@ import {
   listChangeOf,
   selectAllTags,
   selectAnnotations,
-  SPARE_MIN_RECORDS,
   type NewAnnotation,
 } from './annotations';
 
@@ -705,44 +704,5 @@ describe('restoreIncoming', () => {
     expect(restoreIncoming('{oops', {}).unreadable).toBe('{oops');
     const v1 = JSON.stringify({ state: { annotations: [] }, version: 1 });
     expect(restoreIncoming(v1, {}).problems).toEqual([]);
-  });
-});
-
-describe('the spare copy made while idle (whenIdle)', () => {
-  it('an edit fills the spare instead of copying the article, and no state the store gave out changes', () => {
-    const idle: Array<() => void> = [];
-    let n = 0;
-    const api = createAnnotationsStore({
-      storage: createSafeStorage({ storage: () => createMemoryStorage(), setTimer: () => undefined }),
-      newId: () => `id${++n}`,
-      scheduleWrite: () => {},
-      whenIdle: (make) => void idle.push(make),
-    });
-    const runIdle = () => idle.splice(0).forEach((make) => make());
-    api.loadArticle('art');
-    for (let i = 0; i < SPARE_MIN_RECORDS; i++) api.addAnnotation(hl(i * 10));
-    const held = api.store.getState().annotations.art;
-    const heldKeys = Object.keys(held);
-    runIdle(); // the spare: a copy of `held`, made outside any edit
-    const copied = api.copiedInEdits();
-    const a = api.addAnnotation(hl(99_999));
-    expect(api.copiedInEdits()).toBe(copied); // the edit itself copied nothing
-    const after = api.store.getState().annotations.art;
-    expect(after).not.toBe(held);
-    expect(Object.keys(held)).toEqual(heldKeys); // the old state is untouched
-    expect(Object.keys(after)).toEqual([...heldKeys, a.id]);
-    expect(after[a.id]).toBe(a);
-    // The spare was used up: the next edit, before the page is idle again, copies the new state.
-    const b = api.addAnnotation(hl(99_990));
-    expect(api.copiedInEdits()).toBe(copied + SPARE_MIN_RECORDS + 1);
-    expect(Object.keys(api.store.getState().annotations.art)).toEqual([...heldKeys, a.id, b.id]);
-    expect(Object.keys(after)).toEqual([...heldKeys, a.id]);
-    // A spare of an older state is never used: an undo changed the records after it was made.
-    runIdle();
-    api.undo();
-    const c = api.addAnnotation(hl(99_980));
-    expect(Object.keys(api.store.getState().annotations.art)).toEqual([...heldKeys, a.id, b.id, c.id]);
-    expect(api.store.getState().annotations.art[b.id].deleted).toBe(true);
-    expect(selectAnnotations(api.store.getState(), 'art')).toHaveLength(SPARE_MIN_RECORDS + 2);
   });
 });

@@ -69,17 +69,7 @@ export interface AnnotationsStoreOptions {
   load?: 'now' | 'sliced';
   /** Hands control back to the page between slices of loading (default: lib/time-slices' `yieldToPage`). */
   yieldToPage?: Yield;
-  /**
-   * Runs `make` when the page is idle (the app: `requestIdleCallback`). Given, the store keeps a
-   * spare copy of the open article's records, made there, so that an edit (a highlight made)
-   * fills the spare with one record instead of copying the article's 10,000 in the click's task.
-   * Absent (tests, benchmarks): every edit copies, as before.
-   */
-  whenIdle?: (make: () => void) => void;
 }
-
-/** Below this many records an article's copy costs too little to prepare ahead. */
-export const SPARE_MIN_RECORDS = 500;
 
 /**
  * Adds `more` into `into`, article by article (a bucket may hold a mis-filed record of another
@@ -218,11 +208,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
    * article is in the store. The annotations of an article come in one commit.
    */
   function loadArticle(articleId?: string): Promise<void> {
-    if (articleId !== undefined) {
-      first = articleId;
-      spareFor = articleId;
-      planSpare();
-    }
+    if (articleId !== undefined) first = articleId;
     loading ??= pump().finally(() => {
       loading = undefined;
     });
@@ -236,55 +222,12 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     store.setState((s) => ({ annotations, history: pushHistory(s.history, entry) }));
   }
 
-  // ---- A spare copy of the open article's records (`whenIdle`) ----
-  // Records objects in the store are never changed once committed (every edit makes a new one), so
-  // a copy of the one the store holds now stays equal to it for as long as the store holds it.
-  /** The copy, private until a `put` hands it out, and the records object it copies. */
-  let spare: { source: Record<string, Annotation>; copy: Record<string, Annotation> } | undefined;
-  /** The article to keep a spare of: the one the reader opened (`loadArticle`) or last edited. */
-  let spareFor: string | undefined;
-  let sparePlanned = false;
-  /** Records copied inside edits so far (tests, benchmarks: a spare used copies none). */
-  let copiedInEdits = 0;
-
-  function planSpare() {
-    if (!options.whenIdle || sparePlanned || spareFor === undefined) return;
-    sparePlanned = true;
-    options.whenIdle(() => {
-      sparePlanned = false;
-      const source = spareFor === undefined ? undefined : store.getState().annotations[spareFor];
-      if (!source || spare?.source === source) return;
-      const copy: Record<string, Annotation> = {};
-      let size = 0;
-      for (const id in source) {
-        copy[id] = source[id];
-        size++;
-      }
-      spare = size >= SPARE_MIN_RECORDS ? { source, copy } : undefined;
-    });
-  }
-  if (options.whenIdle)
-    store.subscribe((next, prev) => {
-      if (spareFor !== undefined && next.annotations[spareFor] !== prev.annotations[spareFor]) planSpare();
-    });
-
   function put(annotations: AnnotationsByArticle, record: Annotation): AnnotationsByArticle {
+    // A copy by hand: spreading an article of 10,000 records took twice as long, in the click's task.
+    const records: Record<string, Annotation> = {};
     const before = annotations[record.articleId];
-    let records: Record<string, Annotation>;
-    if (spare && before !== undefined && spare.source === before) {
-      // Copied while the page was idle: the click's task adds one record, whatever the article holds.
-      records = spare.copy;
-      spare = undefined;
-    } else {
-      // A copy by hand: spreading an article of 10,000 records took twice as long, in the click's task.
-      records = {};
-      for (const id in before) {
-        records[id] = before[id];
-        copiedInEdits++;
-      }
-    }
+    for (const id in before) records[id] = before[id];
     records[record.id] = record;
-    spareFor = record.articleId;
     return { ...annotations, [record.articleId]: records };
   }
 
@@ -441,7 +384,6 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     flushPersist: persistence.flush,
     loadArticle,
     loadAllNow,
-    copiedInEdits: () => copiedInEdits,
   };
 }
 
@@ -719,11 +661,7 @@ export const selectLabels = (state: Pick<AnnotationsState, 'labels'>): Labels =>
 
 // ---- The app's instance ----
 
-const app = createAnnotationsStore({
-  load: 'sliced',
-  whenIdle: (make) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(make, { timeout: 2000 }) : setTimeout(make, 200),
-});
+const app = createAnnotationsStore({ load: 'sliced' });
 
 export const annotationsStore = app.store;
 /** Storage condition (local/memory, full, corrupt…) for a notice in the UI. */

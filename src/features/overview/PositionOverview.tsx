@@ -28,35 +28,17 @@ interface PositionOverviewProps {
 
 /**
  * Resolves a CSS colour (a custom property, a light-dark() pair) to what a canvas can paint, with
- * a probe element in `host`: once per colour and theme, not once per mark nor per drawing. The
- * probe goes into the document and out again, and any change to the document makes Chromium
- * rebuild every highlight's markers and repaint their text on the next frame (with 10,000
- * highlights, a frame of 10–20 ms CPU after each redraw of the strip, as after a highlight made);
- * with the colours kept, a redraw touches the canvas alone.
+ * a probe element in `host`: once per colour the strip draws, not once per mark.
  */
-const resolvedColours = new Map<string, string>();
-
-/** What the colours depend on: the reader's theme, else the system's. */
-const themeKey = () =>
-  document.documentElement.getAttribute('data-theme') ??
-  (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'system-dark' : 'system-light');
-
 function colourResolver(host: HTMLElement): { resolve: (color: string) => string; done: () => void } {
-  let probe: HTMLSpanElement | undefined;
-  const theme = themeKey();
+  const probe = document.createElement('span');
+  host.append(probe);
   return {
     resolve: (color) => {
-      const key = `${theme} ${color}`;
-      let resolved = resolvedColours.get(key);
-      if (resolved === undefined) {
-        if (!probe) host.append((probe = document.createElement('span')));
-        probe.style.color = color;
-        resolved = getComputedStyle(probe).color;
-        resolvedColours.set(key, resolved);
-      }
-      return resolved;
+      probe.style.color = color;
+      return getComputedStyle(probe).color;
     },
-    done: () => probe?.remove(),
+    done: () => probe.remove(),
   };
 }
 
