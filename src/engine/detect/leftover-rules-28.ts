@@ -110,6 +110,9 @@ function surnameLists(ctx: Ctx, out: Names): void {
       !openingAdjunct(ctx, members[0] - 2)
     )
       continue;
+    // A list opened by a place is place.list-of-towns's ("Lochgoil, Rhu and Garelochhead have …").
+    const head = out.at(members[0]);
+    if (head && head.type === PLACE) continue;
     let people = 0;
     let open = true;
     for (const i of members) {
