@@ -27,6 +27,7 @@ import {
   isLowerWord,
   isPunctChar,
   onLine,
+  opensSentence,
   patternFormMarks,
   isWeekdayOrMonth,
   type NamedSpan,
@@ -210,6 +211,43 @@ function plainWordIn(ctx: Ctx, m: Member): boolean {
   return false;
 }
 
+/** Token `i` opens its sentence, or follows the quote mark or bracket that opens it. */
+export const opensClauseAt = (ctx: Ctx, i: number): boolean =>
+  opensSentence(ctx, i) || (i > 0 && ctx.t.kind[i - 1] !== Kind.Word && opensSentence(ctx, i - 1));
+
+/** A later member read as a place below this may still be a subject ("Djokovic"). */
+const SUBJECT_PLACE_BELOW = 0.6;
+
+/**
+ * "In Salford, Hughes, Okafor and Lewis were charged": the preposition opens the sentence (or a
+ * quote), its one place is the first member and a comma, and the names after it, none a place,
+ * run straight into a lowercase word (their verb): an opening adjunct before the sentence's
+ * subjects, no list of places. "In Crete, Rhodes and Kos, fires burned" ends in a comma and stays.
+ */
+function openingAdjunctBeforeSubjects(
+  ctx: Ctx,
+  p: number,
+  list: readonly Member[],
+  readings: readonly (NamedSpan | undefined | null)[],
+): boolean {
+  if (!opensClauseAt(ctx, p) || !isPunctChar(ctx, list[0].b, COMMA)) return false;
+  const first = readings[0];
+  if (!((first && first.type === PLACE) || (!first && placeLookup(ctx, spanText(ctx, list[0].a, list[0].b)))))
+    return false;
+  for (let k = 1; k < list.length; k++) {
+    const n = readings[k];
+    // A later member the map knows or the model reads as a place with some confidence: a real list.
+    if (
+      n
+        ? n.type === PLACE && n.probs[PLACE] >= SUBJECT_PLACE_BELOW
+        : placeLookup(ctx, spanText(ctx, list[k].a, list[k].b))
+    )
+      return false;
+  }
+  const after = list[list.length - 1].b;
+  return isLowerWord(ctx, after) && !LIST_CLOSERS.has(lower(ctx, after));
+}
+
 /** place.list-of-places: see the row. */
 function placeLists(ctx: Ctx, out: Names): void {
   for (const p of tokensOf(ctx, formMarks(ctx, LIST_PREPOSITIONS))) {
@@ -239,6 +277,7 @@ function placeLists(ctx: Ctx, out: Names): void {
       else if (m.b - m.a === 1 && isDemonym(ctx, lower(ctx, m.a))) doubtful = false;
     }
     if (!doubtful || places === 0 || places === list.length) continue;
+    if (openingAdjunctBeforeSubjects(ctx, p, list, readings)) continue;
     for (let k = 0; k < list.length; k++) {
       const n = readings[k];
       if (n && n.type === PLACE) continue;

@@ -51,13 +51,15 @@ import {
   putOverWithin,
   modelReadWithin,
   type LiveSpan,
+  type NamedSpan,
   type Names,
   capitalsBefore,
   capitalsFrom,
   capitalisedRunBefore,
   unnamedCapitalsBefore,
 } from './named-spans';
-import { SportsReading } from './sport-sentences';
+import { SportsReading, sentenceAboutSportNamingNoElection, sentenceHasScore } from './sport-sentences';
+import { SPORT_WORDS } from '../lexicon/names';
 
 export function applyBlindNewsRows32(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
@@ -75,15 +77,39 @@ const UNSURE = 0.9;
 
 // --- sport.club-tail-unread -----------------------------------------------------------------------
 
-const CLUB_TAILS = lowerSetOf(CLUB_TAIL_ROW.value.tails);
+const SURER_TAILS = lowerSetOf(CLUB_TAIL_ROW.value.surerTails);
+const CLUB_TAILS = new Set([...lowerSetOf(CLUB_TAIL_ROW.value.tails), ...SURER_TAILS]);
+/** The sport row whose lone town a surer tail may take over ("[River] Plate"). */
+const PLACE_TEAM = 'sport.place-team';
 const CLUB_LOCATIVES = lowerSetOf(CLUB_TAIL_ROW.value.locatives);
 /** The most words of a town before its club's tail ("Inverness Caledonian Thistle"). */
 const TOWN_WORDS = 2;
 
+/**
+ * The tail's own sentence is about sport by a score or a sport word other than the tail, and the
+ * text names no election ("plate" is a sport word: "The River Plate estuary" is none).
+ */
+function sportBesidesTail(ctx: Ctx, i: number): boolean {
+  const k = ctx.s.of[i];
+  if (!sentenceAboutSportNamingNoElection(ctx, k)) return false;
+  if (sentenceHasScore(ctx, k)) return true;
+  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++)
+    if (j !== i && ctx.t.kind[j] === Kind.Word && SPORT_WORDS.has(lower(ctx, j))) return true;
+  return false;
+}
+
+/** The names over [a, b) when the model alone, of any confidence, or the lone-town sport row read each. */
+function surerWithin(out: Names, a: number, b: number): NamedSpan[] | undefined {
+  const within = namesWithin(out, a, b);
+  if (!within) return undefined;
+  for (const n of within) if (n.rule && n.rule !== PLACE_TEAM) return undefined;
+  return within;
+}
+
 /** sport.club-tail-unread: see the row. */
 function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
-  if (sports.ruledOut) return;
-  const hits = tokensOf(ctx, formMarks(ctx, CLUB_TAILS));
+  const ruledOut = sports.ruledOut;
+  const hits = tokensOf(ctx, formMarks(ctx, ruledOut ? SURER_TAILS : CLUB_TAILS));
   const towns = new Set<string>();
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
@@ -93,7 +119,9 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     // An article is never part of the club ("The Rangers manager"), nor is a word of the language
     // opening the sentence ("Leaders Cove Rangers").
     if (ARTICLES.has(lower(ctx, a)) || (opensSentence(ctx, a) && a < i - 1 && isPlainWord(ctx, a))) a++;
-    if (!sports.yes) continue;
+    // A surer tail needs only its own sentence about sport ("Boca Juniors beat River Plate 2-1").
+    const surer = SURER_TAILS.has(lower(ctx, i));
+    if (!(sports.yes || (surer && sportBesidesTail(ctx, i)))) continue;
     // Another club row may have read the pair already (sport.club-suffix-name): its town alone is
     // still the club.
     const read = out.at(a);
@@ -101,7 +129,7 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
       if (i - a === 1) towns.add(lower(ctx, a));
       continue;
     }
-    const within = modelReadWithin(out, a, i + 1, UNSURE);
+    const within = surer ? surerWithin(out, a, i + 1) : modelReadWithin(out, a, i + 1, UNSURE);
     if (!within) continue;
     putOverWithin(out, a, i + 1, ORG, CLUB_TAIL_ROW.id, within);
     if (i - a === 1) towns.add(lower(ctx, a));

@@ -12,6 +12,7 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../
 import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS } from '../lexicon/words';
 import { LIST_OF_TOWNS_ROW, OPENING_WORD_ROLE_ROW } from '../lexicon/blind-news-40';
 import { lowerSetOf } from '../lexicon/rule-row';
+import { opensClauseAt } from './blind-rules-26';
 import {
   ACRONYM,
   COMMA,
@@ -119,6 +120,17 @@ function listsOfTowns(ctx: Ctx, out: Names): void {
     // or one the model alone read as a place right after a preposition of place ("Residents of Helensburgh, …").
     const placed = first.a > 0 && isLowerWord(ctx, first.a - 1) && PLACE_PREPOSITIONS.has(lower(ctx, first.a - 1));
     if (!first.rule && first.probs[PLACE] < FIRST_SURE && !placed && !placeLookup(ctx, spanText(ctx, first.a, first.b)))
+      continue;
+    // "In Salford, Hughes, Okafor and Lewis were charged": an opening adjunct of place before the
+    // sentence's subjects, who run on into their verb (place.list-of-places reads the same).
+    if (
+      first.a > 0 &&
+      !isLowerWord(ctx, first.a - 1) &&
+      PLACE_PREPOSITIONS.has(lower(ctx, first.a - 1)) &&
+      opensClauseAt(ctx, first.a - 1) &&
+      after < t.count &&
+      t.kind[after] === Kind.Word
+    )
       continue;
     // "in Wesseling, Germany, and BASF is …": a town and its country or region is no list of towns.
     if (outerPlace(ctx, members[0])) continue;

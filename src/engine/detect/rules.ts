@@ -230,6 +230,7 @@ import { applyLeftoverRows24 } from './leftover-rules-24';
 import { applyLeftoverRows25 } from './leftover-rules-25';
 import { applyLeftoverRows26 } from './leftover-rules-26';
 import { applyLeftoverRows27 } from './leftover-rules-27';
+import { applyLeftoverRows28 } from './leftover-rules-28';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2368,6 +2369,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows26(ctx, out);
   // Rows for issue #9's weak patterns, twentieth round: campaigns named with a command, offices with "General", firms after a role or before their kind, a word before "UK", a lone place head (helper ents61b), in detect/leftover-rules-27.ts.
   applyLeftoverRows27(ctx, out);
+  // Rows for issue #9's weak patterns, twenty-first round: lists of surnames, Irish bodies with "na", Inter clubs (helper ents62b), in detect/leftover-rules-28.ts.
+  applyLeftoverRows28(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

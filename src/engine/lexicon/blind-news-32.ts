@@ -10,16 +10,23 @@ import type { RuleRow } from './rule-row';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const CLUB_TAIL_ROW: RuleRow<{ tails: readonly string[]; locatives: readonly string[] }> = {
+export const CLUB_TAIL_ROW: RuleRow<{
+  tails: readonly string[];
+  surerTails: readonly string[];
+  locatives: readonly string[];
+}> = {
   id: 'sport.club-tail-unread',
   value: {
     // Last words of clubs named after their town that no person or place ends in.
     tails: words('rovers wanderers athletic albion rangers argyle thistle academical hearts hotspur'),
+    // Tails of clubs abroad that no person's or place's name ends in, read over the model's person or
+    // place of any confidence ("Boca Juniors", "River Plate", "Young Boys"; ents62b).
+    surerTails: words('juniors plate boys'),
     // Prepositions that make a bare town the town, not its club ("fans in Raith").
     locatives: words('in at from near into across outside around inside through'),
   },
   reason:
-    'Clubs below the top flight are named after their town with a word of their own: "Raith Rovers", "Kelty Hearts", "Partick Thistle", "Hamilton Academical". sport.club-suffix reads such a pair only when the model took it for a place; an unfamiliar town makes the model read a person ("Raith Rovers" person 0.79) or nothing. In a sports report that names no election, one or two capitalised words and one of these words after them on the line, that nothing or only the model read (a person or a place below 0.9), are the club (an article before them never is: "The Rangers manager" gives "Rangers"); a one-word town so named is the club again where it stands alone and the model alone read it (below 0.9), unless a preposition of place comes before it ("fans in Raith").',
+    'Clubs below the top flight are named after their town with a word of their own: "Raith Rovers", "Kelty Hearts", "Partick Thistle", "Hamilton Academical". sport.club-suffix reads such a pair only when the model took it for a place; an unfamiliar town makes the model read a person ("Raith Rovers" person 0.79) or nothing. In a sports report that names no election, one or two capitalised words and one of these words after them on the line, that nothing or only the model read (a person or a place below 0.9), are the club (an article before them never is: "The Rangers manager" gives "Rangers"); three tails of clubs abroad that no person or place ends in ("Juniors", "Plate", "Boys": "Boca Juniors", "River Plate", "Young Boys") take the name over a person or a place the model is sure of ("River Plate" a person of 0.95 in a football report) and over a town another sport row read alone ("River"); a one-word town so named is the club again where it stands alone and the model alone read it (below 0.9), unless a preposition of place comes before it ("fans in Raith").',
   examples: [
     {
       text: 'Forfar Athletic drew 2-2 with Ayr United on Tuesday. The striker scored twice in the first half, and the keeper saved a penalty.',

@@ -72,6 +72,7 @@ import { NEWS_LEFTOVER_ROWS_24 } from './news-leftovers-24';
 import { NEWS_LEFTOVER_ROWS_25 } from './news-leftovers-25';
 import { NEWS_LEFTOVER_ROWS_26 } from './news-leftovers-26';
 import { NEWS_LEFTOVER_ROWS_27 } from './news-leftovers-27';
+import { NEWS_LEFTOVER_ROWS_28 } from './news-leftovers-28';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -497,6 +498,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'campaigns named with a command, offices with General, firms after a role or before their kind, a word before UK, a lone place head',
     NEWS_LEFTOVER_ROWS_27,
   ],
+  // Issue #9's weak patterns, twenty-first round (ents62b).
+  ['lists of surnames, Irish bodies with na, Inter clubs', NEWS_LEFTOVER_ROWS_28],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).

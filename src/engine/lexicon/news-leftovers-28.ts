@@ -1,0 +1,72 @@
+/**
+ * Rows for the weak patterns issue #9 names, twenty-first round (helper ents62b, 7 Dec 2026), each
+ * found failing on probe texts of our own (detect/lexicon-gaps-52b.cases.ts, gold committed in
+ * 521231a1 before the first run). The rules that apply them are in detect/leftover-rules-28.ts,
+ * called by applyNameRules after the leftover-27 rows. (The round also widens older rows where the
+ * fault lives: place.list-of-places, place.list-of-towns, sport.club-tail-unread and
+ * none.opening-word-before-role.)
+ */
+import type { RuleRow } from './rule-row';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const SURNAME_LIST_ROW: RuleRow<{ joins: readonly string[]; below: number }> = {
+  id: 'person.list-of-surnames',
+  value: { joins: words('and'), below: 0.6 },
+  reason:
+    'Reports name the people they have already introduced, or well-known players, by surname in a list that is the subject of its clause: "At Wimbledon, Alcaraz, Sinner and Djokovic all advanced", "In Glasgow on Friday, Murray, Kerr and Doyle pleaded guilty", "After the vote, Smith and Jones left the chamber". The model reads a surname it knows as a person and an unfamiliar one as a place or nothing. A list of two to six one-word capitalised members, joined by commas and a last "and", opening its clause (at the start of a sentence or a quote, or after a comma; a name before that comma must be an opening adjunct, "At the Masters," or "In Glasgow on Friday,", for "residents in Ikeja, Surulere and Oshodi complained" lists towns; a list whose first member is read as a place is left to place.list-of-towns) and running straight into a lowercase word that is not "of", "and" or "or" (its verb), with at least one member the model read as a person and every other member unread or read by the model alone below 0.6, is a list of people, when no member is a place the map knows, a body everyone knows, a word in capitals, a month or a demonym, and no member the model did not read as a person is a word of the language or a place the map knows ("Sinner", "Murray" read as persons may be). A list with a place the map knows ("France, Spain and Italy raised rates") or a body the model is sure of is left.',
+  examples: [
+    {
+      text: 'At the weekend, Scheffler, McIlroy and Rahm were tied on six under.',
+      expect: 'person:Scheffler | person:McIlroy | person:Rahm',
+    },
+    {
+      text: 'In Europe, France, Spain and Italy raised rates.',
+      expect: 'place:Europe | place:France | place:Spain | place:Italy',
+    },
+  ],
+};
+
+export const IRISH_ARTICLE_NAME_ROW: RuleRow<{ articles: readonly string[]; heads: readonly string[] }> = {
+  id: 'organisation.irish-article-name',
+  value: {
+    // The Irish article between a body's head and its field ("Coimisiún na Meán": the Media Commission).
+    articles: words('na'),
+    // Irish heads of bodies' names, which make the name a body whoever read its tail.
+    heads: words(
+      'Coimisiún Údarás Conradh Foras Bord Cumann Oifig Roinn Seirbhís Comhairle Ciste Raidió Teilifís Oireachtas Forbairt',
+    ),
+  },
+  reason:
+    'Irish public bodies and societies keep their Irish names in English news: "Coimisiún na Meán" (the media regulator), "Údarás na Gaeltachta", "Conradh na Gaeilge", "Foras na Gaeilge", "Cumann na mBan". The model knows neither word and reads the tail after the article "na" as a person ("Meán", "Gaeltachta") or nothing. A capitalised word, the lowercase article "na" and one capitalised word after it on the line (its initial may follow a lowercase eclipsis letter: "mBan") are one organisation when the first word is the head of an Irish body\'s name (Coimisiún, Údarás, Conradh, Foras, Bord, Cumann, Comhairle …) or when the model read nothing or only an unsure person (below 0.6) over the words, and no place the map knows lies inside. A name the model is sure of is left.',
+  examples: [
+    {
+      text: 'Coimisiún na Meán said it would fine the platform.',
+      expect: 'organization:Coimisiún na Meán',
+    },
+    {
+      text: 'Conradh na Gaeilge wrote to every member of the Dáil.',
+      expect: 'organization:Conradh na Gaeilge | organization:Dáil',
+    },
+  ],
+};
+
+export const INTER_CLUB_ROW: RuleRow<{ prefixes: readonly string[] }> = {
+  id: 'organisation.inter-club',
+  // Words that open a club's name before its city ("Inter Miami", "Inter Milan", "Inter Turku").
+  value: { prefixes: words('Inter') },
+  reason:
+    'Football clubs are named "Inter" (short for Internazionale or International) and their city: "Inter Miami", "Inter Milan", "Inter Turku". The model, which knows no person named Inter, still reads the pair as a person ("Inter Miami" 0.6) or as the place. Capitalised "Inter" and one capitalised word after it on the line, that the map knows as a place or that the model alone read as a person or a place, is the club, an organisation. "Inter" before a word of the language ("Inter Press Service") or a longer name is left.',
+  examples: [
+    {
+      text: 'Lionel Messi scored twice as Inter Miami won 3-1.',
+      expect: 'person:Lionel Messi | organization:Inter Miami',
+    },
+  ],
+};
+
+export const NEWS_LEFTOVER_ROWS_28: readonly RuleRow<unknown>[] = [
+  SURNAME_LIST_ROW,
+  IRISH_ARTICLE_NAME_ROW,
+  INTER_CLUB_ROW,
+];
