@@ -156,6 +156,10 @@ import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
 import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60';
 import { ADJUNCT_APPOSITIVE_PERSON, AS_SAID_TIME } from '../lexicon/claims-51';
+import { pluralHeadAppositive } from './speaker-52';
+import { clausePastAddressee, plainObject } from './claims-52';
+import { toldAddresseeEnd } from './told-addressee';
+import { AS_TOLD_ADDRESSEE, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -1273,7 +1277,9 @@ function sourceOnLeft(
     why.push(NAME_ACROSS_COMMA.id);
   }
   // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
-  const appos = np && !stray && appositiveName(cx, np, before);
+  // Not after "Relatives of the victim,": the name is the victim's (row
+  // speaker.noun-of-person.plural-head-appositive).
+  const appos = np && !stray && !pluralHeadAppositive(cx, np.a, np.b) && appositiveName(cx, np, before);
   if (appos) {
     np = appos;
     why.push(PATTERN.appositive.id);
@@ -1374,7 +1380,12 @@ function sourceOnLeft(
   if (qb) content = qb;
   else if (
     tail > a &&
-    (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
+    (nothingAfter ||
+      adjunctOnly(cx, after, b) ||
+      // "The chairman, Tom Reed, told reporters the decision was final": past the one told a clause
+      // follows, which is the content (row claim.tail.addressee-only.clause-past-addressee).
+      (addresseeOnly(cx, cue, after, b) && !clausePastAddressee(cue.b, after)) ||
+      linkAfterTag(cx, cue.b, b))
   )
     content = span(cx, a, tail);
   else if (nothingAfter) content = undefined;
@@ -1388,7 +1399,7 @@ function sourceOnLeft(
   } else if (after < b) {
     // "As the minister said on Monday, the rules are clear": the time is the cue's (row
     // claim.content.as-said.time-before-comma).
-    const pastTime = np ? asSaidTimeEnd(cx, a, np, after, b) : -1;
+    const pastTime = np ? asSaidTimeEnd(cx, a, np, cue, after, b) : -1;
     if (pastTime > after) {
       after = pastTime;
       why.push(AS_SAID_TIME.id);
@@ -1643,7 +1654,13 @@ function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, co
   if (!firstClaim.speaker || cue.kind !== 'verb') return undefined;
   // 'called the deal "a betrayal" and said …': the label's quotation is a report of its own (row
   // claim.second-cue.after-label).
-  if (!finiteIn(cx, first.b, conj) && !labelQuotedBefore(cx, first, conj)) return undefined;
+  // "denied the claims and said the plan was lawful": after a plain object, a second cue that
+  // reports a clause of its own (row claim.second-cue.coordinated.after-object).
+  const afterObject =
+    SECOND_AFTER_OBJECT.value.conjunctions.includes(lower(cx, conj)) &&
+    plainObject(cx, first.b, conj) &&
+    finiteIn(cx, skipThat(cx, cue.b, b), b);
+  if (!finiteIn(cx, first.b, conj) && !labelQuotedBefore(cx, first, conj) && !afterObject) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
   // "…, stating her reasons": a participle reports only a clause.
@@ -1654,6 +1671,7 @@ function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, co
     rowId,
     ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
   ];
+  if (afterObject) why.push(SECOND_AFTER_OBJECT.id);
   return reportedClaim(cx, cue.a, cue, cueText, after, b, { ...firstClaim.speaker }, why);
 }
 /**
@@ -1770,9 +1788,13 @@ function pastTimeAdjunct(cx: CCtx, a: number, limit: number): number {
  * said", ", as the minister said"), and a plain time ("on Monday", "last week") runs from `after`
  * to a comma: the token past that comma, or -1.
  */
-function asSaidTimeEnd(cx: CCtx, a: number, np: NP, after: number, b: number): number {
+function asSaidTimeEnd(cx: CCtx, a: number, np: NP, cue: Cue, after: number, b: number): number {
   if (np.a - 1 < a || !AS_SAID_TIME.value.includes(lower(cx, np.a - 1))) return -1;
-  const e = plainTimeEnd(cx, after, b);
+  // "As the mayor told reporters last week, …": the one told first (row
+  // claim.content.as-said.addressee-before-comma).
+  const told = AS_TOLD_ADDRESSEE.value && after === cue.b ? toldAddresseeEnd(cx, cue.a, cue.b, b) : after;
+  if (told > after && told + 1 < b && isComma(cx, told)) return told + 1;
+  const e = plainTimeEnd(cx, told, b);
   return e > after && e + 1 < b && isComma(cx, e) ? e + 1 : -1;
 }
 

@@ -48,6 +48,13 @@ Colin Fairlie, the council's former chief executive, told the inquiry he had bee
 
 The chair of the inquiry, Sir Peter Haldane, ruled that the council's emails from 2021 must be disclosed in full. He said in his ruling that the public interest outweighed any claim of privilege. "The families are entitled to know what was known, and when," he said.`,
     claims: [
+      // Added after the first score, as batch 127 has it ("…, an inquest has heard" is optional):
+      // left out when the gold was written.
+      {
+        s: 'A senior housing officer did not read three fire safety reports',
+        speakers: ['a public inquiry', 'public inquiry', 'inquiry'],
+        optional: true,
+      },
       { s: 'Ms Quayle asked whether anyone at the council', speakers: QUAYLE, optional: true },
       { s: 'Ms Ormerod told the inquiry that the reports', speakers: ORMEROD },
       { s: 'She accepted that the council should have acted', speakers: ORMEROD },
