@@ -157,9 +157,9 @@ import { LIST_OF_NAMES } from '../lexicon/claims-46';
 import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60';
 import { ADJUNCT_APPOSITIVE_PERSON, AS_SAID_TIME } from '../lexicon/claims-51';
 import { pluralHeadAppositive } from './speaker-52';
-import { clausePastAddressee, plainObject } from './claims-52';
+import { capitalisedToEnd, clausePastAddressee, plainObject, relativeThenMain } from './claims-52';
 import { toldAddresseeEnd } from './told-addressee';
-import { AS_TOLD_ADDRESSEE, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
+import { AS_SAID_THING, AS_TOLD_ADDRESSEE, RELATIVE_THEN_MAIN, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -992,6 +992,12 @@ function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[]
     const m = mentionAt(cx, np.b + 1);
     const e = m?.type === 'organization' ? mentionEnd(cx, np.b + 1, b) : -1;
     if (e > np.b + 1 && (e >= b || t.kind[e] === Kind.Punct)) np = { a: np.b + 1, b: e };
+    // "according to the building's owner, Kestrel Lane.": a name the tagger left unread or read
+    // as a place, closing the sentence (row speaker.according-to.name-after-comma).
+    else {
+      const name = capitalisedToEnd(cx, np.b + 1, trimEnd(cx, np.b + 1, b));
+      if (name) np = name;
+    }
   }
   why.push(PATTERN.according.id);
   const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
@@ -1575,6 +1581,19 @@ function secondClaim(
   // "said A, adding that B" (row claim.second-cue.participle).
   if (cue.a - 1 > first.b && isComma(cx, cue.a - 1) && PARTICIPLE_SECOND.has(lower(cx, cue.a)))
     return coordinatedSecond(cx, first, firstClaim, cue, cue.a - 1, b, PARTICIPLE_SECOND_CUE.id);
+  // "The mayor, who said the budget was tight, added that cuts were coming": the main verb after
+  // the relative clause's cue reports its own claim, the antecedent's (row claim.second-cue.after-relative).
+  if (relativeThenMain(cx, first, cue, b) && firstClaim.speaker) {
+    const after = skipThat(cx, cue.b, b);
+    if (!hasWord(cx, after, b)) return undefined;
+    const cueText = cueTextOf(cx, cue.a, cue.b);
+    const why = [
+      ...cue.why.map((r) => ruleWhy(r, cueText)),
+      RELATIVE_THEN_MAIN.id,
+      ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
+    ];
+    return reportedClaim(cx, cue.a, cue, cueText, after, b, { ...firstClaim.speaker }, why);
+  }
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   // "Police said the storm forced officials to warn that …": the object of the verb of causing is
@@ -2545,6 +2564,9 @@ function thingWithPlainObject(cx: CCtx, cue: Cue, np: NP, a: number, b: number):
   for (let i = a; i < np.a; i++) if (isComma(cx, i) || cx.q.of[i] >= 0) return false;
   // A capitalised word past the sentence's first is a name the tagger may have missed: a source.
   for (let i = Math.max(np.a, a + 1); i < np.b; i++) if (cx.t.flags[i] & Flag.Cap) return false;
+  // "As the report noted last week, prices have risen": the time is the "as" clause's, and the
+  // content follows its comma (row claim.content.as-said.thing-source).
+  if (AS_SAID_THING.value && asSaidTimeEnd(cx, a, np, cue, cue.b, b) > cue.b) return false;
   return plainObjectAfter(cx, cue.b, a, b);
 }
 

@@ -13,7 +13,6 @@ import type { NewsCase } from './news.cases';
 
 const RAINE = ['Rebecca Raine', 'Ms Raine', 'Raine', 'the coroner'];
 const VOSS = ['Dr Anil Voss', 'Anil Voss', 'Dr Voss', 'Voss'];
-const KEMP = ['Martin Kemp', 'Kemp', 'Mr Kemp'];
 const DUNMORE = ['Alison Dunmore', 'Dunmore'];
 const FROST = ['Gareth Frost', 'Frost'];
 const OYELARAN = ['Tayo Oyelaran', 'Oyelaran'];

@@ -140,7 +140,7 @@ import { COMPANY_NOT_PUBLIC_BODY } from '../lexicon/claims-51f';
 import { personNounOrPlural } from './relative-speaker';
 import { DOCUMENT_FROM_READOUT, NOUN_OF_PERSON } from '../lexicon/claims-51';
 import { markEndsName, pastCourtesyTitle, pluralHeadAppositive } from './speaker-52';
-import { PLURAL_HEAD_APPOSITIVE } from '../lexicon/claims-52';
+import { PLURAL_HEAD_APPOSITIVE, WORK_BY_READOUT } from '../lexicon/claims-52';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
 import { ruleWhy } from '../intern';
@@ -1524,7 +1524,10 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
       w === 'by' &&
       i > a &&
       i + 1 < b &&
-      (WORKS.has(lower(ctx, i - 1)) || (i > a + 1 && WORK_MADE.has(lower(ctx, i - 1)) && WORKS.has(lower(ctx, i - 2))));
+      (WORKS.has(lower(ctx, i - 1)) ||
+        (i > a + 1 && WORK_MADE.has(lower(ctx, i - 1)) && WORKS.has(lower(ctx, i - 2))) ||
+        // "A summary by the inquiry said" (row speaker.work-by.readout).
+        (WORK_BY_READOUT.value && READOUT_NOUNS.has(lower(ctx, i - 1))));
     // "Documents seen by Reuters": who saw the document (row speaker.subject.seen-by).
     const bySeer = w === 'by' && i > a + 1 && i + 1 < b && SEEN_SUBJECT.has(lower(ctx, i - 1));
     if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor && !bySeer) return false;

@@ -196,3 +196,88 @@ export const SECOND_AFTER_OBJECT: RuleRow<{ conjunctions: readonly string[]; max
     { text: 'The company denied the claims.', expect: 'the claims' },
   ],
 };
+
+/**
+ * Row claim.content.as-said.thing-source (claims/claims.ts, beside
+ * claim.content.as-said.time-before-comma): "As the report noted last week, prices have risen
+ * sharply" — a document that is the source of an "as" clause with a time states the rest.
+ */
+export const AS_SAID_THING: RuleRow<boolean> = {
+  id: 'claim.content.as-said.thing-source',
+  value: true,
+  reason:
+    'A thing as subject with a plain object after its verb states nothing said ("These results indicate a shift", guard claims26b). After "as", a document and a cue with a time ("As the report noted last week, prices have risen sharply", "As the report said last week, …") the time was taken for that plain object, and no claim was made (a fault left by stop 61; "As the report noted, …" was right). When the "as" clause\'s time runs to a comma (row claim.content.as-said.time-before-comma), the words after the cue are no object: the content is past the comma.',
+  examples: [
+    { text: 'As the report noted last week, prices have risen sharply.', expect: 'prices have risen sharply' },
+    { text: 'As the report said last week, prices have risen sharply.', expect: 'prices have risen sharply' },
+    // Must leave: a thing with a plain object, and the as-clause without a time.
+    { text: 'These results indicate a shift in opinion.', expect: '' },
+    { text: 'As the report noted, prices have risen sharply.', expect: 'prices have risen sharply' },
+  ],
+};
+
+/**
+ * Row speaker.work-by.readout (claims/speaker.ts, widens speaker.work-by): "A summary by the
+ * inquiry said …" — an account of a meeting or hearing, written "by" its author, is a subject.
+ */
+export const WORK_BY_READOUT: RuleRow<boolean> = {
+  id: 'speaker.work-by.readout',
+  /** The nouns are row speaker.document-from.readout's (claims-51.ts). */
+  value: true,
+  reason:
+    'Row speaker.work-by lets "by" join a document to its author in a subject ("A report by the authority found …"); after any other noun "by" opens a passive agent and stops the subject. Row speaker.document-from.readout made the accounts of a meeting (readout, transcript, summary, communiqué, account) documents that speak for whoever issued them with "from" or "by", but the subject finder still stopped at "by", so "A summary by the inquiry said the fire had spread through the cladding" made no claim (a fault left by stop 61). Those nouns join their author with "by" as the works do, and the issuer after "by" is the speaker.',
+  examples: [
+    { text: 'A summary by the inquiry said the fire had spread through the cladding.', expect: 'inquiry' },
+    { text: 'A transcript by the court said the witness had been warned.', expect: 'court' },
+    // Must leave: a work by its author (the older row), and "from".
+    { text: 'A report by the inquiry said the fire had spread.', expect: 'report by the inquiry' },
+    { text: 'A summary from the inquiry said the fire had spread.', expect: 'inquiry' },
+  ],
+};
+
+/**
+ * Row speaker.according-to.name-after-comma (claims/claims.ts, widens
+ * speaker.according-to.body-after-comma): "…, according to the building's owner, Kestrel Lane." —
+ * the capitalised words in apposition that close the sentence name the source.
+ */
+export const NAME_AFTER_COMMA: RuleRow<{ maxWords: number }> = {
+  id: 'speaker.according-to.name-after-comma',
+  value: { maxWords: 4 },
+  reason:
+    '"according to the team\'s coach, Alireza Mehraban" and "according to the mine\'s owner, Vaalrand Gold" take the name after the comma when the tagger read it as a person or an organisation. A name it left unread or read as a place ("The fire started on the third floor, according to the building\'s owner, Kestrel Lane", a firm named like a street) left the description as the source (a fault left by stop 61). After "according to" and a description with no name in it, one to four capitalised words (not an article or a pronoun) from the comma to the end of the sentence are the name of the source.',
+  examples: [
+    {
+      text: "The fire started on the third floor, according to the building's owner, Kestrel Lane.",
+      expect: 'Kestrel Lane',
+    },
+    { text: 'The plant will close in May, according to its operator, Harbour Quay.', expect: 'Harbour Quay' },
+    // Must leave: a person after the comma (the older row), and no name after the description.
+    {
+      text: "The fire started on the third floor, according to the building's owner, Jane Price.",
+      expect: 'Jane Price',
+    },
+    { text: "The fire started on the third floor, according to the building's owner.", expect: "building's owner" },
+  ],
+};
+
+/**
+ * Row claim.second-cue.after-relative (claims/claims.ts): "The mayor, who said the budget was
+ * tight, added that cuts were coming" — two claims, both the mayor's.
+ */
+export const RELATIVE_THEN_MAIN: RuleRow<readonly string[]> = {
+  id: 'claim.second-cue.after-relative',
+  /** The relative pronouns of a person or body. */
+  value: words('who which'),
+  reason:
+    'A non-restrictive relative clause with a cue ("The mayor, who said the budget was tight, …") makes a claim, and row claim.content.relative-clause-ends stops its content at the clause\'s closing comma. When the main clause\'s verb right after that comma is a cue too ("… , added that cuts were coming", "…, warned that …"), it was left without a claim: the subject finder looked left of it and met the relative clause (a fault left by stop 61). When the first cue follows ", who" (or ", which") and the second cue follows the next comma, with no other punctuation or quotation between, the second cue is a claim of the same source.',
+  examples: [
+    { text: 'The mayor, who said the budget was tight, added that cuts were coming.', expect: 'cuts were coming' },
+    {
+      text: 'The union, which said pay was too low, warned that strikes would follow.',
+      expect: 'strikes would follow',
+    },
+    // Must leave: a main verb that is no cue, and one relative claim alone.
+    { text: 'The senator, who said the law was unfair, voted against it.', expect: 'the law was unfair' },
+    { text: 'The mayor, who had urged calm, said the budget was tight.', expect: 'the budget was tight' },
+  ],
+};
