@@ -158,6 +158,10 @@ import { LIST_OF_NAMES } from '../lexicon/claims-46';
 import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60';
 import { ADJUNCT_CHAIN } from '../lexicon/claims-lead-62';
 import { ADJUNCT_APPOSITIVE_PERSON, AS_SAID_TIME } from '../lexicon/claims-51';
+import { pluralHeadAppositive } from './speaker-52';
+import { capitalisedToEnd, clausePastAddressee, plainObject, relativeThenMain } from './claims-52';
+import { toldAddresseeEnd } from './told-addressee';
+import { AS_SAID_THING, AS_TOLD_ADDRESSEE, RELATIVE_THEN_MAIN, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -990,6 +994,12 @@ function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[]
     const m = mentionAt(cx, np.b + 1);
     const e = m?.type === 'organization' ? mentionEnd(cx, np.b + 1, b) : -1;
     if (e > np.b + 1 && (e >= b || t.kind[e] === Kind.Punct)) np = { a: np.b + 1, b: e };
+    // "according to the building's owner, Kestrel Lane.": a name the tagger left unread or read
+    // as a place, closing the sentence (row speaker.according-to.name-after-comma).
+    else {
+      const name = capitalisedToEnd(cx, np.b + 1, trimEnd(cx, np.b + 1, b));
+      if (name) np = name;
+    }
   }
   why.push(PATTERN.according.id);
   const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
@@ -1297,7 +1307,9 @@ function sourceOnLeft(
     why.push(NAME_ACROSS_COMMA.id);
   }
   // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
-  const appos = np && !stray && appositiveName(cx, np, before);
+  // Not after "Relatives of the victim,": the name is the victim's (row
+  // speaker.noun-of-person.plural-head-appositive).
+  const appos = np && !stray && !pluralHeadAppositive(cx, np.a, np.b) && appositiveName(cx, np, before);
   if (appos) {
     np = appos;
     why.push(PATTERN.appositive.id);
@@ -1401,7 +1413,12 @@ function sourceOnLeft(
   if (qb) content = qb;
   else if (
     tail > a &&
-    (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
+    (nothingAfter ||
+      adjunctOnly(cx, after, b) ||
+      // "The chairman, Tom Reed, told reporters the decision was final": past the one told a clause
+      // follows, which is the content (row claim.tail.addressee-only.clause-past-addressee).
+      (addresseeOnly(cx, cue, after, b) && !clausePastAddressee(cue.b, after)) ||
+      linkAfterTag(cx, cue.b, b))
   )
     content = span(cx, a, tail);
   else if (tail > a && np && isComma(cx, np.a - 1) && adjunctChain(cx, after, b)) {
@@ -1418,7 +1435,7 @@ function sourceOnLeft(
   } else if (after < b) {
     // "As the minister said on Monday, the rules are clear": the time is the cue's (row
     // claim.content.as-said.time-before-comma).
-    const pastTime = np ? asSaidTimeEnd(cx, a, np, after, b) : -1;
+    const pastTime = np ? asSaidTimeEnd(cx, a, np, cue, after, b) : -1;
     if (pastTime > after) {
       after = pastTime;
       why.push(AS_SAID_TIME.id);
@@ -1597,6 +1614,19 @@ function secondClaim(
   // "The mayor, who said A, added that B" (row claim.second-cue.after-relative-clause).
   const closing = relativeClosingComma(cx, firstClaim, first, cue);
   if (closing >= 0) return coordinatedSecond(cx, first, firstClaim, cue, closing, b, RELATIVE_SECOND.id);
+  // "The mayor, who said the budget was tight, added that cuts were coming": the main verb after
+  // the relative clause's cue reports its own claim, the antecedent's (row claim.second-cue.after-relative).
+  if (relativeThenMain(cx, first, cue, b) && firstClaim.speaker) {
+    const after = skipThat(cx, cue.b, b);
+    if (!hasWord(cx, after, b)) return undefined;
+    const cueText = cueTextOf(cx, cue.a, cue.b);
+    const why = [
+      ...cue.why.map((r) => ruleWhy(r, cueText)),
+      RELATIVE_THEN_MAIN.id,
+      ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
+    ];
+    return reportedClaim(cx, cue.a, cue, cueText, after, b, { ...firstClaim.speaker }, why);
+  }
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   // "Police said the storm forced officials to warn that …": the object of the verb of causing is
@@ -1693,7 +1723,13 @@ function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, co
   if (!firstClaim.speaker || cue.kind !== 'verb') return undefined;
   // 'called the deal "a betrayal" and said …': the label's quotation is a report of its own (row
   // claim.second-cue.after-label).
-  if (!finiteIn(cx, first.b, conj) && !labelQuotedBefore(cx, first, conj)) return undefined;
+  // "denied the claims and said the plan was lawful": after a plain object, a second cue that
+  // reports a clause of its own (row claim.second-cue.coordinated.after-object).
+  const afterObject =
+    SECOND_AFTER_OBJECT.value.conjunctions.includes(lower(cx, conj)) &&
+    plainObject(cx, first.b, conj) &&
+    finiteIn(cx, skipThat(cx, cue.b, b), b);
+  if (!finiteIn(cx, first.b, conj) && !labelQuotedBefore(cx, first, conj) && !afterObject) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
   // "…, stating her reasons": a participle reports only a clause.
@@ -1704,6 +1740,7 @@ function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, co
     rowId,
     ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
   ];
+  if (afterObject) why.push(SECOND_AFTER_OBJECT.id);
   return reportedClaim(cx, cue.a, cue, cueText, after, b, { ...firstClaim.speaker }, why);
 }
 /**
@@ -1820,9 +1857,13 @@ function pastTimeAdjunct(cx: CCtx, a: number, limit: number): number {
  * said", ", as the minister said"), and a plain time ("on Monday", "last week") runs from `after`
  * to a comma: the token past that comma, or -1.
  */
-function asSaidTimeEnd(cx: CCtx, a: number, np: NP, after: number, b: number): number {
+function asSaidTimeEnd(cx: CCtx, a: number, np: NP, cue: Cue, after: number, b: number): number {
   if (np.a - 1 < a || !AS_SAID_TIME.value.includes(lower(cx, np.a - 1))) return -1;
-  const e = plainTimeEnd(cx, after, b);
+  // "As the mayor told reporters last week, …": the one told first (row
+  // claim.content.as-said.addressee-before-comma).
+  const told = AS_TOLD_ADDRESSEE.value && after === cue.b ? toldAddresseeEnd(cx, cue.a, cue.b, b) : after;
+  if (told > after && told + 1 < b && isComma(cx, told)) return told + 1;
+  const e = plainTimeEnd(cx, told, b);
   return e > after && e + 1 < b && isComma(cx, e) ? e + 1 : -1;
 }
 
@@ -2573,6 +2614,9 @@ function thingWithPlainObject(cx: CCtx, cue: Cue, np: NP, a: number, b: number):
   for (let i = a; i < np.a; i++) if (isComma(cx, i) || cx.q.of[i] >= 0) return false;
   // A capitalised word past the sentence's first is a name the tagger may have missed: a source.
   for (let i = Math.max(np.a, a + 1); i < np.b; i++) if (cx.t.flags[i] & Flag.Cap) return false;
+  // "As the report noted last week, prices have risen": the time is the "as" clause's, and the
+  // content follows its comma (row claim.content.as-said.thing-source).
+  if (AS_SAID_THING.value && asSaidTimeEnd(cx, a, np, cue, cue.b, b) > cue.b) return false;
   return plainObjectAfter(cx, cue.b, a, b);
 }
 

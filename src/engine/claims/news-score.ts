@@ -147,6 +147,9 @@ import { NEWS_CASES_136 } from './news-long-136.cases';
 import { NEWS_CASES_137 } from './news-long-137.cases';
 import { NEWS_CASES_138 } from './news-long-138.cases';
 import { NEWS_CASES_139 } from './news-long-139.cases';
+import { NEWS_CASES_140 } from './news-long-140.cases';
+import { NEWS_CASES_141 } from './news-long-141.cases';
+import { NEWS_CASES_142 } from './news-long-142.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -288,6 +291,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 137': NEWS_CASES_137,
   'batch 138': NEWS_CASES_138,
   'batch 139': NEWS_CASES_139,
+  'batch 140': NEWS_CASES_140,
+  'batch 141': NEWS_CASES_141,
+  'batch 142': NEWS_CASES_142,
 };
 
 /**
@@ -297,7 +303,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133, 136, 139,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133, 136, 139, 142,
   ].map((n) => `batch ${n}`),
 );
 

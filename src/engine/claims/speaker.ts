@@ -139,6 +139,8 @@ import { FORMER_OTHER_ROLE, INVERTED_ADVERB, OWNER_OF_ROLE, POSSESSED_ROLE_ANY_O
 import { COMPANY_NOT_PUBLIC_BODY } from '../lexicon/claims-51f';
 import { personNounOrPlural } from './relative-speaker';
 import { DOCUMENT_FROM_READOUT, NOUN_OF_PERSON } from '../lexicon/claims-51';
+import { markEndsName, pastCourtesyTitle, pluralHeadAppositive } from './speaker-52';
+import { PLURAL_HEAD_APPOSITIVE, WORK_BY_READOUT } from '../lexicon/claims-52';
 
 const BODIES_OF_A_PLACE: ReadonlySet<string> = new Set(BODIES_OF_PLACE.value);
 import { ruleWhy } from '../intern';
@@ -929,6 +931,12 @@ function nounBeforeRelative(ctx: CCtx, h: number, sentFirst: number): NP {
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   // "Sales fell, and the chief executive, Ann Lee, said" (row speaker.subject.after-coordinated-clause).
   sentFirst = afterCoordinatedClause(ctx, end, sentFirst);
+  // "The consumer group Which? said": a mark glued to a capitalised word ends a name (row
+  // speaker.subject.name-with-mark).
+  if (markEndsName(ctx, end, sentFirst)) {
+    const inner = npLeftOf(ctx, end - 1, sentFirst);
+    return inner && inner.b === end ? { a: inner.a, b: end + 1 } : undefined;
+  }
   let j = end;
   // Adverbs and auxiliaries between subject and cue ("Moreno again accused", "went on to claim").
   while (j >= sentFirst && ctx.t.kind[j] === Kind.Word) {
@@ -1043,6 +1051,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       // (row speaker.appositive.names-body-of-role).
       if (APPOSITIVE_NAMES_BODY.value && roleForBody(ctx, sentFirst, c) && bodyNameAt(ctx, first, j))
         return { a: sentFirst, b: c, rule: APPOSITIVE_NAMES_BODY.id };
+      // "Relatives of the victim, Tom Price, said": the name is the victim's (row
+      // speaker.noun-of-person.plural-head-appositive).
+      if (pluralHeadAppositive(ctx, sentFirst, c)) return { a: sentFirst, b: c, rule: PLURAL_HEAD_APPOSITIVE.id };
       // "Malaysia's Prime Minister, Najib Razak said" has no comma before the cue; here the
       // segment itself is the speaker ("…, Jeff Rathke, said").
       return npLeftOf(ctx, j - 1, first);
@@ -1514,7 +1525,10 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
       w === 'by' &&
       i > a &&
       i + 1 < b &&
-      (WORKS.has(lower(ctx, i - 1)) || (i > a + 1 && WORK_MADE.has(lower(ctx, i - 1)) && WORKS.has(lower(ctx, i - 2))));
+      (WORKS.has(lower(ctx, i - 1)) ||
+        (i > a + 1 && WORK_MADE.has(lower(ctx, i - 1)) && WORKS.has(lower(ctx, i - 2))) ||
+        // "A summary by the inquiry said" (row speaker.work-by.readout).
+        (WORK_BY_READOUT.value && READOUT_NOUNS.has(lower(ctx, i - 1))));
     // "Documents seen by Reuters": who saw the document (row speaker.subject.seen-by).
     const bySeer = w === 'by' && i > a + 1 && i + 1 < b && SEEN_SUBJECT.has(lower(ctx, i - 1));
     if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor && !bySeer) return false;
@@ -3970,6 +3984,9 @@ const NOUN_OF_PERSON_GROUPS: ReadonlySet<string> = new Set(NOUN_OF_PERSON.value)
  * and a lowercase noun of people ("family of", "friends of", "the widow of") inside the subject.
  */
 function nounOfPerson(ctx: CCtx, a: number, i: number): boolean {
+  // "The lawyer of Mr Ahmed": a courtesy title before the name (row
+  // speaker.person-possessor-not-speaker.titled-person).
+  i = pastCourtesyTitle(ctx, a, i);
   if (i - 2 < a || lower(ctx, i - 1) !== 'of') return false;
   const k = i - 2;
   if (ctx.t.kind[k] !== Kind.Word || (ctx.t.flags[k] & Flag.Cap && k > a)) return false;

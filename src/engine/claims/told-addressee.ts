@@ -11,6 +11,8 @@ import { TELL_VERBS } from '../lexicon/attribution-patterns';
 import { WEEKDAYS } from '../lexicon/words';
 import { mentionAt, mentionEnd, type CCtx } from './claim-context';
 import { finiteForm } from './verb-forms';
+import { personNounOrPlural } from './relative-speaker';
+import { TOLD_OWNED_PEOPLE } from '../lexicon/claims-52';
 
 const ROW = PAST_TOLD_ADDRESSEE.value;
 const TELL: ReadonlySet<string> = new Set(TELL_VERBS.value);
@@ -23,6 +25,11 @@ const TIMES: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.value.t
 const TIME_DETS: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.value.timeDeterminers);
 const TIME_UNITS: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.value.timeUnits);
 
+/** An audience noun or a lowercase noun of people, or its plural ("colleagues", "managers"). */
+const peopleNoun = (cx: CCtx, i: number) =>
+  cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap) && personNounOrPlural(lower(cx, i));
+const audienceNoun = (cx: CCtx, i: number) => AUDIENCES.has(lower(cx, i)) || peopleNoun(cx, i);
+
 const isWord = (cx: CCtx, i: number, b: number) => i < b && cx.t.kind[i] === Kind.Word && cx.q.of[i] < 0;
 
 /** The end of the one told from `i`, or -1: a name, an object pronoun, or an audience noun (after "the"). */
@@ -30,6 +37,12 @@ function addresseeEnd(cx: CCtx, i: number, b: number): number {
   if (!isWord(cx, i, b)) return -1;
   if (mentionAt(cx, i)) return mentionEnd(cx, i, b);
   const w = lower(cx, i);
+  // "told her colleagues", "told managers": "her" owns a noun of people after it, and a plural noun
+  // of people is an audience (row claim.content.past-told-addressee.owned-people).
+  if (TOLD_OWNED_PEOPLE.value) {
+    if (POSSESSIVES.has(w) && isWord(cx, i + 1, b) && audienceNoun(cx, i + 1)) return i + 2;
+    if (peopleNoun(cx, i) && lower(cx, i).endsWith('s')) return i + 1;
+  }
   if (OBJECT_PRONOUNS.has(w)) return i + 1;
   if (AUDIENCES.has(w)) return i + 1;
   // "told his staff" (row claim.content.past-told-addressee.possessed-and-time).
@@ -50,6 +63,16 @@ function clauseAt(cx: CCtx, j: number, b: number): boolean {
     if (finiteForm(lower(cx, k), 4)) return true;
   }
   return false;
+}
+
+/**
+ * Row claim.content.as-said.addressee-before-comma: the end of the one told right after the tell
+ * cue `cueA..cueB` ("As the mayor told reporters last week, …"), or `cueB` when none stands there.
+ */
+export function toldAddresseeEnd(cx: CCtx, cueA: number, cueB: number, b: number): number {
+  if (cueB - cueA !== 1 || !TELL.has(lower(cx, cueA))) return cueB;
+  const j = addresseeEnd(cx, cueB, b);
+  return j > cueB ? j : cueB;
 }
 
 /**

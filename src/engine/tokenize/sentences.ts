@@ -6,6 +6,7 @@
  */
 import { COMMON_WORDS, ORG_LEAD, ORG_TAIL, TITLES } from '../lexicon/words';
 import { PLATFORM_LETTER_ENDS } from '../lexicon/claims-51';
+import { PLATFORM_COMMON_WORD } from '../lexicon/claims-52';
 import { Flag, Kind, tokenize, type Tokens } from './tokenize';
 import type { TextSpan } from '../types';
 
@@ -54,8 +55,18 @@ function platformLetterEnds(t: Tokens, i: number): boolean {
   if (i === 0 || i + 1 >= t.count || t.end[i] - t.start[i] !== 2 || !(t.flags[i] & Flag.Dotted)) return false;
   if (t.kind[i - 1] !== Kind.Word || t.flags[i - 1] & Flag.Cap || t.flags[i + 1] & Flag.NewLine) return false;
   if (!PLATFORM_BEFORE.has(t.text.slice(t.start[i - 1], t.end[i - 1]))) return false;
+  if (!(t.flags[i + 1] & Flag.Cap)) return false;
+  const next = t.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase();
+  if (PLATFORM_OPENERS.has(next)) return true;
+  // "posted on X. Police said …": any common word but a title, not only the openers (row
+  // sentence.platform-letter-ends.common-word).
+  // "to A. Black" may be a name: only after "on" and "via".
+  const before = t.text.slice(t.start[i - 1], t.end[i - 1]);
   return (
-    !!(t.flags[i + 1] & Flag.Cap) && PLATFORM_OPENERS.has(t.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase())
+    PLATFORM_COMMON_WORD.value.includes(before) &&
+    COMMON_WORDS.has(next) &&
+    !TITLES.has(next) &&
+    !(t.flags[i + 1] & Flag.Dotted)
   );
 }
 

@@ -1,0 +1,64 @@
+/**
+ * claims62's claim rows (lexicon/claims-52.ts) that read where a claim and its content lie.
+ */
+import { lower } from '../context';
+import { Flag, Kind } from '../tokenize/tokenize';
+import {
+  ADDRESSEE_CLAUSE_AFTER,
+  NAME_AFTER_COMMA,
+  RELATIVE_THEN_MAIN,
+  SECOND_AFTER_OBJECT,
+} from '../lexicon/claims-52';
+import { isComma } from './claim-context';
+import type { CCtx } from './claim-context';
+
+/**
+ * Row claim.tail.addressee-only.clause-past-addressee: the content was found past the one told
+ * (`after` beyond the cue's end `cueEnd`: "told reporters the decision was final"), so what
+ * follows a verb of telling is no addressee alone.
+ */
+export function clausePastAddressee(cueEnd: number, after: number): boolean {
+  return ADDRESSEE_CLAUSE_AFTER.value && after > cueEnd;
+}
+
+/**
+ * Row claim.second-cue.coordinated.after-object: tokens [a, b) between a cue and the conjunction
+ * are a short plain object: words only, none a quotation, "that" or a finite verb cue of its own.
+ */
+export function plainObject(cx: CCtx, a: number, b: number): boolean {
+  if (b <= a || b - a > SECOND_AFTER_OBJECT.value.maxObject) return false;
+  for (let i = a; i < b; i++)
+    if (cx.t.kind[i] !== Kind.Word || cx.q.of[i] >= 0 || lower(cx, i) === 'that') return false;
+  return true;
+}
+
+/**
+ * Row speaker.according-to.name-after-comma: tokens [i, end) are one to `maxWords` capitalised
+ * words outside quotation marks, not a pronoun or an article, running to the sentence's end:
+ * that name; undefined otherwise.
+ */
+export function capitalisedToEnd(cx: CCtx, i: number, end: number): { a: number; b: number } | undefined {
+  if (!NAME_AFTER_COMMA.value.maxWords || end <= i || end - i > NAME_AFTER_COMMA.value.maxWords) return undefined;
+  for (let k = i; k < end; k++)
+    if (cx.t.kind[k] !== Kind.Word || !(cx.t.flags[k] & Flag.Cap) || cx.q.of[k] >= 0) return undefined;
+  if (/^(the|a|an|he|she|it|they|we|i)$/.test(lower(cx, i))) return undefined;
+  return { a: i, b: end };
+}
+
+/**
+ * Row claim.second-cue.after-relative: the first cue follows ", who" and the second cue opens
+ * right after the next comma, the one that closes the relative clause ("The mayor, who said the
+ * budget was tight, added that …"), with a word before the relative.
+ */
+export function relativeThenMain(
+  cx: CCtx,
+  first: { a: number; b: number },
+  cue: { a: number; b: number },
+  b: number,
+): boolean {
+  if (!RELATIVE_THEN_MAIN.value.length || first.a < 3 || cue.a - 1 <= first.b || cue.b >= b) return false;
+  if (!RELATIVE_THEN_MAIN.value.includes(lower(cx, first.a - 1)) || !isComma(cx, first.a - 2)) return false;
+  if (!isComma(cx, cue.a - 1)) return false;
+  for (let i = first.b; i < cue.a - 1; i++) if (cx.t.kind[i] === Kind.Punct || cx.q.of[i] >= 0) return false;
+  return true;
+}
