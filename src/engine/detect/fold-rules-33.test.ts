@@ -36,3 +36,17 @@ describe('organisation.country-abbreviation-agency', () => {
     expect(rulesOn(text)).toEqual(want);
   });
 });
+
+describe('person.local-office-title', () => {
+  it.each([
+    // An office title before a given name and a surname, nothing read.
+    ['County Recorder Stephen Richer, a Republican, said the count was on schedule.', ['person:Stephen Richer']],
+    ['The results were certified by City Clerk Maria Ortiz on Friday.', ['person:Maria Ortiz']],
+    // Leave: no given name after the title, a longer name after it, a name already read.
+    ['The County Recorder Office said the count was on schedule.', []],
+    ['Coroner Anna Reid Hall opened the inquest.', []],
+    ['City Clerk [[P:0.7 Maria Ortiz-Vega]] certified the results.', ['person:Maria Ortiz-Vega']],
+  ])('%s', (text, want) => {
+    expect(rulesOn(text)).toEqual(want);
+  });
+});

@@ -30,4 +30,19 @@ export const COUNTRY_AGENCY_ROW: RuleRow<Readonly<Record<'countries' | 'heads', 
   ],
 };
 
-export const FOLD_PATTERN_ROWS_33: readonly RuleRow<unknown>[] = [COUNTRY_AGENCY_ROW];
+export const LOCAL_OFFICE_TITLE_ROW: RuleRow = {
+  id: 'person.local-office-title',
+  // Titles of elected and appointed local officers the role lists do not hold (capitalised before
+  // the holder's name, as US and British papers write them).
+  value: words('Recorder Clerk Assessor Auditor Coroner Registrar Comptroller Controller Surveyor Marshal Constable'),
+  reason:
+    'Local government\'s officers are named with their office as a title: "County Recorder Stephen Richer", "City Clerk Maria Ortiz", "County Assessor Jeff Prang", "Coroner Anna Reid". The role lists hold the commoner titles (Mayor, Sheriff, Treasurer), not these, and the model, meeting the office with no person\'s word it knows before the name, may read nothing at all (the study folds: "County Recorder [Stephen Richer], a Republican, said" missed on both seeds). One of these titles, capitalised, right before a given name the lexicon knows and one more capitalised word, both unread and with no capitalised word after, is a person over the two.',
+  examples: [
+    {
+      text: 'County Recorder Stephen Richer said the count was on schedule.',
+      expect: 'person:Stephen Richer',
+    },
+  ],
+};
+
+export const FOLD_PATTERN_ROWS_33: readonly RuleRow<unknown>[] = [COUNTRY_AGENCY_ROW, LOCAL_OFFICE_TITLE_ROW];
