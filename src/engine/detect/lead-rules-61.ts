@@ -5,12 +5,13 @@
  * - none.headline-head-noun: "[School] trust rebuked over exam results" names no school.
  * - organisation.partner-after-and: "owned by [FirstGroup] and [Keolis]", then "[Keolis] declined".
  */
-import { lower, placeLookup, word, type Ctx } from '../context';
+import { lower, placeLookup, spanText, word, type Ctx } from '../context';
 import { PARTNER_AFTER_AND_ROW, HEADLINE_HEAD_NOUN_ROW } from '../lexicon/lead-names-61';
 import { FIRST_NAME_SET } from '../lexicon/words';
 import {
   ORG,
   PERSON,
+  PLACE,
   exactFormMarks,
   isCapWord,
   isLowerWord,
@@ -59,6 +60,27 @@ function unreadOrUnsure(out: Names, i: number): boolean {
   return !n || (n.a === i && n.b === i + 1 && !n.rule && n.type === PERSON && n.probs[PERSON] < UNSURE);
 }
 
+/**
+ * `n` is a body here or, read otherwise by the model alone, by the document's reading of its words:
+ * the same words elsewhere read as a body, with more of the model's weight on a body than on a
+ * person or a place over all their readings (as the coreference vote will type them later).
+ * "owned by [FirstGroup] and Keolis … FirstGroup said it would appeal" (ents62c).
+ */
+function bodyInDocument(ctx: Ctx, alive: readonly NamedSpan[], n: NamedSpan): boolean {
+  if (n.type === ORG) return true;
+  if (n.rule) return false;
+  const text = spanText(ctx, n.a, n.b);
+  const votes = [0, 0, 0, 0];
+  let other = false;
+  for (let x = 0; x < alive.length; x++) {
+    const m = alive[x];
+    if (m.b - m.a !== n.b - n.a || spanText(ctx, m.a, m.b) !== text) continue;
+    if (m !== n && m.type === ORG) other = true;
+    votes[m.type] += m.probs[m.type];
+  }
+  return other && votes[ORG] > votes[PERSON] && votes[ORG] > votes[PLACE];
+}
+
 /** organisation.partner-after-and: see the row. */
 function partnersAfterAnd(ctx: Ctx, out: Names): void {
   const alive = out.alive();
@@ -67,7 +89,7 @@ function partnersAfterAnd(ctx: Ctx, out: Names): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     const w = n.b + 1;
-    if (n.type !== ORG || !isLowerWord(ctx, n.b) || lower(ctx, n.b) !== 'and') continue;
+    if (!isLowerWord(ctx, n.b) || lower(ctx, n.b) !== 'and' || !bodyInDocument(ctx, alive, n)) continue;
     // "owned by FirstGroup and …", "shares in the BBC and …": a word that makes both firms.
     const lead = n.a > 0 && lower(ctx, n.a - 1) === 'the' ? n.a - 2 : n.a - 1;
     if (lead < 0 || !onLine(ctx, lead + 1) || !PAIR_BEFORE.has(lower(ctx, lead))) continue;

@@ -39,6 +39,7 @@ import { FOLD_PATTERN_ROWS_29 } from './fold-patterns-29';
 import { FOLD_PATTERN_ROWS_30 } from './fold-patterns-30';
 import { FOLD_PATTERN_ROWS_31 } from './fold-patterns-31';
 import { FOLD_PATTERN_ROWS_32 } from './fold-patterns-32';
+import { FOLD_PATTERN_ROWS_33 } from './fold-patterns-33';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
@@ -366,6 +367,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     "bodies joined by and, plural heads, parties for, Celtic schools, towns before a head, places' governments",
     FOLD_PATTERN_ROWS_32,
   ],
+  // Fold rows 33 (ents62c).
+  ["national agencies named with their country's abbreviation", FOLD_PATTERN_ROWS_33],
   // Rows from the blind entity batches 35 and 36 (ents21a).
   ['counties as sides, paternal surnames, trades before a firm, title-word places, sport grounds', BLIND_NEWS_ROWS_12],
   // Rows from the blind entity batches 38 and 39 (ents22a).
