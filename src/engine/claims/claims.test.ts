@@ -646,11 +646,12 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'large trial',
       'indirect',
     ],
-    // The segmenter's stop after "the U.S." before a name is no sentence end; the place before the agency modifies it (batch 23).
+    // The segmenter's stop after "the U.S." before a name is no sentence end (batch 23); the
+    // abbreviation is part of the agency's name (organisation.country-abbreviation-agency, ents62c).
     [
       'Pharmedica USA is recalling two lots of its eye drops, the U.S. Food and Drug Administration said on its website on Thursday.',
       0,
-      'Food and Drug Administration',
+      'U.S. Food and Drug Administration',
       'indirect',
     ],
     // "p.m." before a quotation ends the sentence, so the quotation is a claim of its own.

@@ -446,7 +446,8 @@ export const CLAIM_SENTENCE_WORDS: RuleRow<{
   examples: [
     {
       text: 'Pharmedica USA is recalling two lots of its eye drops, the U.S. Food and Drug Administration said on its website.',
-      expect: 'Food and Drug Administration',
+      // The abbreviation is part of the agency's name (organisation.country-abbreviation-agency, stop 62).
+      expect: 'U.S. Food and Drug Administration',
     },
   ],
 };
