@@ -259,25 +259,3 @@ export const NAME_AFTER_COMMA: RuleRow<{ maxWords: number }> = {
     { text: "The fire started on the third floor, according to the building's owner.", expect: "building's owner" },
   ],
 };
-
-/**
- * Row claim.second-cue.after-relative (claims/claims.ts): "The mayor, who said the budget was
- * tight, added that cuts were coming" — two claims, both the mayor's.
- */
-export const RELATIVE_THEN_MAIN: RuleRow<readonly string[]> = {
-  id: 'claim.second-cue.after-relative',
-  /** The relative pronouns of a person or body. */
-  value: words('who which'),
-  reason:
-    'A non-restrictive relative clause with a cue ("The mayor, who said the budget was tight, …") makes a claim, and row claim.content.relative-clause-ends stops its content at the clause\'s closing comma. When the main clause\'s verb right after that comma is a cue too ("… , added that cuts were coming", "…, warned that …"), it was left without a claim: the subject finder looked left of it and met the relative clause (a fault left by stop 61). When the first cue follows ", who" (or ", which") and the second cue follows the next comma, with no other punctuation or quotation between, the second cue is a claim of the same source.',
-  examples: [
-    { text: 'The mayor, who said the budget was tight, added that cuts were coming.', expect: 'cuts were coming' },
-    {
-      text: 'The union, which said pay was too low, warned that strikes would follow.',
-      expect: 'strikes would follow',
-    },
-    // Must leave: a main verb that is no cue, and one relative claim alone.
-    { text: 'The senator, who said the law was unfair, voted against it.', expect: 'the law was unfair' },
-    { text: 'The mayor, who had urged calm, said the budget was tight.', expect: 'the budget was tight' },
-  ],
-};

@@ -160,8 +160,17 @@ export const RELATIVE_SECOND: RuleRow<boolean> = {
       text: 'The minister, who told MPs the budget was balanced, later admitted that it was not.',
       expect: 'it was not',
     },
-    // Must leave: a main verb that reports nothing.
+    // Merged from claim.second-cue.after-relative (dedupe62): "which" for a body, and a second cue
+    // with no adverb before it.
+    { text: 'The mayor, who said the budget was tight, added that cuts were coming.', expect: 'cuts were coming' },
+    {
+      text: 'The union, which said pay was too low, warned that strikes would follow.',
+      expect: 'strikes would follow',
+    },
+    // Must leave: a main verb that reports nothing, and a relative clause with no cue.
     { text: 'The senator, who said the law was unfair, voted against it on Tuesday.', expect: '' },
+    { text: 'The senator, who said the law was unfair, voted against it.', expect: '' },
+    { text: 'The mayor, who had urged calm, said the budget was tight.', expect: '' },
   ],
 };
 
