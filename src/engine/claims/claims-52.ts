@@ -4,20 +4,10 @@
 import { lower } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import {
-  ADDRESSEE_CLAUSE_AFTER,
   NAME_AFTER_COMMA,
   SECOND_AFTER_OBJECT,
 } from '../lexicon/claims-52';
 import type { CCtx } from './claim-context';
-
-/**
- * Row claim.tail.addressee-only.clause-past-addressee: the content was found past the one told
- * (`after` beyond the cue's end `cueEnd`: "told reporters the decision was final"), so what
- * follows a verb of telling is no addressee alone.
- */
-export function clausePastAddressee(cueEnd: number, after: number): boolean {
-  return ADDRESSEE_CLAUSE_AFTER.value && after > cueEnd;
-}
 
 /**
  * Row claim.second-cue.coordinated.after-object: tokens [a, b) between a cue and the conjunction

@@ -159,7 +159,7 @@ import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60'
 import { ADJUNCT_CHAIN } from '../lexicon/claims-lead-62';
 import { ADJUNCT_APPOSITIVE_PERSON, AS_SAID_TIME } from '../lexicon/claims-51';
 import { pluralHeadAppositive } from './speaker-52';
-import { capitalisedToEnd, clausePastAddressee, plainObject } from './claims-52';
+import { capitalisedToEnd, plainObject } from './claims-52';
 import { toldAddresseeEnd } from './told-addressee';
 import { AS_SAID_THING, AS_TOLD_ADDRESSEE, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
@@ -1415,9 +1415,7 @@ function sourceOnLeft(
     tail > a &&
     (nothingAfter ||
       adjunctOnly(cx, after, b) ||
-      // "The chairman, Tom Reed, told reporters the decision was final": past the one told a clause
-      // follows, which is the content (row claim.tail.addressee-only.clause-past-addressee).
-      (addresseeOnly(cx, cue, after, b) && !clausePastAddressee(cue.b, after)) ||
+      addresseeOnly(cx, cue, after, b) ||
       linkAfterTag(cx, cue.b, b))
   )
     content = span(cx, a, tail);

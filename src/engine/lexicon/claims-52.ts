@@ -61,45 +61,6 @@ export const NOUN_OF_TITLED_PERSON: RuleRow<boolean> = {
 };
 
 /**
- * Row claim.tail.addressee-only.clause-past-addressee (claims/claims.ts): "The chairman, Tom Reed,
- * told reporters the decision was final" — the words past the addressee are the content, not the
- * words before the subject.
- */
-export const ADDRESSEE_CLAUSE_AFTER: RuleRow<boolean> = {
-  id: 'claim.tail.addressee-only.clause-past-addressee',
-  value: true,
-  reason:
-    'After a trailing source ("The plan will fail, Tom Reed told reporters.") the content is what stands before the subject, and a verb of telling followed by its addressee alone is such a tag. The check ran on the words left once the addressee and a "that" had been passed, so "The chairman, Tom Reed, told reporters the decision was final" (and "… told reporters that the decision was final") read "the decision was final" as an addressee and took "The chairman" as the content (a fault left by stop 61; "said" was right). When the content was already found past the one told, the words after the cue are no addressee alone.',
-  examples: [
-    { text: 'The chairman, Tom Reed, told reporters the decision was final.', expect: 'the decision was final' },
-    { text: 'The chairman, Tom Reed, told reporters that the decision was final.', expect: 'the decision was final' },
-    { text: 'The coach, Ana Ruiz, told the BBC the team was tired.', expect: 'the team was tired' },
-    // Must leave: a trailing tag with the addressee alone, and with an adjunct.
-    { text: 'The decision is final, Tom Reed told reporters.', expect: 'The decision is final' },
-    { text: 'The decision is final, two officials told reporters on Thursday.', expect: 'The decision is final' },
-  ],
-};
-
-/**
- * Row cue.verb.relative-bare-object.main-cue-after (claims/cues.ts, widens
- * cue.verb.relative-bare-object): "Residents who reported the smell said it was getting worse" —
- * the cue inside the relative clause takes an object; the main clause's cue reports the claim.
- */
-export const RELATIVE_MAIN_CUE: RuleRow<boolean> = {
-  id: 'cue.verb.relative-bare-object.main-cue-after',
-  value: true,
-  reason:
-    'Row cue.verb.relative-bare-object drops the cue of a "who" clause on the opening noun ("Passengers who reported symptoms were moved") when no finite verb follows the main clause\'s verb group. When that group is itself a past cue ("Residents who reported the smell said it was getting worse", "Staff who raised the alarm warned it was too late"), a finite verb does follow it, in the clause it reports, and the first cue took "the smell said it was getting worse" as its content (a fault left by stop 61). A past cue after the relative\'s object is the main clause\'s verb: the relative\'s cue makes no claim, and the main cue reports the clause with the whole noun phrase as its source.',
-  examples: [
-    { text: 'Residents who reported the smell said it was getting worse.', expect: 'said' },
-    { text: 'Workers who reported the leak told managers it was dangerous.', expect: 'told' },
-    // Must leave: the relative's cue with a content clause and the main verb after it, and a cue alone.
-    { text: 'Passengers who said the train was late were moved to a bus.', expect: 'said' },
-    { text: 'Residents reported the smell was getting worse.', expect: 'reported' },
-  ],
-};
-
-/**
  * Row claim.content.past-told-addressee.owned-people (claims/told-addressee.ts, widens
  * claim.content.past-told-addressee.possessed-and-time): "told her colleagues last night she would
  * resign", "told managers it was dangerous" — the one told is no part of the content.
