@@ -18,7 +18,13 @@ describe('organisation.gaelic-article-name', () => {
     ],
     // A place's head noun; an Irish word with a prefixed h.
     ['The school in Baile na hAbhann will close.', ['place:Baile na hAbhann']],
+    // Merged from organisation.irish-article-name (dedupe62): a person read unsure over the tail, an
+    // eclipsed word ("mBan").
+    ['Coimisiún na [[P:0.34 Meán]] said it would fine the platform.', ['organization:Coimisiún na Meán']],
+    ['A spokesman for Údarás na [[P:0.5 Gaeltachta]] said jobs would come.', ['organization:Údarás na Gaeltachta']],
+    ['Cumann na mBan marched in 1916.', ['organization:Cumann na mBan']],
     // A head outside the lists, a head the model is sure is a person, no capital after the article.
+    ['[[P:0.95 Maria na Silva]] spoke.', ['person:Maria na Silva']],
     ['Casa na [[L Praia]] opened.', ['place:Praia']],
     ['[[P:0.95 Coimisiún]] na [[O:0.4 Meán]] said so.', ['person:Coimisiún', 'organization:Meán']],
     ['The Comhairle na said so.', []],
