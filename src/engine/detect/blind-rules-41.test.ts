@@ -54,5 +54,15 @@ describe('person.list-with-named-surname', () => {
     // A month, and two clauses joined after a comma.
     ['[[P Ann Tillery]] ran. Talks began in January and Tillery spoke.', ['person:Ann Tillery', 'person:Tillery']],
     ['[[P Ann Tillery]] ran. It began with Bowman, and Tillery spoke.', ['person:Ann Tillery', 'person:Tillery']],
+    // Lists person.list-of-surnames (leftover-rules-28) leaves: after a preposition, not opening a
+    // clause, and joined by "or" (dedupe62 kept both rows: neither covers the other).
+    [
+      '[[P Tomás Reyes]] won. Talks between Dubois, Sato and Reyes failed.',
+      ['person:Tomás Reyes', 'person:Dubois', 'person:Sato', 'person:Reyes'],
+    ],
+    [
+      '[[P Tomás Reyes]] won. The prize went to Dubois, Sato and Reyes.',
+      ['person:Tomás Reyes', 'person:Dubois', 'person:Sato', 'person:Reyes'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
