@@ -3,10 +3,7 @@
  */
 import { lower } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
-import {
-  NAME_AFTER_COMMA,
-  SECOND_AFTER_OBJECT,
-} from '../lexicon/claims-52';
+import { NAME_AFTER_COMMA, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
 import type { CCtx } from './claim-context';
 
 /**

@@ -1413,10 +1413,7 @@ function sourceOnLeft(
   if (qb) content = qb;
   else if (
     tail > a &&
-    (nothingAfter ||
-      adjunctOnly(cx, after, b) ||
-      addresseeOnly(cx, cue, after, b) ||
-      linkAfterTag(cx, cue.b, b))
+    (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
   )
     content = span(cx, a, tail);
   else if (tail > a && np && isComma(cx, np.a - 1) && adjunctChain(cx, after, b)) {

@@ -32,16 +32,12 @@ describe('claims62 rows: the last claim stands for this name', () => {
 });
 
 describe('claims62 rows: the last claim has this content', () => {
-  it.each(
-    rowExamples([
-      TOLD_OWNED_PEOPLE,
-      AS_TOLD_ADDRESSEE,
-      SECOND_AFTER_OBJECT,
-      AS_SAID_THING,
-    ]),
-  )('%s: %s', (_id, text, w) => {
-    expect(claimsOf(text).at(-1)?.content ?? '').toBe(w);
-  });
+  it.each(rowExamples([TOLD_OWNED_PEOPLE, AS_TOLD_ADDRESSEE, SECOND_AFTER_OBJECT, AS_SAID_THING]))(
+    '%s: %s',
+    (_id, text, w) => {
+      expect(claimsOf(text).at(-1)?.content ?? '').toBe(w);
+    },
+  );
 });
 
 describe('claims62 rows: the relative clause on the subject is part of the source', () => {

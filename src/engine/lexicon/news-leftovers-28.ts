@@ -41,7 +41,4 @@ export const INTER_CLUB_ROW: RuleRow<{ prefixes: readonly string[] }> = {
   ],
 };
 
-export const NEWS_LEFTOVER_ROWS_28: readonly RuleRow<unknown>[] = [
-  SURNAME_LIST_ROW,
-  INTER_CLUB_ROW,
-];
+export const NEWS_LEFTOVER_ROWS_28: readonly RuleRow<unknown>[] = [SURNAME_LIST_ROW, INTER_CLUB_ROW];
