@@ -3,23 +3,8 @@
  */
 import { lower } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
-import {
-  ADDRESSEE_CLAUSE_AFTER,
-  NAME_AFTER_COMMA,
-  RELATIVE_THEN_MAIN,
-  SECOND_AFTER_OBJECT,
-} from '../lexicon/claims-52';
-import { isComma } from './claim-context';
+import { NAME_AFTER_COMMA, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
 import type { CCtx } from './claim-context';
-
-/**
- * Row claim.tail.addressee-only.clause-past-addressee: the content was found past the one told
- * (`after` beyond the cue's end `cueEnd`: "told reporters the decision was final"), so what
- * follows a verb of telling is no addressee alone.
- */
-export function clausePastAddressee(cueEnd: number, after: number): boolean {
-  return ADDRESSEE_CLAUSE_AFTER.value && after > cueEnd;
-}
 
 /**
  * Row claim.second-cue.coordinated.after-object: tokens [a, b) between a cue and the conjunction
@@ -43,22 +28,4 @@ export function capitalisedToEnd(cx: CCtx, i: number, end: number): { a: number;
     if (cx.t.kind[k] !== Kind.Word || !(cx.t.flags[k] & Flag.Cap) || cx.q.of[k] >= 0) return undefined;
   if (/^(the|a|an|he|she|it|they|we|i)$/.test(lower(cx, i))) return undefined;
   return { a: i, b: end };
-}
-
-/**
- * Row claim.second-cue.after-relative: the first cue follows ", who" and the second cue opens
- * right after the next comma, the one that closes the relative clause ("The mayor, who said the
- * budget was tight, added that …"), with a word before the relative.
- */
-export function relativeThenMain(
-  cx: CCtx,
-  first: { a: number; b: number },
-  cue: { a: number; b: number },
-  b: number,
-): boolean {
-  if (!RELATIVE_THEN_MAIN.value.length || first.a < 3 || cue.a - 1 <= first.b || cue.b >= b) return false;
-  if (!RELATIVE_THEN_MAIN.value.includes(lower(cx, first.a - 1)) || !isComma(cx, first.a - 2)) return false;
-  if (!isComma(cx, cue.a - 1)) return false;
-  for (let i = first.b; i < cue.a - 1; i++) if (cx.t.kind[i] === Kind.Punct || cx.q.of[i] >= 0) return false;
-  return true;
 }

@@ -159,9 +159,9 @@ import { AFTER_OPENING_ADJUNCT, BODY_ROLE_RUN } from '../lexicon/claims-lead-60'
 import { ADJUNCT_CHAIN } from '../lexicon/claims-lead-62';
 import { ADJUNCT_APPOSITIVE_PERSON, AS_SAID_TIME } from '../lexicon/claims-51';
 import { pluralHeadAppositive } from './speaker-52';
-import { capitalisedToEnd, clausePastAddressee, plainObject, relativeThenMain } from './claims-52';
+import { capitalisedToEnd, plainObject } from './claims-52';
 import { toldAddresseeEnd } from './told-addressee';
-import { AS_SAID_THING, AS_TOLD_ADDRESSEE, RELATIVE_THEN_MAIN, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
+import { AS_SAID_THING, AS_TOLD_ADDRESSEE, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
@@ -1413,12 +1413,7 @@ function sourceOnLeft(
   if (qb) content = qb;
   else if (
     tail > a &&
-    (nothingAfter ||
-      adjunctOnly(cx, after, b) ||
-      // "The chairman, Tom Reed, told reporters the decision was final": past the one told a clause
-      // follows, which is the content (row claim.tail.addressee-only.clause-past-addressee).
-      (addresseeOnly(cx, cue, after, b) && !clausePastAddressee(cue.b, after)) ||
-      linkAfterTag(cx, cue.b, b))
+    (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
   )
     content = span(cx, a, tail);
   else if (tail > a && np && isComma(cx, np.a - 1) && adjunctChain(cx, after, b)) {
@@ -1614,19 +1609,6 @@ function secondClaim(
   // "The mayor, who said A, added that B" (row claim.second-cue.after-relative-clause).
   const closing = relativeClosingComma(cx, firstClaim, first, cue);
   if (closing >= 0) return coordinatedSecond(cx, first, firstClaim, cue, closing, b, RELATIVE_SECOND.id);
-  // "The mayor, who said the budget was tight, added that cuts were coming": the main verb after
-  // the relative clause's cue reports its own claim, the antecedent's (row claim.second-cue.after-relative).
-  if (relativeThenMain(cx, first, cue, b) && firstClaim.speaker) {
-    const after = skipThat(cx, cue.b, b);
-    if (!hasWord(cx, after, b)) return undefined;
-    const cueText = cueTextOf(cx, cue.a, cue.b);
-    const why = [
-      ...cue.why.map((r) => ruleWhy(r, cueText)),
-      RELATIVE_THEN_MAIN.id,
-      ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
-    ];
-    return reportedClaim(cx, cue.a, cue, cueText, after, b, { ...firstClaim.speaker }, why);
-  }
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   // "Police said the storm forced officials to warn that …": the object of the verb of causing is

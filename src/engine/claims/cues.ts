@@ -131,7 +131,6 @@ import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { SWEAR_IN } from '../lexicon/claims-lead-60';
 import { KNOWLEDGE_QUOTED_OBJECT } from '../lexicon/claims-lead-62';
 import { RELATIVE_BARE_OBJECT } from '../lexicon/claims-51';
-import { RELATIVE_MAIN_CUE } from '../lexicon/claims-52';
 import { promptedObject } from './prompted-object';
 import { viewAdjunctCue } from './view-adjunct';
 
@@ -583,9 +582,6 @@ function relativeBareObject(cx: CCtx, i: number, b: number): boolean {
     k++;
   }
   if (k === i + 1 || k >= b || !pastOrAuxiliary(cx, k)) return false;
-  // "Residents who reported the smell said it was getting worse": the group is the main clause's
-  // own cue, which reports the clause after it (row cue.verb.relative-bare-object.main-cue-after).
-  if (RELATIVE_MAIN_CUE.value && PAST_CUE_FORMS.has(lower(cx, k))) return true;
   // Past the group's auxiliaries and its participle.
   let j = k + 1;
   while (j < b && kind[j] === Kind.Word && /^(be|been|being|not|also|never|then)$/.test(lower(cx, j))) j++;

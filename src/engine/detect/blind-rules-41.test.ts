@@ -18,7 +18,13 @@ describe('organisation.gaelic-article-name', () => {
     ],
     // A place's head noun; an Irish word with a prefixed h.
     ['The school in Baile na hAbhann will close.', ['place:Baile na hAbhann']],
+    // Merged from organisation.irish-article-name (dedupe62): a person read unsure over the tail, an
+    // eclipsed word ("mBan").
+    ['Coimisiún na [[P:0.34 Meán]] said it would fine the platform.', ['organization:Coimisiún na Meán']],
+    ['A spokesman for Údarás na [[P:0.5 Gaeltachta]] said jobs would come.', ['organization:Údarás na Gaeltachta']],
+    ['Cumann na mBan marched in 1916.', ['organization:Cumann na mBan']],
     // A head outside the lists, a head the model is sure is a person, no capital after the article.
+    ['[[P:0.95 Maria na Silva]] spoke.', ['person:Maria na Silva']],
     ['Casa na [[L Praia]] opened.', ['place:Praia']],
     ['[[P:0.95 Coimisiún]] na [[O:0.4 Meán]] said so.', ['person:Coimisiún', 'organization:Meán']],
     ['The Comhairle na said so.', []],
@@ -48,5 +54,15 @@ describe('person.list-with-named-surname', () => {
     // A month, and two clauses joined after a comma.
     ['[[P Ann Tillery]] ran. Talks began in January and Tillery spoke.', ['person:Ann Tillery', 'person:Tillery']],
     ['[[P Ann Tillery]] ran. It began with Bowman, and Tillery spoke.', ['person:Ann Tillery', 'person:Tillery']],
+    // Lists person.list-of-surnames (leftover-rules-28) leaves: after a preposition, not opening a
+    // clause, and joined by "or" (dedupe62 kept both rows: neither covers the other).
+    [
+      '[[P Tomás Reyes]] won. Talks between Dubois, Sato and Reyes failed.',
+      ['person:Tomás Reyes', 'person:Dubois', 'person:Sato', 'person:Reyes'],
+    ],
+    [
+      '[[P Tomás Reyes]] won. The prize went to Dubois, Sato and Reyes.',
+      ['person:Tomás Reyes', 'person:Dubois', 'person:Sato', 'person:Reyes'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -44,11 +44,11 @@ const UNSURE = 0.9;
 /** Most capitalised words after the article. */
 const TAIL_WORDS = 2;
 
-/** A Gaelic noun after the article: capitalised, or with a prefixed h, n or t ("hAbhann", "nGael"). */
+/** A Gaelic noun after the article: capitalised, or with a prefixed h or t or an eclipsis ("hAbhann", "nGael", "mBan"). */
 function gaelicWord(ctx: Ctx, i: number): boolean {
   const t = ctx.t;
   if (i >= t.count || t.kind[i] !== Kind.Word || t.flags[i] & Flag.NewLine) return false;
-  return (t.flags[i] & Flag.Cap) !== 0 || /^[hnt][A-ZÁÉÍÓÚÀÈÌÒÙ]/.test(ctx.text.slice(t.start[i], t.end[i]));
+  return (t.flags[i] & Flag.Cap) !== 0 || /^(?:bh|[bdghmnt])[A-ZÁÉÍÓÚÀÈÌÒÙ]/.test(ctx.text.slice(t.start[i], t.end[i]));
 }
 
 /** organisation.gaelic-article-name: see the row. Only the articles are read. */

@@ -66,18 +66,6 @@ describe('sport.club-tail-unread: tails of clubs abroad', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
-describe('organisation.irish-article-name', () => {
-  it.each([
-    ['Coimisiún na [[P:0.34 Meán]] said it would fine the platform.', ['organization:Coimisiún na Meán']],
-    ['A spokesman for Údarás na [[P:0.5 Gaeltachta]] said jobs would come.', ['organization:Údarás na Gaeltachta']],
-    ['Cumann na mBan marched in 1916.', ['organization:Cumann na mBan']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-  it.each([
-    // A person the model is sure of, with no Irish head before "na".
-    ['[[P:0.95 Maria na Silva]] spoke.', ['person:Maria na Silva']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});
-
 describe('organisation.inter-club', () => {
   it.each([
     [

@@ -4,14 +4,13 @@
  * rows, so these read the names every earlier rule decided. Each row starts from its trigger
  * words' tokens, never from every token.
  * - person.list-of-surnames: "At Wimbledon, Alcaraz, Sinner and [Djokovic] all advanced".
- * - organisation.irish-article-name: "[Coimisiún na Meán] said".
  * - organisation.inter-club: "[Inter Miami] won 3-1".
  */
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
-import { INTER_CLUB_ROW, IRISH_ARTICLE_NAME_ROW, SURNAME_LIST_ROW } from '../lexicon/news-leftovers-28';
+import { INTER_CLUB_ROW, SURNAME_LIST_ROW } from '../lexicon/news-leftovers-28';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { ARTICLES, FUNCTION_WORDS, KNOWN_ORGS } from '../lexicon/words';
-import { Flag, Kind } from '../tokenize/tokenize';
+import { Flag } from '../tokenize/tokenize';
 import { opensClauseAt } from './blind-rules-26';
 import {
   COMMA,
@@ -33,7 +32,6 @@ import {
 
 export function applyLeftoverRows28(ctx: Ctx, out: Names): void {
   surnameLists(ctx, out);
-  irishArticleNames(ctx, out);
   interClubs(ctx, out);
 }
 
@@ -128,35 +126,6 @@ function surnameLists(ctx: Ctx, out: Names): void {
       if (n && n.type === PERSON) continue;
       out.put(i, i + 1, PERSON, SURNAME_LIST_ROW.id, undefined, n);
     }
-  }
-}
-
-// --- organisation.irish-article-name --------------------------------------------------------------
-
-const IRISH_ARTICLES = lowerSetOf(IRISH_ARTICLE_NAME_ROW.value.articles);
-const IRISH_HEADS = lowerSetOf(IRISH_ARTICLE_NAME_ROW.value.heads);
-/** Below this the model's person over the words may be the tail of an Irish body's name. */
-const IRISH_UNSURE = 0.6;
-/** "mBan", "nGaeilge": a lowercase eclipsis letter before the capital. */
-const ECLIPSED = /^[a-z][A-ZÁÉÍÓÚ]\p{L}+$/u;
-
-/** organisation.irish-article-name: see the row. Only "na" is read. */
-function irishArticleNames(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, formMarks(ctx, IRISH_ARTICLES));
-  for (let x = 0; x < hits.length; x++) {
-    const k = hits[x];
-    if (!isLowerWord(ctx, k) || !isCapWord(ctx, k - 1) || !onLine(ctx, k) || !onLine(ctx, k + 1)) continue;
-    const tail = spanText(ctx, k + 1, k + 2);
-    if (!(isCapWord(ctx, k + 1) || (ctx.t.kind[k + 1] === Kind.Word && ECLIPSED.test(tail)))) continue;
-    if (isCapWord(ctx, k - 2) || isCapWord(ctx, k + 2)) continue;
-    const a = k - 1;
-    const b = k + 2;
-    if (placeLookup(ctx, spanText(ctx, a, a + 1)) || placeLookup(ctx, tail)) continue;
-    const within = namesWithin(out, a, b);
-    if (!within) continue;
-    const head = IRISH_HEADS.has(lower(ctx, a));
-    if (!head && within.some((n) => n.rule || n.type !== PERSON || n.probs[PERSON] >= IRISH_UNSURE)) continue;
-    putOverWithin(out, a, b, ORG, IRISH_ARTICLE_NAME_ROW.id, within);
   }
 }
 

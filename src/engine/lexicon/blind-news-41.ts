@@ -28,7 +28,7 @@ export const GAELIC_ARTICLE_NAME_ROW: RuleRow<{
     placeHeads: words('Baile Cill Dún Inis Ceann Gleann Achadh Cnoc Ros Port Eilean Bun Ath Àth Loch Caisleán'),
   },
   reason:
-    'Irish and Scottish Gaelic names put the article "na" (or "nan", "nam") between a noun and the noun it governs: "Coimisiún na Meán" (the media commission), "Comhairle nan Eilean Siar" (the Western Isles council), "Údarás na Gaeltachta", "Baile na hAbhann". The model, meeting words it has never seen, reads the last word alone as a body ("Meán" at 0.32) or a place ("Eilean Siar"), and the first word not at all. A capitalised noun that opens a body\'s name (Coimisiún, Comhairle, Údarás, Bord, Roinn, Cumann …) or a place\'s name (Baile, Cill, Dún, Inis, Gleann …), then the article and one or two capitalised words (an Irish word may carry a prefixed "h", "n" or "t": "hAbhann") is one name, a body or a place by its first word, when nothing but the model read its words and no longer name holds them. A head word outside the closed lists ("Sinn Féin", a Portuguese "na": "Casa na Praia") is left to the model.',
+    'Irish and Scottish Gaelic names put the article "na" (or "nan", "nam") between a noun and the noun it governs: "Coimisiún na Meán" (the media commission), "Comhairle nan Eilean Siar" (the Western Isles council), "Údarás na Gaeltachta", "Baile na hAbhann". The model, meeting words it has never seen, reads the last word alone as a body ("Meán" at 0.32) or a place ("Eilean Siar"), and the first word not at all. A capitalised noun that opens a body\'s name (Coimisiún, Comhairle, Údarás, Bord, Roinn, Cumann …) or a place\'s name (Baile, Cill, Dún, Inis, Gleann …), then the article and one or two capitalised words (an Irish word may carry a prefixed "h", "t" or the eclipsis "m", "g", "n", "b", "d", "bh": "hAbhann", "mBan") is one name, a body or a place by its first word, when nothing but the model read its words and no longer name holds them. A head word outside the closed lists ("Sinn Féin", a Portuguese "na": "Casa na Praia") is left to the model.',
   examples: [
     {
       text: 'Coimisiún na Meán said the fine was the largest it had imposed.',
@@ -37,6 +37,12 @@ export const GAELIC_ARTICLE_NAME_ROW: RuleRow<{
     {
       text: 'Comhairle nan Eilean Siar, the islands council, said it would write to the board.',
       expect: 'organization:Comhairle nan Eilean Siar',
+    },
+    // Merged from organisation.irish-article-name (dedupe62).
+    { text: 'Coimisiún na Meán said it would fine the platform.', expect: 'organization:Coimisiún na Meán' },
+    {
+      text: 'Conradh na Gaeilge wrote to every member of the Dáil.',
+      expect: 'organization:Conradh na Gaeilge | organization:Dáil',
     },
   ],
 };

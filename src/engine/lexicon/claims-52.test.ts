@@ -4,11 +4,10 @@
  * number of sentences, as each row decides.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, expectCue, rowExamples } from '../test-helpers';
+import { claimsOf, rowExamples } from '../test-helpers';
 import { segment } from '../tokenize/sentences';
 import { tokenize } from '../tokenize/tokenize';
 import {
-  ADDRESSEE_CLAUSE_AFTER,
   AS_SAID_THING,
   AS_TOLD_ADDRESSEE,
   NAME_AFTER_COMMA,
@@ -16,16 +15,10 @@ import {
   NOUN_OF_TITLED_PERSON,
   PLATFORM_COMMON_WORD,
   PLURAL_HEAD_APPOSITIVE,
-  RELATIVE_MAIN_CUE,
-  RELATIVE_THEN_MAIN,
   SECOND_AFTER_OBJECT,
   TOLD_OWNED_PEOPLE,
   WORK_BY_READOUT,
 } from './claims-52';
-
-describe('claims62 rows: the sentence has this cue', () => {
-  it.each(rowExamples([RELATIVE_MAIN_CUE]))('%s: %s', (_id, text, w) => expectCue(text, w));
-});
 
 // The rows that decide whom a speaker stands for: the name itself (without "the"), not the text.
 const nameOf = (c: ReturnType<typeof claimsOf>[number] | undefined) => c?.name?.replace(/^the\s+/i, '').toLowerCase();
@@ -39,22 +32,16 @@ describe('claims62 rows: the last claim stands for this name', () => {
 });
 
 describe('claims62 rows: the last claim has this content', () => {
-  it.each(
-    rowExamples([
-      ADDRESSEE_CLAUSE_AFTER,
-      TOLD_OWNED_PEOPLE,
-      AS_TOLD_ADDRESSEE,
-      SECOND_AFTER_OBJECT,
-      AS_SAID_THING,
-      RELATIVE_THEN_MAIN,
-    ]),
-  )('%s: %s', (_id, text, w) => {
-    expect(claimsOf(text).at(-1)?.content ?? '').toBe(w);
-  });
+  it.each(rowExamples([TOLD_OWNED_PEOPLE, AS_TOLD_ADDRESSEE, SECOND_AFTER_OBJECT, AS_SAID_THING]))(
+    '%s: %s',
+    (_id, text, w) => {
+      expect(claimsOf(text).at(-1)?.content ?? '').toBe(w);
+    },
+  );
 });
 
 describe('claims62 rows: the relative clause on the subject is part of the source', () => {
-  it('"Residents who reported the smell said": the main cue reports the clause after it', () => {
+  it('"Residents who reported the smell said": the main cue reports the clause after it (row cue.relative-object.main-say-after)', () => {
     const [c] = claimsOf('Residents who reported the smell said it was getting worse.');
     expect(c?.content).toBe('it was getting worse');
     expect(c?.name).toBe('Residents');
@@ -68,7 +55,7 @@ describe('claims62 rows: the text has this many sentences', () => {
 });
 
 describe('claims62 rows: a second cue is a claim of its own', () => {
-  it('"The mayor, who said …, added that …": two claims, one speaker', () => {
+  it('"The mayor, who said …, added that …": two claims, one speaker (row claim.second-cue.after-relative-clause)', () => {
     const cs = claimsOf('The mayor, who said the budget was tight, added that cuts were coming.');
     expect(cs.map((c) => [c.cue, c.content, c.name])).toEqual([
       ['said', 'the budget was tight', 'mayor'],

@@ -61,45 +61,6 @@ export const NOUN_OF_TITLED_PERSON: RuleRow<boolean> = {
 };
 
 /**
- * Row claim.tail.addressee-only.clause-past-addressee (claims/claims.ts): "The chairman, Tom Reed,
- * told reporters the decision was final" — the words past the addressee are the content, not the
- * words before the subject.
- */
-export const ADDRESSEE_CLAUSE_AFTER: RuleRow<boolean> = {
-  id: 'claim.tail.addressee-only.clause-past-addressee',
-  value: true,
-  reason:
-    'After a trailing source ("The plan will fail, Tom Reed told reporters.") the content is what stands before the subject, and a verb of telling followed by its addressee alone is such a tag. The check ran on the words left once the addressee and a "that" had been passed, so "The chairman, Tom Reed, told reporters the decision was final" (and "… told reporters that the decision was final") read "the decision was final" as an addressee and took "The chairman" as the content (a fault left by stop 61; "said" was right). When the content was already found past the one told, the words after the cue are no addressee alone.',
-  examples: [
-    { text: 'The chairman, Tom Reed, told reporters the decision was final.', expect: 'the decision was final' },
-    { text: 'The chairman, Tom Reed, told reporters that the decision was final.', expect: 'the decision was final' },
-    { text: 'The coach, Ana Ruiz, told the BBC the team was tired.', expect: 'the team was tired' },
-    // Must leave: a trailing tag with the addressee alone, and with an adjunct.
-    { text: 'The decision is final, Tom Reed told reporters.', expect: 'The decision is final' },
-    { text: 'The decision is final, two officials told reporters on Thursday.', expect: 'The decision is final' },
-  ],
-};
-
-/**
- * Row cue.verb.relative-bare-object.main-cue-after (claims/cues.ts, widens
- * cue.verb.relative-bare-object): "Residents who reported the smell said it was getting worse" —
- * the cue inside the relative clause takes an object; the main clause's cue reports the claim.
- */
-export const RELATIVE_MAIN_CUE: RuleRow<boolean> = {
-  id: 'cue.verb.relative-bare-object.main-cue-after',
-  value: true,
-  reason:
-    'Row cue.verb.relative-bare-object drops the cue of a "who" clause on the opening noun ("Passengers who reported symptoms were moved") when no finite verb follows the main clause\'s verb group. When that group is itself a past cue ("Residents who reported the smell said it was getting worse", "Staff who raised the alarm warned it was too late"), a finite verb does follow it, in the clause it reports, and the first cue took "the smell said it was getting worse" as its content (a fault left by stop 61). A past cue after the relative\'s object is the main clause\'s verb: the relative\'s cue makes no claim, and the main cue reports the clause with the whole noun phrase as its source.',
-  examples: [
-    { text: 'Residents who reported the smell said it was getting worse.', expect: 'said' },
-    { text: 'Workers who reported the leak told managers it was dangerous.', expect: 'told' },
-    // Must leave: the relative's cue with a content clause and the main verb after it, and a cue alone.
-    { text: 'Passengers who said the train was late were moved to a bus.', expect: 'said' },
-    { text: 'Residents reported the smell was getting worse.', expect: 'reported' },
-  ],
-};
-
-/**
  * Row claim.content.past-told-addressee.owned-people (claims/told-addressee.ts, widens
  * claim.content.past-told-addressee.possessed-and-time): "told her colleagues last night she would
  * resign", "told managers it was dangerous" — the one told is no part of the content.
@@ -257,27 +218,5 @@ export const NAME_AFTER_COMMA: RuleRow<{ maxWords: number }> = {
       expect: 'Jane Price',
     },
     { text: "The fire started on the third floor, according to the building's owner.", expect: "building's owner" },
-  ],
-};
-
-/**
- * Row claim.second-cue.after-relative (claims/claims.ts): "The mayor, who said the budget was
- * tight, added that cuts were coming" — two claims, both the mayor's.
- */
-export const RELATIVE_THEN_MAIN: RuleRow<readonly string[]> = {
-  id: 'claim.second-cue.after-relative',
-  /** The relative pronouns of a person or body. */
-  value: words('who which'),
-  reason:
-    'A non-restrictive relative clause with a cue ("The mayor, who said the budget was tight, …") makes a claim, and row claim.content.relative-clause-ends stops its content at the clause\'s closing comma. When the main clause\'s verb right after that comma is a cue too ("… , added that cuts were coming", "…, warned that …"), it was left without a claim: the subject finder looked left of it and met the relative clause (a fault left by stop 61). When the first cue follows ", who" (or ", which") and the second cue follows the next comma, with no other punctuation or quotation between, the second cue is a claim of the same source.',
-  examples: [
-    { text: 'The mayor, who said the budget was tight, added that cuts were coming.', expect: 'cuts were coming' },
-    {
-      text: 'The union, which said pay was too low, warned that strikes would follow.',
-      expect: 'strikes would follow',
-    },
-    // Must leave: a main verb that is no cue, and one relative claim alone.
-    { text: 'The senator, who said the law was unfair, voted against it.', expect: 'the law was unfair' },
-    { text: 'The mayor, who had urged calm, said the budget was tight.', expect: 'the budget was tight' },
   ],
 };

@@ -107,8 +107,14 @@ export const APPOSITIVE_DESCRIPTION_NO_CONTENT: RuleRow<{ openers: readonly stri
       expect: 'the decision was final',
     },
     { text: 'Its chief executive, Ana Lopes, told the BBC the plant would close.', expect: 'the plant would close' },
+    // Merged from claim.tail.addressee-only.clause-past-addressee (dedupe62).
+    { text: 'The chairman, Tom Reed, told reporters that the decision was final.', expect: 'the decision was final' },
+    { text: 'The coach, Ana Ruiz, told the BBC the team was tired.', expect: 'the team was tired' },
     // Words before the description are a tag's content (and the description is not).
     { text: 'The plan is dead, the chairman, Tom Reed, told reporters.', expect: 'The plan is dead' },
+    // Must leave: a trailing tag with the addressee alone, and with an adjunct.
+    { text: 'The decision is final, Tom Reed told reporters.', expect: 'The decision is final' },
+    { text: 'The decision is final, two officials told reporters on Thursday.', expect: 'The decision is final' },
   ],
 };
 
@@ -137,8 +143,13 @@ export const RELATIVE_OBJECT_SAY: RuleRow<{
     { text: 'Residents who reported the smell said it was getting worse.', expect: 'said' },
     { text: 'Drivers who reported the fault told the inquiry the brakes had failed.', expect: 'told' },
     { text: 'Parents who complained to the school say the fees are unfair.', expect: 'say' },
-    // Must leave: the relative verb reports a clause of its own.
+    // Merged from cue.verb.relative-bare-object.main-cue-after (dedupe62).
+    { text: 'Workers who reported the leak told managers it was dangerous.', expect: 'told' },
+    { text: 'Staff who raised the alarm warned it was too late.', expect: 'warned' },
+    // Must leave: the relative verb reports a clause of its own, and a cue alone.
     { text: 'Officials who said the plan failed were dismissed.', expect: 'said' },
+    { text: 'Passengers who said the train was late were moved to a bus.', expect: 'said' },
+    { text: 'Residents reported the smell was getting worse.', expect: 'reported' },
   ],
 };
 
@@ -160,8 +171,17 @@ export const RELATIVE_SECOND: RuleRow<boolean> = {
       text: 'The minister, who told MPs the budget was balanced, later admitted that it was not.',
       expect: 'it was not',
     },
-    // Must leave: a main verb that reports nothing.
+    // Merged from claim.second-cue.after-relative (dedupe62): "which" for a body, and a second cue
+    // with no adverb before it.
+    { text: 'The mayor, who said the budget was tight, added that cuts were coming.', expect: 'cuts were coming' },
+    {
+      text: 'The union, which said pay was too low, warned that strikes would follow.',
+      expect: 'strikes would follow',
+    },
+    // Must leave: a main verb that reports nothing, and a relative clause with no cue.
     { text: 'The senator, who said the law was unfair, voted against it on Tuesday.', expect: '' },
+    { text: 'The senator, who said the law was unfair, voted against it.', expect: '' },
+    { text: 'The mayor, who had urged calm, said the budget was tight.', expect: '' },
   ],
 };
 

@@ -27,30 +27,6 @@ export const SURNAME_LIST_ROW: RuleRow<{ joins: readonly string[]; below: number
   ],
 };
 
-export const IRISH_ARTICLE_NAME_ROW: RuleRow<{ articles: readonly string[]; heads: readonly string[] }> = {
-  id: 'organisation.irish-article-name',
-  value: {
-    // The Irish article between a body's head and its field ("Coimisiún na Meán": the Media Commission).
-    articles: words('na'),
-    // Irish heads of bodies' names, which make the name a body whoever read its tail.
-    heads: words(
-      'Coimisiún Údarás Conradh Foras Bord Cumann Oifig Roinn Seirbhís Comhairle Ciste Raidió Teilifís Oireachtas Forbairt',
-    ),
-  },
-  reason:
-    'Irish public bodies and societies keep their Irish names in English news: "Coimisiún na Meán" (the media regulator), "Údarás na Gaeltachta", "Conradh na Gaeilge", "Foras na Gaeilge", "Cumann na mBan". The model knows neither word and reads the tail after the article "na" as a person ("Meán", "Gaeltachta") or nothing. A capitalised word, the lowercase article "na" and one capitalised word after it on the line (its initial may follow a lowercase eclipsis letter: "mBan") are one organisation when the first word is the head of an Irish body\'s name (Coimisiún, Údarás, Conradh, Foras, Bord, Cumann, Comhairle …) or when the model read nothing or only an unsure person (below 0.6) over the words, and no place the map knows lies inside. A name the model is sure of is left.',
-  examples: [
-    {
-      text: 'Coimisiún na Meán said it would fine the platform.',
-      expect: 'organization:Coimisiún na Meán',
-    },
-    {
-      text: 'Conradh na Gaeilge wrote to every member of the Dáil.',
-      expect: 'organization:Conradh na Gaeilge | organization:Dáil',
-    },
-  ],
-};
-
 export const INTER_CLUB_ROW: RuleRow<{ prefixes: readonly string[] }> = {
   id: 'organisation.inter-club',
   // Words that open a club's name before its city ("Inter Miami", "Inter Milan", "Inter Turku").
@@ -65,8 +41,4 @@ export const INTER_CLUB_ROW: RuleRow<{ prefixes: readonly string[] }> = {
   ],
 };
 
-export const NEWS_LEFTOVER_ROWS_28: readonly RuleRow<unknown>[] = [
-  SURNAME_LIST_ROW,
-  IRISH_ARTICLE_NAME_ROW,
-  INTER_CLUB_ROW,
-];
+export const NEWS_LEFTOVER_ROWS_28: readonly RuleRow<unknown>[] = [SURNAME_LIST_ROW, INTER_CLUB_ROW];
