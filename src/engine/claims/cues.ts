@@ -482,7 +482,9 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
   }
   let punct = false;
   for (let i = cueB; i < b && i < cueB + 6; i++) {
-    if (cx.q.role[i] === 1) return punct || !pastPunct;
+    // Only a quotation that opens right after the verb is its object ("had shown "no remorse"");
+    // "found the school had "serious weaknesses"" quotes inside the clause found.
+    if (cx.q.role[i] === 1) return punct || !pastPunct || i > cueB;
     punct ||= isComma(cx, i) || isColon(cx, i);
     if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i) && !isColon(cx, i)) return false;
   }

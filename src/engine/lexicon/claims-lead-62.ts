@@ -51,13 +51,16 @@ export const KNOWLEDGE_QUOTED_OBJECT: RuleRow<boolean> = {
   id: 'cue.verb.knowledge.quoted-object',
   value: true,
   reason:
-    'Verbs that report a "that" clause (cue.verb.knowledge: found, showed, proved, ruled, agreed) also counted as cues when a quotation opened within a few words after them. Right after the verb a quotation is its object, a phrase someone else chose: "The judge said Hale had shown "no remorse at all"" made a second, direct claim that gave the judge\'s words to Hale. After such a verb a quotation makes it a cue only past a colon or a comma ("The panel found: "…""); a quotation closing before it ("…," the judge ruled) still does.',
+    'Verbs that report a "that" clause (cue.verb.knowledge: found, showed, proved, ruled, agreed) also counted as cues when a quotation opened within a few words after them. Right after the verb a quotation is its object, a phrase someone else chose: "The judge said Hale had shown "no remorse at all"" made a second, direct claim that gave the judge\'s words to Hale. After such a verb a quotation that opens right after it makes it a cue only past a colon or a comma (one inside the clause, "found the school had "serious weaknesses"", still does) ("The panel found: "…""); a quotation closing before it ("…," the judge ruled) still does.',
   examples: [
     { text: 'Tom Hale was jailed. The judge said Hale had shown "no remorse at all".', expect: 'said' },
     { text: 'The judge said Hale had proved "a danger to the public".', expect: 'said' },
     // Must leave: a quotation past a colon or before the verb.
     { text: 'The panel found: "The fire was started deliberately."', expect: 'found' },
     { text: '"The fire was started deliberately," the panel found.', expect: 'found' },
+    // Review of stop 62: a quotation inside the clause found still makes the verb a cue.
+    { text: 'Ofsted found the school had "serious weaknesses" in leadership.', expect: 'found' },
+    { text: 'Scientists showed the drug "works in mice".', expect: 'showed' },
   ],
 };
 
