@@ -24,25 +24,3 @@ describe('organisation.partner-after-and follows the document reading of the fir
     expect(rulesOn(text)).toEqual(want);
   });
 });
-
-describe('organisation.and-partner takes a sentence-opening run before a body acronym', () => {
-  it.each([
-    [
-      'The deal was "a step forward," she said. Usdaw and the [[O:0.7 GMB]] said they would ballot members.',
-      ['organization:Usdaw', 'organization:GMB'],
-    ],
-    [
-      'Supplies were steady. Sanofi and [[O:0.6 GSK]] said prices would hold.',
-      ['organization:Sanofi', 'organization:GSK'],
-    ],
-    // Leave: a written-out partner, a person named in full before, a surname pair.
-    ['Goldsmith and the [[O Second Circuit]] say no.', ['organization:Second Circuit']],
-    [
-      '[[P Rhys Hughes]] spoke first. Hughes and the [[O BBC]] later agreed.',
-      ['person:Rhys Hughes', 'person:Hughes', 'organization:BBC'],
-    ],
-    ['Hughes and [[P:0.5 Lewis]] said they would appeal.', ['person:Lewis']],
-  ])('%s', (text, want) => {
-    expect(rulesOn(text)).toEqual(want);
-  });
-});

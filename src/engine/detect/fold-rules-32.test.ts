@@ -26,10 +26,10 @@ describe('organisation.and-partner', () => {
     ['Coffee is grown around Mbarara and [[O:0.4 Kisoro]].', ['organization:Kisoro']],
     ['He leaves two sons, Tariq and [[O:0.4 Samir]].', ['organization:Samir']],
     ['The Ministry of Health and [[O Unicef]] agreed.', ['organization:Ministry of Health', 'organization:Unicef']],
-    // A run opening the sentence before a body's acronym is taken (fold rows 33, ents62c: Usdaw is
-    // a union); one before a written-out body and a legal form after "&" are left (stop 61's review
-    // and whole-suite run).
-    ['"We will not back down." Usdaw and the [[O:0.7 GMB]] said so.', ['organization:Usdaw', 'organization:GMB']],
+    // A run opening the sentence, a legal form after "&" (stop 61's review and whole-suite run; a
+    // run before a body's acronym too: "Macron and the EU", stop 62's review).
+    ['"We will not back down." Usdaw and the [[O:0.7 GMB]] said so.', ['organization:GMB']],
+    ['Macron and the [[O EU]] are at odds over the deal.', ['organization:EU']],
     ['Goldsmith and the [[O Second Circuit]] say no.', ['organization:Second Circuit']],
     [
       'It was advised by [[O JPMorgan Chase]] & Co. and [[O Deutsche Bank]].',

@@ -93,11 +93,10 @@ function andPartner(ctx: Ctx, out: Names): void {
     if (a > 0 && onLine(ctx, a) && (isCapWord(ctx, a - 1) || NAME_JOINS.has(lower(ctx, a - 1)))) continue;
     if (a > 0 && onLine(ctx, a) && NOT_BODY_BEFORE.has(lower(ctx, a - 1))) continue;
     // A run opening the sentence is as often a person's surname or a firm's first half ("Goldsmith
-    // and the Second Circuit say no", "Procter and Gamble rose"): left to the model (stop 61's review),
-    // unless the partner is a body's acronym ("Unison and the GMB said", "Merck and GSK said"): a
-    // firm's second half or a court is written out, and a person named beside a body by a bare
-    // surname was named in full before (the article's people words, below; ents62c).
-    if (opensSentence(ctx, a) && !(body.b === k + 1 && ACRONYM.test(word(ctx, k)))) continue;
+    // and the Second Circuit say no", "Procter and Gamble rose"): left to the model (stop 61's review);
+    // before a body's acronym too ("Macron and the EU are at odds", "Starmer and NATO leaders met":
+    // a leader beside a body opens political leads; stop 62's review).
+    if (opensSentence(ctx, a)) continue;
     // An acronym before the join may be a thing's ("SARS and MERS"): left to the model.
     if (ACRONYM.test(word(ctx, a)) || opensWithCommonWord(ctx, a) || placeLookup(ctx, spanText(ctx, a, j))) continue;
     people ??= personWordsOf(ctx, out.alive());
