@@ -122,6 +122,9 @@ function clubTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     // A surer tail needs only its own sentence about sport ("Boca Juniors beat River Plate 2-1").
     const surer = SURER_TAILS.has(lower(ctx, i));
     if (!(sports.yes || (surer && sportBesidesTail(ctx, i)))) continue;
+    // "Lucy Plate, 34, admitted speeding", "founded by Sarah Juniors": a given name before a surer
+    // tail is a person's (stop 62's review).
+    if (surer && FIRST_NAME_SET.has(lower(ctx, a))) continue;
     // Another club row may have read the pair already (sport.club-suffix-name): its town alone is
     // still the club.
     const read = out.at(a);

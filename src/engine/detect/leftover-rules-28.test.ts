@@ -63,6 +63,11 @@ describe('sport.club-tail-unread: tails of clubs abroad', () => {
       ['organization:Boca Juniors', 'organization:River Plate', 'place:Buenos Aires'],
     ],
     ['Young Boys lost 2-0 to [[O:0.9 Celtic]].', ['organization:Young Boys', 'organization:Celtic']],
+    // A given name before the tail is a person's (stop 62's review).
+    [
+      'Boca Juniors beat River Plate 2-1. [[P:0.9 Lucy Plate]], 34, scored twice.',
+      ['organization:Boca Juniors', 'organization:River Plate', 'person:Lucy Plate'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
