@@ -29,6 +29,7 @@ import {
   onLine,
   opensSentence,
   patternFormMarks,
+  surnamesNamedInFull,
   isWeekdayOrMonth,
   type NamedSpan,
   type Names,
@@ -221,11 +222,12 @@ const SUBJECT_PLACE_BELOW = 0.6;
 /**
  * "In Salford, Hughes, Okafor and Lewis were charged": the preposition opens the sentence (or a
  * quote), its one place is the first member and a comma, and the names after it, none a place,
- * run straight into a lowercase word (their verb): an opening adjunct before the sentence's
- * subjects, no list of places. "In Crete, Rhodes and Kos, fires burned" ends in a comma and stays.
+ * run straight into a lowercase word (their verb), one of them the surname of a person the text
+ * names in full: an opening adjunct before the sentence's subjects, no list of places. "In Crete, Rhodes and Kos, fires burned" ends in a comma and stays.
  */
 function openingAdjunctBeforeSubjects(
   ctx: Ctx,
+  out: Names,
   p: number,
   list: readonly Member[],
   readings: readonly (NamedSpan | undefined | null)[],
@@ -245,7 +247,11 @@ function openingAdjunctBeforeSubjects(
       return false;
   }
   const after = list[list.length - 1].b;
-  return isLowerWord(ctx, after) && !LIST_CLOSERS.has(lower(ctx, after));
+  if (!isLowerWord(ctx, after) || LIST_CLOSERS.has(lower(ctx, after))) return false;
+  // A member the text names in full as a person ("Tom Hughes, 23, …"): "In London, Lambeth,
+  // Southwark and Lewisham have …" names boroughs (stop 62's review).
+  const surnames = surnamesNamedInFull(ctx, out.alive());
+  return list.slice(1).some((m) => m.b - m.a === 1 && surnames.has(lower(ctx, m.a)));
 }
 
 /** place.list-of-places: see the row. */
@@ -277,7 +283,7 @@ function placeLists(ctx: Ctx, out: Names): void {
       else if (m.b - m.a === 1 && isDemonym(ctx, lower(ctx, m.a))) doubtful = false;
     }
     if (!doubtful || places === 0 || places === list.length) continue;
-    if (openingAdjunctBeforeSubjects(ctx, p, list, readings)) continue;
+    if (openingAdjunctBeforeSubjects(ctx, out, p, list, readings)) continue;
     for (let k = 0; k < list.length; k++) {
       const n = readings[k];
       if (n && n.type === PLACE) continue;

@@ -25,8 +25,8 @@ import {
   modelReadWithin,
   namesWithin,
   putOverWithin,
-  type NamedSpan,
   type Names,
+  surnamesNamedInFull,
 } from './named-spans';
 
 export function applyBlindNewsRows41(ctx: Ctx, out: Names): void {
@@ -88,13 +88,6 @@ function oneWord(ctx: Ctx, i: number): boolean {
   );
 }
 
-/** The last words of people the text names in two words or more ("Reyes" of "Tomás Reyes"). */
-function surnamesOf(ctx: Ctx, names: readonly NamedSpan[]): Set<string> {
-  const found = new Set<string>();
-  for (const n of names) if (n.type === PERSON && n.b - n.a > 1) found.add(lower(ctx, n.b - 1));
-  return found;
-}
-
 /** person.list-with-named-surname: see the row. Only "and"/"or" are read. */
 function listsWithNamedSurname(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -122,7 +115,7 @@ function listsWithNamedSurname(ctx: Ctx, out: Names): void {
       members.shift();
     // "in January, and Tillery, a former …": a comma before the join of two joins two clauses.
     if (members.length < 2 || (members.length === 2 && isPunctChar(ctx, k - 1, COMMA))) continue;
-    surnames ??= surnamesOf(ctx, out.alive());
+    surnames ??= surnamesNamedInFull(ctx, out.alive());
     let named = false;
     let open = true;
     for (const i of members) {

@@ -28,6 +28,7 @@ import {
   putOverWithin,
   ORG,
   type Names,
+  surnamesNamedInFull,
 } from './named-spans';
 
 export function applyLeftoverRows28(ctx: Ctx, out: Names): void {
@@ -121,6 +122,10 @@ function surnameLists(ctx: Ctx, out: Names): void {
       if (!open) break;
     }
     if (!open || people === 0 || people === members.length) continue;
+    // One of them named in full as a person: "In London, Lambeth, Southwark and Lewisham have …"
+    // lists boroughs (stop 62's review).
+    const surnames = surnamesNamedInFull(ctx, out.alive());
+    if (!members.some((i) => surnames.has(lower(ctx, i)))) continue;
     for (const i of members) {
       const n = out.at(i);
       if (n && n.type === PERSON) continue;

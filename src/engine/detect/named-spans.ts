@@ -506,3 +506,13 @@ export class SpanTexts {
     return this.texts.has(b - a === 1 ? ctx.forms[ctx.form[a]] : spanText(ctx, a, b));
   }
 }
+
+/**
+ * The last words of the people the text names in two words or more ("Reyes" of "Tomás Reyes"):
+ * a surname listed alone is a person's when the text named that person in full.
+ */
+export function surnamesNamedInFull(ctx: Ctx, names: readonly NamedSpan[]): Set<string> {
+  const found = new Set<string>();
+  for (const n of names) if (n.type === PERSON && n.b - n.a > 1) found.add(lower(ctx, n.b - 1));
+  return found;
+}
