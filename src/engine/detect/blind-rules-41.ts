@@ -115,6 +115,8 @@ function listsWithNamedSurname(ctx: Ctx, out: Names): void {
       members.shift();
     // "in January, and Tillery, a former …": a comma before the join of two joins two clauses.
     if (members.length < 2 || (members.length === 2 && isPunctChar(ctx, k - 1, COMMA))) continue;
+    // "Talks on Velamo, Tarisi and Oskuna": a list after "on" is of topics (leftover-rules-15).
+    if (members[0] > 0 && lower(ctx, members[0] - 1) === 'on') continue;
     surnames ??= surnamesNamedInFull(ctx, out.alive());
     let named = false;
     let open = true;
