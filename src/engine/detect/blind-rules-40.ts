@@ -7,7 +7,7 @@
  * - place.list-of-towns: "Residents of Helensburgh, [Rhu] and [Garelochhead]".
  * (organisation.trade-head-firm, widened, lives in detect/blind-rules-34.ts.)
  */
-import { Flag, Kind } from '../tokenize/tokenize';
+import { Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS } from '../lexicon/words';
 import { LIST_OF_TOWNS_ROW, OPENING_WORD_ROLE_ROW } from '../lexicon/blind-news-40';
@@ -27,6 +27,7 @@ import {
   personWordsOf,
   type NamedSpan,
   type Names,
+  capitalisedOnLine,
 } from './named-spans';
 
 export function applyBlindNewsRows40(ctx: Ctx, out: Names): void {
@@ -71,14 +72,6 @@ const PLACE_PREPOSITIONS = lowerSetOf(LIST_OF_TOWNS_ROW.value.prepositions);
 const FIRST_SURE = 0.9;
 const MOST_MEMBERS = 8;
 
-/** One capitalised word on its line at `i`, no longer name around it. */
-function oneWordMember(ctx: Ctx, i: number): boolean {
-  const t = ctx.t;
-  if (i < 0 || i >= t.count || t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap) || t.flags[i] & Flag.NewLine)
-    return false;
-  return true;
-}
-
 /** The map knows the one word at `i` as a country or a region (the second part of "Town, Country"). */
 function outerPlace(ctx: Ctx, i: number): boolean {
   const kind = placeLookup(ctx, ctx.text.slice(ctx.t.start[i], ctx.t.end[i]))?.kind;
@@ -95,7 +88,7 @@ function listsOfTowns(ctx: Ctx, out: Names): void {
     const k = hits[x];
     if (!isLowerWord(ctx, k) || !JOINS.has(lower(ctx, k))) continue;
     const last = k + 1;
-    if (!oneWordMember(ctx, last)) continue;
+    if (!capitalisedOnLine(ctx, last)) continue;
     // The list ends at punctuation or a function word: "Rhu and Garelochhead have …" goes on in a verb.
     const after = last + 1;
     if (after < t.count && t.kind[after] === Kind.Word && !FUNCTION_WORDS.has(lower(ctx, after))) continue;
@@ -111,7 +104,7 @@ function listsOfTowns(ctx: Ctx, out: Names): void {
         first = n;
         break;
       }
-      if (!oneWordMember(ctx, m) || !isPunctChar(ctx, m - 1, COMMA) || (n && (n.a !== m || n.b !== m + 1))) break;
+      if (!capitalisedOnLine(ctx, m) || !isPunctChar(ctx, m - 1, COMMA) || (n && (n.a !== m || n.b !== m + 1))) break;
       members.unshift(m);
       m -= 2;
     }

@@ -27,6 +27,7 @@ import {
   putOverWithin,
   type Names,
   surnamesNamedInFull,
+  capitalisedOnLine,
 } from './named-spans';
 
 export function applyBlindNewsRows41(ctx: Ctx, out: Names): void {
@@ -80,14 +81,6 @@ const JOINS = lowerSetOf(LIST_OF_SURNAMES_ROW.value.joins);
 const LIST_ROWS: ReadonlySet<string> = new Set(['place.list-of-places', 'place.list-of-towns']);
 const MOST_MEMBERS = 8;
 
-/** One capitalised word at `i` on its line, with no capitalised word glued before or after it. */
-function oneWord(ctx: Ctx, i: number): boolean {
-  const t = ctx.t;
-  return (
-    i >= 0 && i < t.count && t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0 && !(t.flags[i] & Flag.NewLine)
-  );
-}
-
 /** person.list-with-named-surname: see the row. Only "and"/"or" are read. */
 function listsWithNamedSurname(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -96,11 +89,11 @@ function listsWithNamedSurname(ctx: Ctx, out: Names): void {
   let surnames: Set<string> | undefined;
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (!isLowerWord(ctx, k) || !JOINS.has(lower(ctx, k)) || !oneWord(ctx, k + 1)) continue;
+    if (!isLowerWord(ctx, k) || !JOINS.has(lower(ctx, k)) || !capitalisedOnLine(ctx, k + 1)) continue;
     if (k + 2 < t.count && t.kind[k + 2] === Kind.Word && t.flags[k + 2] & Flag.Cap) continue;
     const members = [k + 1];
     let m = isPunctChar(ctx, k - 1, COMMA) ? k - 2 : k - 1;
-    while (m >= 0 && members.length < MOST_MEMBERS && oneWord(ctx, m) && !oneWord(ctx, m - 1)) {
+    while (m >= 0 && members.length < MOST_MEMBERS && capitalisedOnLine(ctx, m) && !capitalisedOnLine(ctx, m - 1)) {
       members.unshift(m);
       if (!isPunctChar(ctx, m - 1, COMMA)) break;
       m -= 2;
