@@ -1206,6 +1206,22 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
 }
 
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(APPOSITIVE_DESCRIPTION_NO_CONTENT.value.openers);
+const DESCRIPTION_ROLE_HEADS: ReadonlySet<string> = new Set(APPOSITIVE_DESCRIPTION_NO_CONTENT.value.roleHeads);
+const DESCRIPTION_PLACE_LINKS: ReadonlySet<string> = new Set(APPOSITIVE_DESCRIPTION_NO_CONTENT.value.placeLinks);
+
+/** The head of a description ending at token `end` ("chair" in "Its chair in South Wales"): past a place tied by "in/at/for". */
+function descriptionHead(cx: CCtx, end: number, a: number): number {
+  const { t } = cx;
+  if (!(t.flags[end] & Flag.Cap)) return end;
+  let j = end;
+  while (j - 1 > a && t.kind[j - 1] === Kind.Word && t.flags[j - 1] & Flag.Cap) j--;
+  return j - 2 >= a && DESCRIPTION_PLACE_LINKS.has(lower(cx, j - 1)) ? j - 2 : end;
+}
+
+const roleHead = (w: string): boolean =>
+  personNounOrPlural(w) ||
+  DESCRIPTION_ROLE_HEADS.has(w) ||
+  (w.endsWith('s') && DESCRIPTION_ROLE_HEADS.has(w.slice(0, -1)));
 
 /**
  * Row speaker.appositive.description-no-content: where the words before the speaker `np` end when
@@ -1218,7 +1234,8 @@ function descriptionBefore(cx: CCtx, np: NP, a: number): number {
   if (np.a - 2 < a || !isComma(cx, np.a - 1) || np.b >= t.count || !isComma(cx, np.b)) return np.a;
   // The description's head is a noun for a person or a role ("chairman", "chief executive"); "The
   // road floods every winter, Ann Cole, …" is a tag's content.
-  if (t.kind[np.a - 2] !== Kind.Word || !personNounOrPlural(lower(cx, np.a - 2))) return np.a;
+  const head = t.kind[np.a - 2] === Kind.Word ? descriptionHead(cx, np.a - 2, a) : -1;
+  if (head < a || t.kind[head] !== Kind.Word || !roleHead(lower(cx, head))) return np.a;
   let k = np.a - 2;
   while (k > a && (t.kind[k - 1] === Kind.Word || t.kind[k - 1] === Kind.Poss)) k--;
   if (k > a && !isComma(cx, k - 1)) return np.a;

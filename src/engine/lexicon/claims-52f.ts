@@ -91,15 +91,39 @@ export const DOCUMENT_PRINTED: RuleRow<readonly string[]> = {
  * Tom Reed, told reporters the decision was final" — the description a name stands beside is part
  * of the speaker, never the content of a tag.
  */
-export const APPOSITIVE_DESCRIPTION_NO_CONTENT: RuleRow<{ openers: readonly string[] }> = {
+export const APPOSITIVE_DESCRIPTION_NO_CONTENT: RuleRow<{
+  openers: readonly string[];
+  roleHeads: readonly string[];
+  placeLinks: readonly string[];
+}> = {
   id: 'speaker.appositive.description-no-content',
   value: {
     // The words that open a description before a name in apposition (a word before "'s" opens one
     // too: "Acme's chairman, Tom Reed, …").
     openers: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your'],
+    // Role nouns that head such a description beside the nouns for people the claims share
+    // (words.ts PERSON_DESCRIPTORS): offices and posts named by a short word (lead, stop 63).
+    roleHeads: [
+      'chair',
+      'chairperson',
+      'vice-chair',
+      'deputy',
+      'boss',
+      'owner',
+      'trustee',
+      'organiser',
+      'organizer',
+      'campaigner',
+      'inspector',
+      'headteacher',
+      'convenor',
+    ],
+    // The words that tie a place to the role ("Its chair in England, …", "The union's organiser
+    // for Scotland, …").
+    placeLinks: ['in', 'at', 'for'],
   },
   reason:
-    'When the subject of a cue is a description with a name in apposition ("The chairman, Tom Reed, told …", "Its chief executive, Ana Lopes, told the BBC …"), the speaker is the name, and the words before it were taken for the content of a tag placed after it ("The plan is dead, Reed told reporters") whenever what followed the cue was short: "The chairman, Tom Reed, told reporters the decision was final" made the claim "The chairman" (the review of stop 61 left it), as did "told reporters that the decision was final". The words before a tag now end where the description begins (an article or a possessive, or a word before "\'s", opening the words between the previous comma and the name, whose last word is a noun for a person or a role: "The road floods every winter, Ann Cole, who lives nearby, said" keeps its content): the description is the speaker\'s, and only what stands before it can be content ("The plan is dead, the chairman, Tom Reed, told reporters").',
+    'When the subject of a cue is a description with a name in apposition ("The chairman, Tom Reed, told …", "Its chief executive, Ana Lopes, told the BBC …"), the speaker is the name, and the words before it were taken for the content of a tag placed after it ("The plan is dead, Reed told reporters") whenever what followed the cue was short: "The chairman, Tom Reed, told reporters the decision was final" made the claim "The chairman" (the review of stop 61 left it), as did "told reporters that the decision was final". The words before a tag now end where the description begins (an article or a possessive, or a word before "\'s", opening the words between the previous comma and the name, whose last word is a noun for a person or a role: "The road floods every winter, Ann Cole, who lives nearby, said" keeps its content): the description is the speaker\'s, and only what stands before it can be content ("The plan is dead, the chairman, Tom Reed, told reporters"). The lead (stop 63) found the head read only from the nouns for people, so "Its chair, Claire Anderson, told reporters that supplies were good" and "His deputy, …" still made the description the claim, as did a place tied to the role ("Its chair in England, Professor Claire Anderson, told the Guardian that …"): short role words head a description too, and the head is read before "in/at/for" and the place\'s capitalised words.',
   examples: [
     { text: 'The chairman, Tom Reed, told reporters the decision was final.', expect: 'the decision was final' },
     {
@@ -110,6 +134,17 @@ export const APPOSITIVE_DESCRIPTION_NO_CONTENT: RuleRow<{ openers: readonly stri
     // Merged from claim.tail.addressee-only.clause-past-addressee (dedupe62).
     { text: 'The chairman, Tom Reed, told reporters that the decision was final.', expect: 'the decision was final' },
     { text: 'The coach, Ana Ruiz, told the BBC the team was tired.', expect: 'the team was tired' },
+    // Lead, stop 63: a short role word as the head, and a place tied to the role.
+    { text: 'Its chair, Claire Anderson, told reporters that supplies were good.', expect: 'supplies were good' },
+    { text: 'His deputy, Sam Okoro, told the BBC that the talks had failed.', expect: 'the talks had failed' },
+    {
+      text: 'Its chair in England, Professor Claire Anderson, told the Guardian that supplies were good.',
+      expect: 'supplies were good',
+    },
+    {
+      text: "The union's organiser for South Wales, Dai Price, told members that the offer was poor.",
+      expect: 'the offer was poor',
+    },
     // Words before the description are a tag's content (and the description is not).
     { text: 'The plan is dead, the chairman, Tom Reed, told reporters.', expect: 'The plan is dead' },
     // Must leave: a trailing tag with the addressee alone, and with an adjunct.
