@@ -79,12 +79,19 @@ describe('organisation.word-before-country', () => {
   it.each([
     ['A director of Age [[L:0.53 UK]], Helen Prosser, said so.', ['organization:Age UK', 'person:Helen Prosser']],
     ['Energy UK said bills would fall.', ['organization:Energy UK']],
+    // Lead, stop 63: longer names, the first word not one of the language the document shows.
+    ['[[O:0.74 Cancer Research]] [[L:0.57 UK]] said the figures were worrying.', ['organization:Cancer Research UK']],
+    ['Patient group [[O:0.8 Blood Pressure]] [[L:0.56 UK]] warned of panic.', ['organization:Blood Pressure UK']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // A lowercase noun after; a place before; a function word.
     ['Today [[L:0.9 UK]] inflation fell.', ['place:UK']],
     ['In [[L:0.9 UK]], prices fell.', ['place:UK']],
     ['[[L:0.9 London]] UK said so.', ['place:London']],
+    // A region of the country; a given name in the run.
+    ['Rents in Northern [[L:0.7 UK]] rose.', ['place:Northern UK']],
+    ['Rents in North West [[L:0.7 UK]] rose.', ['place:UK']],
+    ['[[P:0.9 Sarah Jones]] [[L:0.6 UK]] said so.', ['person:Sarah Jones', 'place:UK']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -179,10 +179,11 @@ function firmKindsAfterName(ctx: Ctx, out: Names): void {
 
 const COUNTRY_FORMS: ReadonlySet<string> = new Set(WORD_BEFORE_UK_ROW.value.countries);
 const BODY_VERBS: ReadonlySet<string> = new Set(WORD_BEFORE_UK_ROW.value.verbs);
+const DIRECTIONS: ReadonlySet<string> = new Set(WORD_BEFORE_UK_ROW.value.directions);
 
 /** The word at `w` may open a body's name before a country's short form. */
-function bodyWord(ctx: Ctx, w: number): boolean {
-  if (!isCapWord(ctx, w) || !isPlainWord(ctx, w)) return false;
+function bodyWord(ctx: Ctx, w: number, plain = true): boolean {
+  if (!isCapWord(ctx, w) || (plain && !isPlainWord(ctx, w))) return false;
   const x = lower(ctx, w);
   if (FUNCTION_WORDS.has(x) || DETERMINERS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x) || TITLES.has(x)) return false;
   return !placeLookup(ctx, spanText(ctx, w, w + 1));
@@ -196,8 +197,21 @@ function wordsBeforeCountry(ctx: Ctx, out: Names): void {
     const u = hits[x];
     const w = u - 1;
     if (w < 0 || !onLine(ctx, u) || !bodyWord(ctx, w) || capitalisedOnLine(ctx, u + 1)) continue;
-    // "Cancer Research UK": a longer name, left to the rows that read it.
-    if (w > 0 && onLine(ctx, w) && isCapWord(ctx, w - 1)) continue;
+    // "Cancer Research UK": up to maxWords capitalised words (the one before the country a word of
+    // the language), the first after no capital.
+    let first = w;
+    while (
+      first > 0 &&
+      u - first < WORD_BEFORE_UK_ROW.value.maxWords &&
+      onLine(ctx, first) &&
+      bodyWord(ctx, first - 1, false)
+    )
+      first--;
+    if (first > 0 && onLine(ctx, first) && isCapWord(ctx, first - 1)) continue;
+    let plain = true;
+    for (let j = first; j < u; j++)
+      if (FIRST_NAME_SET.has(lower(ctx, j)) || DIRECTIONS.has(lower(ctx, j))) plain = false;
+    if (!plain) continue;
     const after = u + 1;
     const acts =
       after >= t.count ||
@@ -205,9 +219,9 @@ function wordsBeforeCountry(ctx: Ctx, out: Names): void {
       possessiveAt(ctx, after) ||
       (isLowerWord(ctx, after) && BODY_VERBS.has(lower(ctx, after)));
     if (!acts) continue;
-    const within = namesWithin(out, w, u + 1);
+    const within = namesWithin(out, first, u + 1);
     if (!within || within.some((n) => n.rule && n.type !== PLACE)) continue;
-    putOverWithin(out, w, u + 1, ORG, WORD_BEFORE_UK_ROW.id, within);
+    putOverWithin(out, first, u + 1, ORG, WORD_BEFORE_UK_ROW.id, within);
   }
 }
 

@@ -103,21 +103,39 @@ export const FIRM_KIND_AFTER_NAME_ROW: RuleRow<{ nouns: readonly string[] }> = {
   ],
 };
 
-export const WORD_BEFORE_UK_ROW: RuleRow<{ countries: readonly string[]; verbs: readonly string[] }> = {
+export const WORD_BEFORE_UK_ROW: RuleRow<{
+  countries: readonly string[];
+  verbs: readonly string[];
+  maxWords: number;
+  directions: readonly string[];
+}> = {
   id: 'organisation.word-before-country',
   value: {
     // Short forms of a country that charities and trade bodies put after their one word.
     countries: words('UK'),
     // Words after the pair that make it a body acting, not a place.
     verbs: words('said says warned urged called estimated found and has is was'),
+    // The words of the language a body's name may have before the country (lead, stop 63).
+    maxWords: 3,
+    // Words that make a region of the country, not a body ("Northern UK", "Central UK").
+    directions: words(
+      'north south east west northern southern eastern western central greater rural upper lower inner outer mid',
+    ),
   },
   reason:
-    'Charities and trade bodies are named with a word of the language and the country\'s short form: "Age UK", "Energy UK", "Water UK", "Diabetes UK". The model reads "UK" as the place and leaves the word before it. A capitalised word of the language (no function word, title, month or weekday, no place or demonym) right before "UK" on the line, with no capitalised word before or after it ("Cancer Research UK" is left to the rows that read it), is with it one organisation, when after the pair comes a punctuation mark, a possessive or one of a few verbs of a body acting ("said", "warned", "and" …); "Today UK inflation fell" (a lowercase noun after) is left.',
+    'Charities and trade bodies are named with a word of the language and the country\'s short form: "Age UK", "Energy UK", "Water UK", "Diabetes UK". The model reads "UK" as the place and leaves the word before it. A capitalised word of the language (no function word, title, month or weekday, no place or demonym) right before "UK" on the line, with no capitalised word before or after it, is with it one organisation, when after the pair comes a punctuation mark, a possessive or one of a few verbs of a body acting ("said", "warned", "and" …); "Today UK inflation fell" (a lowercase noun after) is left. The lead (stop 63) found that no row read the longer names ("Cancer Research UK said …" gave no name at all, "Patient group Blood Pressure UK warned" the body "Blood Pressure" and the place "UK"): up to three such words are read, none a given name or a word of direction ("Northern UK" is a region).',
   examples: [
     {
       text: 'Helen Prosser, a director of Age UK, said older people were skipping meals.',
       expect: 'person:Helen Prosser | organization:Age UK',
     },
+    { text: 'Cancer Research UK said the figures were worrying.', expect: 'organization:Cancer Research UK' },
+    {
+      text: 'Patient group Blood Pressure UK warned that the news could frighten people.',
+      expect: 'organization:Blood Pressure UK',
+    },
+    // Must leave: a region of the country.
+    { text: 'Rents in Northern UK rose, the survey found.', expect: 'place:Northern UK' },
   ],
 };
 
