@@ -260,6 +260,7 @@ import { applyLeadNameRows59 } from './lead-rules-59';
 import { applyLeadNameRows60 } from './lead-rules-60';
 import { applyLeadNameRows61 } from './lead-rules-61';
 import { applyLeadNameRows62 } from './lead-rules-62';
+import { applyLeadNameRows63 } from './lead-rules-63';
 import { applyClaimsNameRows57 } from './claims-names-57';
 import { FIRM_PAIR_ROW } from '../lexicon/lead-names-56';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -2429,6 +2430,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeadNameRows61(ctx, out);
   // Rows of the lead's reading in stop 62, in detect/lead-rules-62.ts.
   applyLeadNameRows62(ctx, out);
+  // Rows of the lead's reading in stop 63, in detect/lead-rules-63.ts.
+  applyLeadNameRows63(ctx, out);
   // Rows of claims57 (names after a person's role), in detect/claims-names-57.ts.
   applyClaimsNameRows57(ctx, out);
   return out

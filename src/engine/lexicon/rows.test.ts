@@ -104,6 +104,7 @@ import { LEAD_NAME_ROWS_59 } from './lead-names-59';
 import { LEAD_NAME_ROWS_60 } from './lead-names-60';
 import { LEAD_NAME_ROWS_61 } from './lead-names-61';
 import { LEAD_NAME_ROWS_62 } from './lead-names-62';
+import { LEAD_NAME_ROWS_63 } from './lead-names-63';
 import { CLAIMS_NAME_ROWS_47 } from './claims-47';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -552,6 +553,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['an office dated by a hyphened prefix', LEAD_NAME_ROWS_60],
   ['a kind of place opening a headline', LEAD_NAME_ROWS_61],
   ['a division and a club', LEAD_NAME_ROWS_62],
+  ['a club named after a saint', LEAD_NAME_ROWS_63],
   ["names the given-name list lacks after a person's role", CLAIMS_NAME_ROWS_47],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
