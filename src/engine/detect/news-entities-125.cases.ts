@@ -138,7 +138,7 @@ Analyst [[P Omar Haddad-Sayegh]] of [[O Al Rajhi Capital]] said the price would 
 export const BATCH_126: EntityCase[] = [
   {
     name: 'ap new york jfk airport terminal a port authority airports named after people and places airlines the faa and a plane as none',
-    text: `[[L NEW YORK]] (AP) - A new $9.5 billion terminal at [[L John F. Kennedy International Airport]] will open its first gates in June, the [[O Port Authority of New York and New Jersey]] said Tuesday.
+    text: `[[L NEW YORK]] ([[O AP]]) - A new $9.5 billion terminal at [[L John F. Kennedy International Airport]] will open its first gates in June, the [[O Port Authority of New York and New Jersey]] said Tuesday.
 
 [[L Terminal 6]], built by a group of investors led by [[O JFK Millennium Partners]], will have 10 gates and will be used first by [[O JetBlue]], [[O Lufthansa]] and [[O Air France]]. The [[O Port Authority]]'s executive director, [[P Reginald Osei-Bonsu]], said the terminal was "the biggest change at [[L Kennedy]] since the jet age."
 
@@ -192,7 +192,7 @@ The [[O Irish Creamery Milk Suppliers Association]] ([[O ICMSA]]) said supermark
 
 [[O Aldi]] and [[O Lidl]] said they paid their processors a fixed premium for milk from farms in the [[O Sustainable Dairy Assurance Scheme]].
 
-[[O Bord Bia]], the state food board, said dairy exports from [[L Ireland]] rose 8 percent in the first half of the year, led by cheese sold to [[L Germany]] and [[L the Netherlands]].
+[[O Bord Bia]], the state food board, said dairy exports from [[L Ireland]] rose 8 percent in the first half of the year, led by cheese sold to [[L Germany]] and the [[L Netherlands]].
 
 Agriculture Minister [[P Conor Mulcahy-Byrne]] said on [[O RTÉ]] that he would raise the price with the co-ops. [[P Niamh Cregan]], who milks 90 cows near [[L Mitchelstown]], said: "I will make less this year than the year my father retired."
 
@@ -226,7 +226,7 @@ Deputy Minister [[P Nguyen Hoang Long]] told a meeting in [[L Hanoi]] on Friday 
 
 [[O EVN]] said it would finish a new 500-kilovolt line from [[L Quang Trach]] to [[L Pho Noi]] before the hot season. Its deputy general director, [[P Tran Thi Thu Hang]], said water levels at the [[L Hoa Binh]] and [[L Son La]] dams were higher than a year ago.
 
-The state oil and gas group [[O PetroVietnam]] said its gas-fired plant at [[L Nhon Trach]] would run at full power from May. [[O PetroVietnam]] is building a liquefied gas terminal at [[L Thi Vai]] with [[O Japan]]'s [[O Tokyo Gas]].
+The state oil and gas group [[O PetroVietnam]] said its gas-fired plant at [[L Nhon Trach]] would run at full power from May. [[O PetroVietnam]] is building a liquefied gas terminal at [[L Thi Vai]] with [[L Japan]]'s [[O Tokyo Gas]].
 
 Foreign investors have been slow to build power plants because [[O EVN]] is the only buyer. [[O Temasek]], [[L Singapore]]'s state investor, said in March it had bought a stake in a wind farm in [[L Ninh Thuan]] province. [[O Khazanah Nasional]], [[L Malaysia]]'s sovereign fund, is studying a similar move, its head of investments, [[P Azlan Mohd Yusof]], said.
 
