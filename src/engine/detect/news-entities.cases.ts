@@ -1614,19 +1614,19 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   'batch 125': {
     about:
       "Written blind by helper ents63a (news-entities-125.cases.ts, gold committed before the engine ran on it), aviation, agriculture, energy and mining, rail, culture and the Gulf: a PA Shetland runway excursion (the air accidents branch by name and acronym, a regional airline, airports named after their places, the airports company, the aviation regulator, the pilots' association, an aircraft as none); an EDP Norfolk bird-flu outbreak (the environment ministry with commas and as Defra, the animal health agency, the farmers' union, the poultry council, supermarkets, a university); a Reuters Oslo smelter cut (Norsk Hydro and Hydro, the state power producer, the energy directorate by name and acronym, a union in Norwegian, smelters as places, Century Aluminum, Alcoa, a sign-off); an MEN Manchester Piccadilly closure (stations named after districts, the infrastructure body, operators, the rail unions, the combined authority, the passengers' watchdog); a Scotsman gallery loan (the national galleries, galleries as body or place, a foundation, the Art Fund, a museum in The Hague, painters named once, a festival and a prize as none); an Arab News Riyadh aluminium mill (the sovereign fund, a state miner with an apostrophe, a ministry, Emirates Global Aluminium and its owners, Alba, Aramco, the exchange by two names).",
-    floor: 0.5,
+    floor: 0.85,
     cases: BATCH_125,
   },
   'batch 126': {
     about:
       "Written blind by helper ents63a with batch 125 (gold committed before the engine ran on it), aviation, religion, dairy, copper, South-East Asian power and an orchestra: an AP New York airport terminal (John F. Kennedy International Airport, short 'Kennedy', LaGuardia and Newark, the port authority, airlines, the FAA and NTSB, terminals as places, a plane as none); a Church Times synod vote (the General Synod and its houses, dioceses by see and in full, the Archbishops' Council, the Church Commissioners, a campaign group, a parliamentary committee, a cathedral as a place); an Irish Independent milk price (co-operatives, the farmers' associations by name and acronym, supermarkets, the state food board, a butter brand as none); a Reuters Santiago copper deal (Anglo American, Codelco, Rio Tinto, BHP, mines as places, the copper commission by name and acronym, a region acting as government); a VnExpress Hanoi power shortage (the ministry, the state utility by name and acronym, PetroVietnam, Temasek, Khazanah Nasional, provinces, dams and plants as places); a Guardian orchestra funding cut (the Hallé, Arts Council England, the culture department with commas, orchestras named after cities, a hall, the Proms and a festival as none).",
-    floor: 0.5,
+    floor: 0.8,
     cases: BATCH_126,
   },
   'batch 127': {
     about:
       "Written blind by helper ents63a with batches 125 and 126, gold committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_42 are made from batches 125 and 126 only, and batch 127's errors are never printed (only its totals). An ordinary day's wire: a Reuters Singapore airline result (the airline and its budget arm, an engine maker and its owner, the airport group, the aviation authority, a broker, aircraft as none); a Nation Nairobi coffee payment rule (the food authority, the coffee exchange, the central bank, co-operatives, planters' and farmers' bodies, buyers, counties); a BBC Ofgem fine (a supplier and its owner, the regulator, an ombudsman, charities, a committee, a party); a Herald festival programme (the festival as none, an opera as none, venues, orchestras, arts bodies, the council); a Gulf News Doha stake (the sovereign fund by name and acronym, an exchange group, the state energy firm, a Japanese trading house, a gas field as a place, a ministry); a CBCP Manila typhoon collection (the bishops' conference by name and acronym, an archdiocese and a diocese, Caritas, departments, a disaster council, a weather agency with commas, a typhoon as none).",
-    floor: 0.5,
+    floor: 0.86,
     keptBlind: true,
     cases: BATCH_127,
   },
