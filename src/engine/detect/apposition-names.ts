@@ -48,14 +48,22 @@ function ownedNoun(ctx: Ctx, k: number, owners: ReadonlySet<string>, between: nu
   return ctx.t.kind[p] === Kind.Poss || (ctx.t.kind[p] === Kind.Word && owners.has(lower(ctx, p)));
 }
 
+/** The last token of the role at `k`: the role itself, or "of" and up to `complement` lowercase words after it ("head of investments"). */
+function roleEnd(ctx: Ctx, k: number): number {
+  if (lower(ctx, k + 1) !== 'of') return k;
+  let e = k + 1;
+  while (e - k - 1 < ROLE.complement && isLowerWord(ctx, e + 1)) e++;
+  return e > k + 1 && isPunctChar(ctx, e + 1, COMMA) ? e : k;
+}
+
 /** person.role-before-apposition: see the row. */
 function rolesBeforeAppositions(ctx: Ctx, out: Names): void {
   const ks = tokensOf(ctx, formMarks(ctx, ROLES));
   const found: NamedSpan[] = [];
   for (let x = 0; x < ks.length; x++) {
     const k = ks[x];
-    if (!isLowerWord(ctx, k) || !ownedNoun(ctx, k, ROLE_OWNERS, 0)) continue;
-    const n = nameBetweenCommas(ctx, out, k);
+    if (!isLowerWord(ctx, k) || !ownedNoun(ctx, k, ROLE_OWNERS, ROLE.between)) continue;
+    const n = nameBetweenCommas(ctx, out, roleEnd(ctx, k));
     if (!n || n.type === PERSON || n.rule || n.b - n.a < 2 || n.b - n.a > 4 || n.probs[n.type] >= ROLE.doubt) continue;
     const text = spanText(ctx, n.a, n.b);
     if (placeLookup(ctx, text) || KNOWN_ORG_NAMES.has(text.toLowerCase()) || ORG_TAIL.has(lower(ctx, n.b - 1)))

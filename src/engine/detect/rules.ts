@@ -251,6 +251,7 @@ import { applyBlindNewsRows38 } from './blind-rules-38';
 import { applyBlindNewsRows39 } from './blind-rules-39';
 import { applyBlindNewsRows40 } from './blind-rules-40';
 import { applyBlindNewsRows41 } from './blind-rules-41';
+import { applyBlindNewsRows42 } from './blind-rules-42';
 import { TRADE_FIRM_ROW } from '../lexicon/blind-news-39';
 import { applyLeadNameRows55 } from './lead-rules-55';
 import { applyLeadNameRows56 } from './lead-rules-56';
@@ -2414,6 +2415,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows40(ctx, out);
   // Rows from the blind entity batches 122 and 123 (helper ents62a), in detect/blind-rules-41.ts.
   applyBlindNewsRows41(ctx, out);
+  // Rows from the blind entity batches 125 and 126 (helper ents63a), in detect/blind-rules-42.ts.
+  applyBlindNewsRows42(ctx, out);
   // Rows of the lead's reading in stop 55, in detect/lead-rules-55.ts.
   applyLeadNameRows55(ctx, out);
   // Rows of the lead's reading in stop 56, in detect/lead-rules-56.ts.

@@ -12,6 +12,8 @@ export const ROLE_BEFORE_APPOSITION_ROW: RuleRow<{
   owners: readonly string[];
   roles: readonly string[];
   doubt: number;
+  between: number;
+  complement: number;
 }> = {
   id: 'person.role-before-apposition',
   value: {
@@ -23,15 +25,27 @@ export const ROLE_BEFORE_APPOSITION_ROW: RuleRow<{
       lawyer attorney spokesman spokeswoman spokesperson chairman chairwoman chairperson president
       chief boss deputy secretary director founder editor coach captain aide wife husband son daughter
       mother father brother sister widow widower mentor doctor biographer ambassador envoy minister
+      head officer vice-president vice-chairman vice-chair co-founder
     `),
-    doubt: 0.85,
+    // ents63a: 0.85 → 0.97. The roles are nouns only a person fills, so a name between commas
+    // after one is a person however sure the model is of a body ("Its vice-president, Hoang
+    // Quang Phong, said", read as an organisation at 0.94).
+    doubt: 0.97,
+    // Lowercase words between the owner and the role ("its deputy general director").
+    between: 2,
+    // Lowercase words after the role and "of" ("its head of investments, Azlan Mohd Yusof,").
+    complement: 2,
   },
   reason:
-    'A person is named after the role she holds for someone: "Her lawyer, Martín Salas, told reporters", "Its chairman, Christian Van Thillo, said". The model read the first as a place (0.39, next to "Plaza San Martín" in the same brief) and the second as an organisation (0.71). A name of two to four words read as a place or an organisation below 0.85 (no rule), between commas right after a possessive ("her", "its", or an owner\'s "\'s") and one of these nouns for a person, is a person; not a place the map knows or a name ending in a word for a body. Nouns a firm may fill are not among them ("the plant\'s owner, Keystone Metals,", "its financial adviser, Lazard,").',
+    'A person is named after the role she holds for someone: "Her lawyer, Martín Salas, told reporters", "Its chairman, Christian Van Thillo, said". The model read the first as a place (0.39, next to "Plaza San Martín" in the same brief) and the second as an organisation (0.71). A name of two to four words read as a place or an organisation below 0.85 (no rule), between commas right after a possessive ("her", "its", or an owner\'s "\'s") and one of these nouns for a person, is a person; not a place the map knows or a name ending in a word for a body. Nouns a firm may fill are not among them ("the plant\'s owner, Keystone Metals,", "its financial adviser, Lazard,"). Widened by ents63a (batch 126: "Its vice-president, Hoang Quang Phong, said" at 0.94 and "its head of investments, Azlan Mohd Yusof, said" at 0.79, both read as bodies): up to two lowercase words may stand between the owner and the role ("its deputy general director"), the role may take "of" and up to two lowercase words ("head of investments"), "head", "officer" and the hyphenated roles count, and the model\'s reading is overruled up to 0.97.',
   examples: [
     {
       text: 'Her lawyer, Martín Salas, told reporters outside the Plaza San Martín that the vote was a coup.',
       expect: 'person:Martín Salas | place:Plaza San Martín',
+    },
+    {
+      text: 'The chamber asked for help. Its vice-president, Hoang Quang Phong, said firms had lost money, and its head of investments, Azlan Mohd Yusof, agreed.',
+      expect: 'person:Hoang Quang Phong | person:Azlan Mohd Yusof',
     },
     {
       text: 'The company was sold to Acme Holdings, its owner, Vela Capital Partners, said.',

@@ -96,6 +96,7 @@ import { BLIND_NEWS_ROWS_38 } from './blind-news-38';
 import { BLIND_NEWS_ROWS_39 } from './blind-news-39';
 import { BLIND_NEWS_ROWS_40 } from './blind-news-40';
 import { BLIND_NEWS_ROWS_41 } from './blind-news-41';
+import { BLIND_NEWS_ROWS_42 } from './blind-news-42';
 import { LEAD_NAME_ROWS_55 } from './lead-names-55';
 import { LEAD_NAME_ROWS_56 } from './lead-names-56';
 import { LEAD_NAME_ROWS_57 } from './lead-names-57';
@@ -542,6 +543,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['councils named "Shire of"', BLIND_NEWS_ROWS_39],
   ['a common word opening a sentence before a role, lists of towns', BLIND_NEWS_ROWS_40],
   ['Gaelic names with an article, lists of named people', BLIND_NEWS_ROWS_41],
+  ['Sites joined by and before a plural site noun', BLIND_NEWS_ROWS_42],
   // Rows of the lead's reading in stop 55.
   ['county offices before a name', LEAD_NAME_ROWS_55],
   // Rows of the lead's reading in stop 56.
