@@ -45,7 +45,7 @@ import {
   COMMA,
   OPEN_PAREN,
 } from './named-spans';
-import { SportsReading } from './sport-sentences';
+import { SportsReading, scoreTokensAt, sentenceAboutSportNamingNoElection } from './sport-sentences';
 import { setOf } from '../lexicon/rule-row';
 import { playersMatch } from './players-match';
 
@@ -152,7 +152,41 @@ function sideContext(ctx: Ctx, i: number): boolean {
   if (!isLowerWord(ctx, before)) return false;
   const b = lower(ctx, before);
   if (SIDE_BEFORE.has(b)) return true;
+  if (b === 'by' && beatenByPastScore(ctx, before)) return true;
   return pairBefore(ctx, i);
+}
+
+/**
+ * Token `i` is a side of a defeat whose score the sentence gives, in a text naming no election:
+ * "[Leeds] were beaten 2-0 by [Derby]".
+ */
+function beatenWithScore(ctx: Ctx, i: number): boolean {
+  const scoreAfterBeaten =
+    BE.has(lower(ctx, i + 1)) &&
+    isLowerWord(ctx, i + 2) &&
+    SIDE_BE_AFTER.has(lower(ctx, i + 2)) &&
+    scoreTokensAt(ctx, i + 3);
+  const byAfterScore = isWord(ctx, i - 1, 'by') && beatenByPastScore(ctx, i - 1);
+  return (scoreAfterBeaten || byAfterScore) && sentenceAboutSportNamingNoElection(ctx, ctx.s.of[i]);
+}
+
+/** Most tokens of a score between a passive result and "by" ("beaten 2-0 by", "beaten 21 - 18 by"). */
+const SCORE_TOKENS = 4;
+
+/**
+ * "Leeds were beaten 2-0 by [Derby]" (ents63c): "by" at `by` follows a score that follows a passive
+ * result ("beaten", "defeated"; sport.county-side's words after "were").
+ */
+function beatenByPastScore(ctx: Ctx, by: number): boolean {
+  let v = by - 1;
+  while (
+    v > 0 &&
+    by - v <= SCORE_TOKENS &&
+    (ctx.t.kind[v] === Kind.Num || isPunctChar(ctx, v, 45) || isPunctChar(ctx, v, 8211))
+  )
+    v--;
+  if (v === by - 1 || ctx.t.kind[v + 1] !== Kind.Num || ctx.t.kind[by - 1] !== Kind.Num) return false;
+  return isLowerWord(ctx, v) && SIDE_BE_AFTER.has(lower(ctx, v)) && BE.has(lower(ctx, v - 1));
 }
 
 /**
@@ -211,13 +245,18 @@ function countyLike(ctx: Ctx, f: number): boolean {
 
 /** sport.county-side: see the row. */
 function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
-  if (sports.ruledOut) return;
+  const ruledOut = sports.ruledOut;
   const t = ctx.t;
   const candidates = new Set<number>();
+  // Sides of a defeat with its score in the sentence ("Leeds were beaten 2-0 by Derby"): a frame no
+  // town fills, read in a brief too (ents63c).
+  const scored = new Set<number>();
   const caps = capitalisedWords(ctx);
   for (let x = 0; x < caps.length; x++) {
     const i = caps[x];
     if (t.flags[i] & Flag.AllCaps || !sideContext(ctx, i)) continue;
+    const strong = beatenWithScore(ctx, i);
+    if (ruledOut && !strong) continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1)) continue;
     if (FUNCTION_WORDS.has(lower(ctx, i)) || CALENDAR.has(lower(ctx, i)) || ctx.forms[ctx.form[i]] === COUNTY_WORD)
@@ -225,8 +264,13 @@ function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
     // "At the chess olympiad, Nakamura drew with Firouzja": players, not sides (review ents31e).
     if (playersMatch(ctx, i)) continue;
     candidates.add(ctx.form[i]);
+    if (strong) scored.add(ctx.form[i]);
   }
-  if (!candidates.size || !sports.yes) return;
+  if (!candidates.size) return;
+  if (!sports.yes) {
+    if (!scored.size) return;
+    for (const f of candidates) if (!scored.has(f)) candidates.delete(f);
+  }
   const personWords = personWordsOf(ctx, out.alive());
   const sides = new Set<number>();
   for (const f of candidates) if (!personWords.has(ctx.formLower[f]) && countyLike(ctx, f)) sides.add(f);

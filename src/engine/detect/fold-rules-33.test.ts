@@ -46,6 +46,15 @@ describe('person.local-office-title', () => {
     ['The County Recorder Office said the count was on schedule.', []],
     ['Coroner Anna Reid Hall opened the inquest.', []],
     ['City Clerk [[P:0.7 Maria Ortiz-Vega]] certified the results.', ['person:Maria Ortiz-Vega']],
+    // Widened (ents63c): the surname alone read as a person after a given name the lexicon lacks,
+    // and the office read inside the person.
+    [
+      'Turnout was high, [[O Los Angeles County]] Clerk Dean [[P:0.49 Logan]] said.',
+      ['place:Los Angeles County', 'person:Dean Logan'],
+    ],
+    ['The results were certified by [[P:0.94 City Clerk Ana Ruiz]] on Friday.', ['person:Ana Ruiz']],
+    // Leave: a surname read by a rule, a person that runs on past the two words.
+    ['County Clerk Dean [[P:0.5 Logan Hall]] opened the count.', ['person:Logan Hall']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });

@@ -45,9 +45,24 @@ const LOCAL_TITLES: ReadonlySet<string> = new Set(LOCAL_OFFICE_TITLE_ROW.value);
 function localOfficeTitle(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, LOCAL_TITLES));
   for (let x = 0; x < hits.length; x++) {
-    const g = hits[x] + 1;
+    const title = hits[x];
+    const g = title + 1;
     if (!onLine(ctx, g) || !onLine(ctx, g + 1) || !isCapWord(ctx, g) || !isCapWord(ctx, g + 1)) continue;
-    if (!FIRST_NAME_SET.has(lower(ctx, g)) || out.at(g) || out.at(g + 1) || capitalisedOnLine(ctx, g + 2)) continue;
-    out.put(g, g + 2, PERSON, LOCAL_OFFICE_TITLE_ROW.id);
+    if (capitalisedOnLine(ctx, g + 2)) continue;
+    const given = out.at(g);
+    const surname = out.at(g + 1);
+    if (!given && !surname) {
+      if (FIRST_NAME_SET.has(lower(ctx, g))) out.put(g, g + 2, PERSON, LOCAL_OFFICE_TITLE_ROW.id);
+      continue;
+    }
+    // Widened (ents63c): "County Clerk Dean Logan", the surname alone read by the model as a person
+    // (a given name the lexicon lacks: "Dean" is a word); "City Clerk Ana Ruiz" read as one person
+    // with the office inside.
+    if (!given && surname && !surname.rule && surname.type === PERSON && surname.a === g + 1 && surname.b === g + 2) {
+      out.put(g, g + 2, PERSON, LOCAL_OFFICE_TITLE_ROW.id, undefined, surname);
+      continue;
+    }
+    if (given && given === surname && !given.rule && given.type === PERSON && given.a <= title && given.b === g + 2)
+      out.put(g, g + 2, PERSON, LOCAL_OFFICE_TITLE_ROW.id, undefined, given);
   }
 }

@@ -61,11 +61,17 @@ function countyOffices(ctx: Ctx, out: Names): void {
     let holder = 0;
     if (over && over.a <= a && over.type !== PERSON && over.b > e + 1 && over.b - e <= MAX_HOLDER)
       for (holder = e; holder < over.b && capitalisedOnLine(ctx, holder); holder++);
+    // "[Los Angeles County Clerk Dean] [Logan]": the body ran into the given name only and the model
+    // read the surname apart as a person (ents63c): the holder is both.
+    const surname = over && over.a <= a && over.type !== PERSON && over.b === e + 1 ? out.at(e + 1) : undefined;
+    const split =
+      surname && surname.type === PERSON && !surname.rule && surname.a === e + 1 && surname.b - e <= MAX_HOLDER;
     for (let i = c; i < e; i++) {
       const n = out.at(i);
       if (n && (n.a > c || (service && n.a >= a))) out.remove(n);
     }
     if (holder === over?.b) out.put(e, holder, PERSON, COUNTY_OFFICE_ROW.id);
+    else if (split) out.put(e, surname.b, PERSON, COUNTY_OFFICE_ROW.id, undefined, surname);
     const n = out.at(service ? a : c);
     if (n && n.a === a && n.b === end && n.type === PLACE) continue;
     out.put(a, end, PLACE, COUNTY_OFFICE_ROW.id, undefined, n);

@@ -187,6 +187,7 @@ import { applyFoldPatternRows30 } from './fold-rules-30';
 import { applyFoldPatternRows31 } from './fold-rules-31';
 import { applyFoldPatternRows32 } from './fold-rules-32';
 import { applyFoldPatternRows33 } from './fold-rules-33';
+import { applyFoldPatternRows34 } from './fold-rules-34';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -2294,6 +2295,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows32(ctx, out);
   // Rows for news-shaped misses fold rows 32 left: national agencies named with their country's abbreviation (helper ents62c), in detect/fold-rules-33.ts.
   applyFoldPatternRows33(ctx, out);
+  // Rows for news-shaped misses fold rows 33 and stop 62's reading left: regions acting, offices "of" a place before the holder (helper ents63c), in detect/fold-rules-34.ts.
+  applyFoldPatternRows34(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.

@@ -36,11 +36,15 @@ export const LOCAL_OFFICE_TITLE_ROW: RuleRow = {
   // the holder's name, as US and British papers write them).
   value: words('Recorder Clerk Assessor Auditor Coroner Registrar Comptroller Controller Surveyor Marshal Constable'),
   reason:
-    'Local government\'s officers are named with their office as a title: "County Recorder Stephen Richer", "City Clerk Maria Ortiz", "County Assessor Jeff Prang", "Coroner Anna Reid". The role lists hold the commoner titles (Mayor, Sheriff, Treasurer), not these, and the model, meeting the office with no person\'s word it knows before the name, may read nothing at all (the study folds: "County Recorder [Stephen Richer], a Republican, said" missed on both seeds). One of these titles, capitalised, right before a given name the lexicon knows and one more capitalised word, both unread and with no capitalised word after, is a person over the two.',
+    'Local government\'s officers are named with their office as a title: "County Recorder Stephen Richer", "City Clerk Maria Ortiz", "County Assessor Jeff Prang", "Coroner Anna Reid". The role lists hold the commoner titles (Mayor, Sheriff, Treasurer), not these, and the model, meeting the office with no person\'s word it knows before the name, may read nothing at all (the study folds: "County Recorder [Stephen Richer], a Republican, said" missed on both seeds). One of these titles, capitalised, right before a given name the lexicon knows and one more capitalised word, both unread and with no capitalised word after, is a person over the two. Widened by ents63c (stop 62\'s reading: the row never fired on "Los Angeles County Clerk Dean Logan" or "City Clerk Ana Ruiz"): the two words are the person too when the model read the second alone as a person (a given name the lexicon lacks because it is a word: "Dean", "Grant", "Wade"), or read the office and the two words as one person ("certified by [City Clerk Ana Ruiz]": the office is a role, not part of the name).',
   examples: [
     {
       text: 'County Recorder Stephen Richer said the count was on schedule.',
       expect: 'person:Stephen Richer',
+    },
+    {
+      text: 'The results were certified by City Clerk Ana Ruiz on Friday.',
+      expect: 'person:Ana Ruiz',
     },
   ],
 };

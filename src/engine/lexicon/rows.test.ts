@@ -40,6 +40,7 @@ import { FOLD_PATTERN_ROWS_30 } from './fold-patterns-30';
 import { FOLD_PATTERN_ROWS_31 } from './fold-patterns-31';
 import { FOLD_PATTERN_ROWS_32 } from './fold-patterns-32';
 import { FOLD_PATTERN_ROWS_33 } from './fold-patterns-33';
+import { FOLD_PATTERN_ROWS_34 } from './fold-patterns-34';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
@@ -371,6 +372,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Fold rows 33 (ents62c).
   ["national agencies named with their country's abbreviation", FOLD_PATTERN_ROWS_33],
+  ['regions acting and offices "of" a place before the holder', FOLD_PATTERN_ROWS_34],
   // Rows from the blind entity batches 35 and 36 (ents21a).
   ['counties as sides, paternal surnames, trades before a firm, title-word places, sport grounds', BLIND_NEWS_ROWS_12],
   // Rows from the blind entity batches 38 and 39 (ents22a).
