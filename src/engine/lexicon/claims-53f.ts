@@ -52,3 +52,98 @@ export const PLURAL_OPENS: RuleRow<{ nameParts: readonly string[] }> = {
     { text: 'Michael J. Fox said the cure was close.', expect: 'the cure was close' },
   ],
 };
+
+/**
+ * Row cue.document-saying.document-object.carried-folds (widens cue.document-saying.document-object,
+ * claims/claims.ts `subjectBeforeVerb`): "Protesters held placards saying the war must end" — the
+ * placards speak, not a speaker span running over the verb.
+ */
+export const CARRIED_DOCUMENT: RuleRow<{ verbs: readonly string[]; particles: readonly string[] }> = {
+  id: 'cue.document-saying.document-object.carried-folds',
+  value: {
+    // Verbs of carrying, showing, handing round or putting up printed matter: its bearer shows or
+    // spreads a text written for the public, which speaks in its own words.
+    verbs: [
+      'held',
+      'hold',
+      'holds',
+      'holding',
+      'carried',
+      'carry',
+      'carries',
+      'carrying',
+      'waved',
+      'waving',
+      'displayed',
+      'displaying',
+      'wore',
+      'wearing',
+      'handed',
+      'handing',
+      'distributed',
+      'distributing',
+      'passed',
+      'put',
+      'putting',
+    ],
+    // A particle may stand between the verb and the document ("handed out flyers", "put up posters").
+    particles: ['out', 'up', 'around', 'round'],
+  },
+  reason:
+    'After a document with a participle of saying, the speaker was the subject before the verb that put the document there (its issuer), or the document itself after a verb of receiving. Printed matter that is carried, shown or handed round fell between the two: "Protesters held placards saying the war must end" gave the speaker "Protesters held placards", and "Police handed out flyers urging drivers to slow down" gave "Police handed out flyers" (the stop-62 review). As GUM reads "a banner that read …", the printed matter speaks: after a verb of carrying, showing, handing out or putting up (a particle "out"/"up" may follow it), the document is the speaker as written. A statement "issued" or "sent" still goes to its issuer.',
+  examples: [
+    { text: 'Protesters held placards saying the war must end.', expect: 'placards' },
+    { text: 'Police handed out flyers urging drivers to slow down.', expect: 'flyers' },
+    { text: 'Campaigners put up posters warning that the park would be sold.', expect: 'posters' },
+    // Must leave: the issuer of the document speaks.
+    { text: 'The firm issued a statement saying the plant would close.', expect: 'The firm' },
+  ],
+};
+
+/**
+ * Row claim.second-cue.coordinated.after-object.figures-folds (claims/claims-52.ts `plainObject`,
+ * widens claim.second-cue.coordinated.after-object): "Health officials confirmed 43 cases on
+ * Monday, and warned that more would follow" — a plain object may hold a figure and end at a comma.
+ */
+export const SECOND_AFTER_FIGURES: RuleRow<boolean> = {
+  id: 'claim.second-cue.coordinated.after-object.figures-folds',
+  value: true,
+  reason:
+    'Row claim.second-cue.coordinated.after-object gives the verb after "and" a claim of its own when the first verb has a short plain object of words only ("denied the claims and said …"). News objects are often counts and dates ("confirmed 43 cases on Monday", "recorded 1,200 arrests"), and a comma often stands before "and": "Health officials confirmed 43 cases on Monday, and warned that more would follow" was one claim with the content "43 cases on Monday, and warned that more would follow", and without the comma the first cue took the second\'s content (the stop-62 review). A number may stand in the plain object, and a comma right before the conjunction closes it.',
+  examples: [
+    {
+      text: 'Health officials confirmed 43 cases on Monday, and warned that more would follow.',
+      expect: 'more would follow',
+    },
+    {
+      text: 'Health officials confirmed 43 cases on Monday and warned that more would follow.',
+      expect: 'more would follow',
+    },
+    // Must leave: a clause reported by the first verb is not a plain object (the older row's reading).
+    { text: 'The company denied the claims.', expect: '' },
+  ],
+};
+
+/**
+ * Row claim.second-cue.after-relative-clause.infinitive-folds (claims/claims.ts `coordinatedSecond`,
+ * widens claim.second-cue.after-relative-clause): "The coach, who told players to stay calm, warned
+ * fans not to travel" — the relative clause's closing comma parts the two claims, finite or not.
+ */
+export const RELATIVE_SECOND_INFINITIVE: RuleRow<boolean> = {
+  id: 'claim.second-cue.after-relative-clause.infinitive-folds',
+  value: true,
+  reason:
+    'Row claim.second-cue.after-relative-clause makes the cue right after a relative clause\'s closing comma a second claim of the same speaker ("The mayor, who said the bridge was safe, added that repairs would start in May"), but it went through the coordinated check that the first verb reported a finite clause. A relative clause that reports an order or a warning with an infinitive ("who told players to stay calm") has none, so "The coach, who told players to stay calm, warned fans not to travel" lost the second claim (the stop-62 review). The closing comma of the relative clause is a bound of its own: the first content need not be finite there.',
+  examples: [
+    {
+      text: 'The coach, who told players to stay calm, warned fans not to travel.',
+      expect: 'fans not to travel',
+    },
+    {
+      text: 'The minister, who warned farmers to expect losses, admitted that the scheme had failed.',
+      expect: 'the scheme had failed',
+    },
+    // Must leave: no cue after the closing comma.
+    { text: 'The coach, who told players to stay calm, left the ground early.', expect: '' },
+  ],
+};
