@@ -3,7 +3,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { CARRIED_DOCUMENT, PLURAL_OPENS, RELATIVE_SECOND_INFINITIVE, SECOND_AFTER_FIGURES } from './claims-53f';
+import {
+  CARRIED_DOCUMENT,
+  OFFICE_HOLDER,
+  PLURAL_OPENS,
+  RELATIVE_SECOND_INFINITIVE,
+  SECOND_AFTER_FIGURES,
+} from './claims-53f';
 
 describe('claims63f rows: the first claim has this content ("" = no claim)', () => {
   it.each(rowExamples([PLURAL_OPENS]))('%s: %s', (_id, text, want) => {
@@ -20,5 +26,11 @@ describe('claims63f rows: the first claim has this speaker as written', () => {
 describe('claims63f rows: the second claim has this content ("" = no second claim)', () => {
   it.each(rowExamples([SECOND_AFTER_FIGURES, RELATIVE_SECOND_INFINITIVE]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[1]?.content ?? '').toBe(want);
+  });
+});
+
+describe('claims63f rows: the first claim has this speaker name', () => {
+  it.each(rowExamples([OFFICE_HOLDER]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text)[0]?.name).toBe(want);
   });
 });
