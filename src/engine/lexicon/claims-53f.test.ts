@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
 import {
   CARRIED_DOCUMENT,
+  OBJECT_RELATIVE_PRESENT,
   OFFICE_HOLDER,
   PLURAL_OPENS,
   RELATIVE_SECOND_INFINITIVE,
@@ -32,5 +33,11 @@ describe('claims63f rows: the second claim has this content ("" = no second clai
 describe('claims63f rows: the first claim has this speaker name', () => {
   it.each(rowExamples([OFFICE_HOLDER]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[0]?.name).toBe(want);
+  });
+});
+
+describe('claims63f rows: the first claim has this speaker as written ("" = no claim)', () => {
+  it.each(rowExamples([OBJECT_RELATIVE_PRESENT]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text)[0]?.speaker ?? '').toBe(want);
   });
 });

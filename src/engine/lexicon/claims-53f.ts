@@ -183,3 +183,21 @@ export const OFFICE_HOLDER: RuleRow<readonly string[]> = {
     { text: 'Mayor Tom Reyes toured the flooded streets. The mayor said help was on its way.', expect: 'Tom Reyes' },
   ],
 };
+
+/**
+ * Row speaker.object-relative-subject.past-verb.present-folds (claims/plain-object.ts and
+ * claims/relative-speaker.ts, widens speaker.object-relative-subject.past-verb): "The drug, which
+ * doctors say saves lives, was withdrawn" — a present in -s opens the reported clause too.
+ */
+export const OBJECT_RELATIVE_PRESENT: RuleRow<{ maxSubjectWords: number }> = {
+  id: 'speaker.object-relative-subject.past-verb.present-folds',
+  value: { maxSubjectWords: 3 },
+  reason:
+    'Row speaker.object-relative-subject.past-verb lets the relative\'s own subject speak when the clause after the cue opens with a past ("The tax, which critics said harmed the poor, fell"). With a present in -s ("The drug, which doctors say saves lives, was withdrawn", "a scheme that residents say damages their homes") the word after the cue was read as a plain noun object of the thing before "which", and no claim was made (claims62f\'s leftover, the stop-62 review). Right after a cue whose subject (at most three words) follows "which" or "that", a lowercase word in -s (not -ss) with a word after it is the reported clause\'s verb, and the relative\'s subject is the speaker.',
+  examples: [
+    { text: 'The drug, which doctors say saves lives, was withdrawn.', expect: 'doctors' },
+    { text: 'The council approved a scheme that residents say damages their homes.', expect: 'residents' },
+    // Must leave: a plain object of a thing, with no relative before the cue.
+    { text: 'These results indicate shifts in opinion.', expect: '' },
+  ],
+};
