@@ -7,7 +7,7 @@
  * or appositive roles fit best, else the person just spoken of, else (before anyone has spoken)
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
-import { OFFICE_HOLDER } from '../lexicon/claims-53f';
+import { IT_OWN_SUBJECT, OFFICE_HOLDER } from '../lexicon/claims-53f';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -2078,6 +2078,15 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       why.push(ruleWhy(PRONOUN_IT_RESEARCH_SUBJECT.id, study));
       return { start, end, text, name: study };
     }
+    // "The health ministry said …, which it blames on …": the body the sentence opens with (row
+    // speaker.pronoun.it.own-sentence-subject-folds).
+    const own = ownSubjectBody(ctx, sent, np.a);
+    if (own) {
+      why.push(ruleWhy(IT_OWN_SUBJECT.id, typeof own === 'string' ? own : own.name));
+      return typeof own === 'string'
+        ? { start, end, text, name: own }
+        : named(ctx, start, end, text, why, own, PRONOUN_IT.id);
+    }
     // "It said …": the organisation that spoke last, or the one just named. A document that spoke
     // last issues no statement (row speaker.pronoun.it.statement-not-document).
     const other = state.lastOther;
@@ -3018,6 +3027,28 @@ function inStatement(ctx: CCtx, k: number): boolean {
  */
 function researchSubject(ctx: CCtx, k: number): string | undefined {
   return subjectWithHead(ctx, k, RESEARCH_HEADS);
+}
+
+const IT_RELATIVES: ReadonlySet<string> = new Set(IT_OWN_SUBJECT.value.relatives);
+/**
+ * Row speaker.pronoun.it.own-sentence-subject-folds: "it" at token `it` follows "which"/"that", and
+ * sentence `k` opens with a body: the organisation the engine named there, or the body noun with its
+ * article ("The health ministry"); undefined otherwise.
+ */
+function ownSubjectBody(ctx: CCtx, k: number, it: number): Entity | string | undefined {
+  const first = ctx.cs.first[k];
+  if (it - 1 <= first || ctx.t.kind[it - 1] !== Kind.Word || !IT_RELATIVES.has(lower(ctx, it - 1))) return undefined;
+  const m = ctx.mentionsBySent[k]?.[0];
+  const at = ctx.t.start[first];
+  if (
+    m &&
+    (m.start === at || tokenAt(ctx, m.start) === first + 1) &&
+    m.type === 'organization' &&
+    m.end < ctx.t.start[it]
+  )
+    return ctx.entityById.get(m.entityId);
+  // The name without its article, as the body that spoke last is named ("health ministry").
+  return subjectWithHead(ctx, k, ORG_DESCRIPTORS)?.replace(/^(the|a|an|its|their)\s+/i, '');
 }
 
 const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);

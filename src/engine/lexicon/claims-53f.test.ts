@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
 import {
   CARRIED_DOCUMENT,
+  IT_OWN_SUBJECT,
   OBJECT_RELATIVE_PRESENT,
   OFFICE_HOLDER,
   PLURAL_OPENS,
@@ -39,5 +40,11 @@ describe('claims63f rows: the first claim has this speaker name', () => {
 describe('claims63f rows: the first claim has this speaker as written ("" = no claim)', () => {
   it.each(rowExamples([OBJECT_RELATIVE_PRESENT]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[0]?.speaker ?? '').toBe(want);
+  });
+});
+
+describe('claims63f rows: the last claim has this speaker name', () => {
+  it.each(rowExamples([IT_OWN_SUBJECT]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).at(-1)?.name).toBe(want);
   });
 });

@@ -201,3 +201,34 @@ export const OBJECT_RELATIVE_PRESENT: RuleRow<{ maxSubjectWords: number }> = {
     { text: 'These results indicate shifts in opinion.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.pronoun.it.own-sentence-subject-folds (claims/speaker.ts, the "it" pronoun; beside
+ * speaker.pronoun.it): "The health ministry said 40 people had died, which it blames on gaps in
+ * funding" — "it" in a relative clause is the body the sentence opens with.
+ */
+export const IT_OWN_SUBJECT: RuleRow<{ relatives: readonly string[] }> = {
+  id: 'speaker.pronoun.it.own-sentence-subject-folds',
+  value: { relatives: ['which', 'that'] },
+  reason:
+    '"It" as a speaker is the organisation that spoke last or the one just named. Inside a relative clause that trails a claim ("…, which it blames on gaps in funding", "…, a figure that it says is rising") the claim that holds it has not been recorded yet, so "it" went to an earlier body ("The Red Cross sent doctors … The health ministry said 40 people had died, which it blames on gaps in funding" gave the Red Cross; the stop-62 review). When "it" follows "which" or "that" and its sentence opens with a body as subject (an organisation the engine named, or an article and a noun for a body), that body speaks.',
+  examples: [
+    {
+      text: 'The Red Cross sent doctors to the region on Monday. The health ministry said 40 people had died, which it blames on gaps in funding.',
+      expect: 'health ministry',
+    },
+    {
+      text: 'The World Bank froze its loans in May. The health ministry reported 40 deaths, which it blamed on gaps in funding.',
+      expect: 'health ministry',
+    },
+    {
+      text: 'The Red Cross sent doctors on Monday. Oxfam said 40 people had died, which it blames on gaps in funding.',
+      expect: 'Oxfam',
+    },
+    // Must leave: "it" opening its own sentence is the body that spoke last.
+    {
+      text: 'The health ministry reported 40 deaths on Monday. It blamed gaps in funding for the toll.',
+      expect: 'health ministry',
+    },
+  ],
+};
