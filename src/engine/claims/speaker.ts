@@ -3508,7 +3508,7 @@ function describe(
   // (row speaker.description.court-officer).
   const unroled = (e: Entity | undefined) =>
     !!e &&
-    (COURT_OFFICERS.has(head) || OFFICE_HOLDERS.has(head)) &&
+    (COURT_OFFICERS.has(head) || (OFFICE_HOLDERS.has(head) && !namedWithWord(ctx, e.id, head, sent))) &&
     e.roles.length === 0 &&
     !state.described?.get(e.id);
   const clash = (e: Entity | undefined) =>
@@ -3800,6 +3800,20 @@ const TRADES: ReadonlySet<string> = new Set(OTHER_TRADE.value);
  * the article gave person `e` another trade of the row and not this one.
  */
 const COURT_OFFICERS: ReadonlySet<string> = new Set(COURT_OFFICER.value);
+/**
+ * Row speaker.description.court-officer.office-folds: a sentence up to `sent` that names the person
+ * `id` also holds the office word `head` ("Ana Ruiz is the mayor", "Estonia's interior minister,
+ * Liisa Saarinen, said"): the text gave the person that office, in words the roles do not read.
+ */
+function namedWithWord(ctx: CCtx, id: string, head: string, sent: number): boolean {
+  for (let k = 0; k <= sent && k < ctx.cs.count; k++) {
+    const ms = ctx.mentionsBySent[k];
+    if (!ms?.some((m) => m.entityId === id)) continue;
+    for (let i = ctx.cs.first[k]; i < ctx.cs.last[k]; i++)
+      if (ctx.t.kind[i] === Kind.Word && lower(ctx, i) === head) return true;
+  }
+  return false;
+}
 // Row speaker.description.court-officer.office-folds: a public office is no one given no role either.
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(OFFICE_HOLDER.value);
 
