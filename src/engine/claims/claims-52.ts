@@ -4,6 +4,7 @@
 import { lower } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { NAME_AFTER_COMMA, SECOND_AFTER_OBJECT } from '../lexicon/claims-52';
+import { SECOND_AFTER_FIGURES } from '../lexicon/claims-53f';
 import type { CCtx } from './claim-context';
 
 /**
@@ -11,9 +12,16 @@ import type { CCtx } from './claim-context';
  * are a short plain object: words only, none a quotation, "that" or a finite verb cue of its own.
  */
 export function plainObject(cx: CCtx, a: number, b: number): boolean {
+  // "confirmed 43 cases on Monday, and warned …": a figure in the object, a comma before the
+  // conjunction (row claim.second-cue.coordinated.after-object.figures-folds).
+  if (SECOND_AFTER_FIGURES.value && b - 1 > a && cx.t.kind[b - 1] === Kind.Punct && cx.text[cx.t.start[b - 1]] === ',')
+    b--;
   if (b <= a || b - a > SECOND_AFTER_OBJECT.value.maxObject) return false;
-  for (let i = a; i < b; i++)
-    if (cx.t.kind[i] !== Kind.Word || cx.q.of[i] >= 0 || lower(cx, i) === 'that') return false;
+  for (let i = a; i < b; i++) {
+    const k = cx.t.kind[i];
+    if (k !== Kind.Word && !(SECOND_AFTER_FIGURES.value && k === Kind.Num)) return false;
+    if (cx.q.of[i] >= 0 || lower(cx, i) === 'that') return false;
+  }
   return true;
 }
 

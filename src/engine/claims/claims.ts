@@ -152,6 +152,7 @@ import { qaTurns } from './qa-turns';
 import { negativeSubjectSaysNothing } from './negative-subject';
 import { RECEIVED_DOCUMENT } from '../lexicon/claims-51f';
 import { APPOSITIVE_DESCRIPTION_NO_CONTENT, RELATIVE_ENDS_ADVERB, RELATIVE_SECOND } from '../lexicon/claims-52f';
+import { CARRIED_DOCUMENT, RELATIVE_SECOND_INFINITIVE } from '../lexicon/claims-53f';
 import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } from '../lexicon/claims-50';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
@@ -1728,7 +1729,11 @@ function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, co
     SECOND_AFTER_OBJECT.value.conjunctions.includes(lower(cx, conj)) &&
     plainObject(cx, first.b, conj) &&
     finiteIn(cx, skipThat(cx, cue.b, b), b);
-  if (!finiteIn(cx, first.b, conj) && !labelQuotedBefore(cx, first, conj) && !afterObject) return undefined;
+  // "The coach, who told players to stay calm, warned …": a relative clause's closing comma bounds
+  // the first claim, finite or not (row claim.second-cue.after-relative-clause.infinitive-folds).
+  const afterRelative = RELATIVE_SECOND_INFINITIVE.value && rowId === RELATIVE_SECOND.id;
+  if (!finiteIn(cx, first.b, conj) && !labelQuotedBefore(cx, first, conj) && !afterObject && !afterRelative)
+    return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
   // "…, stating her reasons": a participle reports only a clause.
@@ -2219,6 +2224,15 @@ function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
       if (k === limit + 1 && k > i + 1) return { a: i + 1, b: limit + 1, rule: RECEIVED_DOCUMENT.id };
       continue;
     }
+    // "Protesters held placards saying …", "Police handed out flyers urging …": carried or handed-round
+    // printed matter speaks (row cue.document-saying.document-object.carried-folds).
+    if (CARRY_VERBS.has(w)) {
+      let k = i + 1;
+      if (k <= limit && CARRY_PARTICLES.has(lower(cx, k))) k++;
+      const from = k;
+      while (k <= limit && cx.t.kind[k] === Kind.Word && !(cx.t.flags[k] & Flag.Cap)) k++;
+      if (k === limit + 1 && k > from) return { a: from, b: limit + 1, rule: CARRIED_DOCUMENT.id };
+    }
     if (!/ed$/.test(w) && !ISSUE_VERBS.has(w)) continue;
     const np = npLeftOf(cx, i - 1, a);
     const s = np && trimSubject(cx, np);
@@ -2228,6 +2242,8 @@ function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
 }
 const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_OF.value);
 const RECEIVE_VERBS: ReadonlySet<string> = new Set(RECEIVED_DOCUMENT.value.receive);
+const CARRY_VERBS: ReadonlySet<string> = new Set(CARRIED_DOCUMENT.value.verbs);
+const CARRY_PARTICLES: ReadonlySet<string> = new Set(CARRIED_DOCUMENT.value.particles);
 const SENT_TO_SUBJECT: ReadonlySet<string> = new Set(RECEIVED_DOCUMENT.value.passive);
 const ISSUE_VERBS = new Set(['issues', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'has', 'had']);
 

@@ -9,6 +9,8 @@ import { lower } from '../context';
 import { GUARD_PLAIN_OBJECT_THING } from '../lexicon/claim-precision-rows';
 import { ADVERBS_AFTER_CUE } from '../lexicon/claim-words';
 import type { CCtx } from './claim-context';
+import { OBJECT_RELATIVE_PRESENT } from '../lexicon/claims-53f';
+import { OBJECT_RELATIVE_SUBJECT } from '../lexicon/claims-lead-58';
 import { PREPOSITIONS } from './cues';
 
 const { cueRows, openers, clauseWords, reach } = GUARD_PLAIN_OBJECT_THING.value;
@@ -44,6 +46,7 @@ export function plainObjectAfter(cx: CCtx, cueB: number, a: number, b: number): 
   // "said it came too late": "it" with words after it is a clause's subject.
   if (first === 'it' && n + 1 < b && cx.t.kind[n + 1] === Kind.Word) return false;
   if (!OPENERS.has(first) && /ed$/.test(first)) return false;
+  if (n === cueB && presentAfterRelative(cx, cueB, b)) return false;
   for (let i = n; i < b && i < n + reach; i++) {
     if (cx.t.kind[i] === Kind.Punct) return /[,.;!?()]/.test(cx.text[cx.t.start[i]]);
     if (cx.t.kind[i] !== Kind.Word) return false;
@@ -55,4 +58,22 @@ export function plainObjectAfter(cx: CCtx, cueB: number, a: number, b: number): 
     if (i > n && /ed$/.test(w)) return false;
   }
   return n + reach >= b;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(OBJECT_RELATIVE_SUBJECT.value.relatives);
+/**
+ * Row speaker.object-relative-subject.past-verb.present-folds: the word at `cueB`, right after a cue
+ * whose short subject follows "which"/"that" ("which doctors say saves lives"), is a present in -s
+ * with a word after it: the reported clause's verb, not a noun object.
+ */
+export function presentAfterRelative(cx: CCtx, cueB: number, b: number): boolean {
+  const { t } = cx;
+  if (cueB + 1 >= b || t.kind[cueB] !== Kind.Word || t.flags[cueB] & Flag.Cap) return false;
+  if (t.kind[cueB + 1] !== Kind.Word || !/^[a-z]{2,}[^s]s$/.test(lower(cx, cueB))) return false;
+  const max = OBJECT_RELATIVE_PRESENT.value.maxSubjectWords;
+  for (let i = cueB - 2; i >= 0 && i >= cueB - 2 - max; i--) {
+    if (t.kind[i] !== Kind.Word) return false;
+    if (i < cueB - 2 && !(t.flags[i] & Flag.Cap) && RELATIVES.has(lower(cx, i))) return true;
+  }
+  return false;
 }

@@ -26,6 +26,8 @@ import {
   type QuoteFamily,
 } from '../lexicon/quote-marks';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
+import { PLURAL_OPENS } from '../lexicon/claims-53f';
+import { COMMON_WORDS } from '../lexicon/words';
 import { ANSWER_NO } from '../lexicon/long-news-rows';
 import { TAG_AFTER_MARK } from '../lexicon/claims-28';
 import { verbForms } from '../lexicon/verb-forms';
@@ -539,7 +541,33 @@ function initialsGoOn(ctx: Ctx, a: number): boolean {
   if (a < 2 || t.kind[a] !== Kind.Word || !(t.flags[a] & Flag.Cap)) return false;
   // Asked once per sentence: lowercasing the three forms costs nothing that matters.
   if (!INITIALS.has(lowerForm(ctx, a - 1)) || lowerForm(ctx, a - 2) !== 'the') return false;
-  return !SENTENCE_OPENERS.has(lowerForm(ctx, a));
+  return !SENTENCE_OPENERS.has(lowerForm(ctx, a)) && !pluralOpens(ctx, a);
+}
+const PLURAL_NAME_PARTS: ReadonlySet<string> = new Set(PLURAL_OPENS.value.nameParts);
+/**
+ * Row claim.sentence.words.plural-opens-folds: token `a` is a capitalised plural common noun
+ * ("Officials", "Critics") with a lowercase word after it — a subject opening a sentence, not a
+ * word of a name after initials ("the U.S. Marines said" goes on).
+ */
+function pluralOpens(ctx: Ctx, a: number): boolean {
+  const { t } = ctx;
+  if (a + 1 >= t.count || t.kind[a + 1] !== Kind.Word || t.flags[a + 1] & (Flag.Cap | Flag.NewLine)) return false;
+  const w = lowerForm(ctx, a);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && COMMON_WORDS.has(w) && !PLURAL_NAME_PARTS.has(w);
+}
+/**
+ * Row claim.sentence.words.plural-opens-folds: token `i` is a one-letter initial with its stop after
+ * a capitalised word ("Malcolm X.", "Michael J.") and a sentence opener or an opening plural follows:
+ * the initial ends the sentence.
+ */
+function initialEndsSentence(ctx: Ctx, i: number): boolean {
+  const { t } = ctx;
+  if (i < 1 || i + 1 >= t.count || t.end[i] - t.start[i] !== 2 || !(t.flags[i] & Flag.Dotted)) return false;
+  if (!(t.flags[i] & Flag.Cap) || t.kind[i - 1] !== Kind.Word || !(t.flags[i - 1] & Flag.Cap)) return false;
+  const n = i + 1;
+  if (t.kind[n] !== Kind.Word || !(t.flags[n] & Flag.Cap) || t.flags[n] & (Flag.NewLine | Flag.Dotted)) return false;
+  const w = lowerForm(ctx, n);
+  return (SENTENCE_OPENERS.has(w) && w !== 'a' && w !== 'i') || pluralOpens(ctx, n);
 }
 /** Token `a`, a capitalised word that opens no sentence, follows a title ("Mr.", "Dr.", "Gov."). */
 function titleGoesOn(ctx: Ctx, a: number): boolean {
@@ -686,7 +714,7 @@ function sentenceColumns(ctx: Ctx, qm: QuoteMap): SentenceColumns {
     let lineStart = s.lineStart[k];
     const headline = ctx.headline[k] && !endsWithDot(ctx, a, b) ? ctx.headline[k] : 0;
     for (let i = a + 1; i < b - 1; i++)
-      if (noEndsSentence(ctx, i, qm)) {
+      if (noEndsSentence(ctx, i, qm) || initialEndsSentence(ctx, i)) {
         cols.push(a, i + 1, lineStart, headline);
         a = i + 1;
         lineStart = 0;

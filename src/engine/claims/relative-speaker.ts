@@ -13,6 +13,7 @@ import { OBJECT_RELATIVE_ANY } from '../lexicon/claims-49';
 import { pluralOfPeople } from './speaker';
 import { PERSON_DESCRIPTORS } from '../lexicon/words';
 import { mentionEnd, startsMention } from './claim-context';
+import { presentAfterRelative } from './plain-object';
 import { ADVERBS_BETWEEN_SET } from '../lexicon/claim-cues';
 import type { Speaker } from '../types';
 import type { CCtx } from './claim-context';
@@ -106,7 +107,8 @@ export function objectRelativeSubject(
   // speaker.object-relative-subject.past-verb).
   const opener = lower(cx, cueB);
   const past = OBJECT_RELATIVE_PAST.value && (/^[a-z]{3,}ed$/.test(opener) || IRREGULAR_PASTS.has(opener));
-  if (!CLAUSE_OPENERS.has(opener) && !past) return undefined;
+  // "which doctors say saves lives" (row speaker.object-relative-subject.past-verb.present-folds).
+  if (!CLAUSE_OPENERS.has(opener) && !past && !presentAfterRelative(cx, cueB, t.count)) return undefined;
   const a = r + 1;
   if (cueA - a < 1 || cueA - a > INNER_WORDS) return undefined;
   for (let i = a; i < cueA; i++) if (t.kind[i] !== Kind.Word || cx.q.of[i] >= 0) return undefined;

@@ -7,6 +7,7 @@
  * or appositive roles fit best, else the person just spoken of, else (before anyone has spoken)
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
+import { IT_OWN_SUBJECT, OFFICE_HOLDER } from '../lexicon/claims-53f';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -2077,6 +2078,15 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       why.push(ruleWhy(PRONOUN_IT_RESEARCH_SUBJECT.id, study));
       return { start, end, text, name: study };
     }
+    // "The health ministry said …, which it blames on …": the body the sentence opens with (row
+    // speaker.pronoun.it.own-sentence-subject-folds).
+    const own = ownSubjectBody(ctx, sent, np.a);
+    if (own) {
+      why.push(ruleWhy(IT_OWN_SUBJECT.id, typeof own === 'string' ? own : own.name));
+      return typeof own === 'string'
+        ? { start, end, text, name: own }
+        : named(ctx, start, end, text, why, own, PRONOUN_IT.id);
+    }
     // "It said …": the organisation that spoke last, or the one just named. A document that spoke
     // last issues no statement (row speaker.pronoun.it.statement-not-document).
     const other = state.lastOther;
@@ -3019,6 +3029,28 @@ function researchSubject(ctx: CCtx, k: number): string | undefined {
   return subjectWithHead(ctx, k, RESEARCH_HEADS);
 }
 
+const IT_RELATIVES: ReadonlySet<string> = new Set(IT_OWN_SUBJECT.value.relatives);
+/**
+ * Row speaker.pronoun.it.own-sentence-subject-folds: "it" at token `it` follows "which"/"that", and
+ * sentence `k` opens with a body: the organisation the engine named there, or the body noun with its
+ * article ("The health ministry"); undefined otherwise.
+ */
+function ownSubjectBody(ctx: CCtx, k: number, it: number): Entity | string | undefined {
+  const first = ctx.cs.first[k];
+  if (it - 1 <= first || ctx.t.kind[it - 1] !== Kind.Word || !IT_RELATIVES.has(lower(ctx, it - 1))) return undefined;
+  const m = ctx.mentionsBySent[k]?.[0];
+  const at = ctx.t.start[first];
+  if (
+    m &&
+    (m.start === at || tokenAt(ctx, m.start) === first + 1) &&
+    m.type === 'organization' &&
+    m.end < ctx.t.start[it]
+  )
+    return ctx.entityById.get(m.entityId);
+  // The name without its article, as the body that spoke last is named ("health ministry").
+  return subjectWithHead(ctx, k, ORG_DESCRIPTORS)?.replace(/^(the|a|an|its|their)\s+/i, '');
+}
+
 const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);
 /**
  * Sentence `k` opens with a body that examines, inquires or rules as its subject ("The regulator
@@ -3475,7 +3507,10 @@ function describe(
   // "Tom Hale was jailed. The judge said …": a court's officer is no one the article gives no role
   // (row speaker.description.court-officer).
   const unroled = (e: Entity | undefined) =>
-    !!e && COURT_OFFICERS.has(head) && e.roles.length === 0 && !state.described?.get(e.id);
+    !!e &&
+    (COURT_OFFICERS.has(head) || (OFFICE_HOLDERS.has(head) && !namedWithWord(ctx, e.id, head, sent))) &&
+    e.roles.length === 0 &&
+    !state.described?.get(e.id);
   const clash = (e: Entity | undefined) =>
     clash0(e) ?? (ownerOfRole(ctx, e, head) ? OWNER_OF_ROLE.id : unroled(e) ? COURT_OFFICER.id : undefined);
   const passOver = (id: string | undefined) => {
@@ -3765,6 +3800,22 @@ const TRADES: ReadonlySet<string> = new Set(OTHER_TRADE.value);
  * the article gave person `e` another trade of the row and not this one.
  */
 const COURT_OFFICERS: ReadonlySet<string> = new Set(COURT_OFFICER.value);
+/**
+ * Row speaker.description.court-officer.office-folds: a sentence up to `sent` that names the person
+ * `id` also holds the office word `head` ("Ana Ruiz is the mayor", "Estonia's interior minister,
+ * Liisa Saarinen, said"): the text gave the person that office, in words the roles do not read.
+ */
+function namedWithWord(ctx: CCtx, id: string, head: string, sent: number): boolean {
+  for (let k = 0; k <= sent && k < ctx.cs.count; k++) {
+    const ms = ctx.mentionsBySent[k];
+    if (!ms?.some((m) => m.entityId === id)) continue;
+    for (let i = ctx.cs.first[k]; i < ctx.cs.last[k]; i++)
+      if (ctx.t.kind[i] === Kind.Word && lower(ctx, i) === head) return true;
+  }
+  return false;
+}
+// Row speaker.description.court-officer.office-folds: a public office is no one given no role either.
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(OFFICE_HOLDER.value);
 
 /** The name's last word is a body noun other than `head` ("World Health Organization" for "department"). */
 function endsInOtherKind(name: string, head: string): boolean {
