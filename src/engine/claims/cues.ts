@@ -127,6 +127,7 @@ import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, RELATIVE_ASIDE_NO_COMPLEMENT } from
 import { bodySubject, extraposedHead, pluralOfPeople } from './speaker';
 import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITING_VERB } from '../lexicon/claims-50f';
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
+import { BASE_FORM_PLURAL_ASIDE } from '../lexicon/claims-53';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { SWEAR_IN } from '../lexicon/claims-lead-60';
 import { KNOWLEDGE_QUOTED_OBJECT } from '../lexicon/claims-lead-62';
@@ -356,6 +357,8 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence:
   if (p - 2 > a && isComma(cx, p) && ADVERBS_BETWEEN_SET.has(lower(cx, p - 1)) && isComma(cx, p - 2)) p -= 3;
   if (p < a) return false;
   if (pluralHeadBefore(cx, a, p)) return true;
+  // "The findings, published in Nature, suggest" (row guard.base-form.plural-aside).
+  if (pluralBeforeAside(cx, a, p)) return true;
   // "Only later did the board admit that …" (row guard.base-form.inverted-auxiliary).
   if (invertedAuxiliary(cx, a, p)) return true;
   // "…, people familiar with the matter say." (row guard.base-form.closing-tag).
@@ -444,6 +447,26 @@ function pluralHeadBefore(cx: CCtx, a: number, p: number): boolean {
     return isPluralWord(lower(cx, h)) && (h === a || !(cx.t.flags[h] & Flag.Cap));
   }
   return false;
+}
+
+/**
+ * Row guard.base-form.plural-aside: `p` is a comma closing an aside of words and numbers, opened by
+ * a comma right after a short subject that opens the sentence at `a` and ends in a plural ("The
+ * findings, published in Nature, suggest"), so the base form after `p` is the plural's verb.
+ */
+function pluralBeforeAside(cx: CCtx, a: number, p: number): boolean {
+  const { maxHead, maxAside } = BASE_FORM_PLURAL_ASIDE.value;
+  if (!isComma(cx, p)) return false;
+  let c = p - 1;
+  while (c > a && c >= p - maxAside - 1 && (cx.t.kind[c] === Kind.Word || cx.t.kind[c] === Kind.Num) && cx.q.of[c] < 0)
+    c--;
+  if (c === p - 1 || c <= a || !isComma(cx, c)) return false;
+  const h = c - 1;
+  if (h - a + 1 > maxHead) return false;
+  for (let k = a; k <= h; k++) if (cx.t.kind[k] !== Kind.Word || cx.q.of[k] >= 0) return false;
+  const w = lower(cx, h);
+  if (h !== a && cx.t.flags[h] & Flag.Cap) return false;
+  return PLURAL_DATA_WORDS.has(w) || isPluralWord(w);
 }
 
 const CLOSING_TAG = GUARD_BASE_FORM_CLOSING_TAG.value;

@@ -150,6 +150,9 @@ import { NEWS_CASES_139 } from './news-long-139.cases';
 import { NEWS_CASES_140 } from './news-long-140.cases';
 import { NEWS_CASES_141 } from './news-long-141.cases';
 import { NEWS_CASES_142 } from './news-long-142.cases';
+import { NEWS_CASES_143 } from './news-long-143.cases';
+import { NEWS_CASES_144 } from './news-long-144.cases';
+import { NEWS_CASES_145 } from './news-long-145.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -294,6 +297,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 140': NEWS_CASES_140,
   'batch 141': NEWS_CASES_141,
   'batch 142': NEWS_CASES_142,
+  'batch 143': NEWS_CASES_143,
+  'batch 144': NEWS_CASES_144,
+  'batch 145': NEWS_CASES_145,
 };
 
 /**
@@ -303,7 +309,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133, 136, 139, 142,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133, 136, 139, 142, 145,
   ].map((n) => `batch ${n}`),
 );
 

@@ -18,6 +18,7 @@ import { HOLD_THAT } from './claims-39b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CHANT_THAT } from './claims-42';
+import { DIRECT_THAT } from './claims-53';
 import { ACCEPT_THAT, EXPRESS_THAT } from './claims-48f';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
@@ -559,6 +560,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
   // claims58f: a concession reported with "accept that".
   ACCEPT_THAT,
   EXPRESS_THAT,
+  // claims63: a judge's directions to a jury, "directed the jurors that …".
+  DIRECT_THAT,
 ];
 
 /**
