@@ -260,8 +260,12 @@ test('a link to one annotation scrolls to it and flashes it', async ({ page, bro
   await expect(page.getByRole('status').filter({ hasText: 'Copied a link to this annotation.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
 
-  const other = await (await browser.newContext()).newPage();
-  // Record every flash, however short, as the page paints it.
+  const recipient = await browser.newContext();
+  const other = await recipient.newPage();
+  // Record every flash, however short, as the page paints it. The painter may register the flash
+  // layer more than once (the text map growing as paragraphs are laid out, the layers windowed when
+  // the analysis comes): the same flash again, which the person sees as one. What is checked is
+  // what they see: the passage flashed, and nothing else.
   await other.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __flashes: string[] }).__flashes = seen;
@@ -273,14 +277,19 @@ test('a link to one annotation scrolls to it and flashes it', async ({ page, bro
   });
   await other.goto(link);
   await expect
-    .poll(() => other.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes))
+    .poll(() => other.evaluate(() => [...new Set((window as unknown as { __flashes: string[] }).__flashes)]))
     .toEqual(['missile attack in the Ukrainian city']);
-  const visible = await other.evaluate(() => {
-    const r = [...CSS.highlights.get('mg-shared')!][0] as Range;
-    const b = r.getBoundingClientRect();
-    return b.top >= 0 && b.bottom <= window.innerHeight;
-  });
-  expect(visible).toBe(true);
+  // On screen once the page has settled (paragraphs above it laid out late may move it a moment).
+  await expect
+    .poll(() =>
+      other.evaluate(() => {
+        const r = [...(CSS.highlights.get('mg-shared') ?? [])][0] as Range | undefined;
+        const b = r?.getBoundingClientRect();
+        return !!b && b.top >= 0 && b.bottom <= window.innerHeight;
+      }),
+    )
+    .toBe(true);
+  await recipient.close();
 });
 
 const b64url = (buf: Buffer) => buf.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

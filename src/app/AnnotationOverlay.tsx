@@ -386,6 +386,12 @@ export function AnnotationOverlay({
   const records = useAnnotationsStore((s) => s.annotations[article.id]);
   const current = card ? card.ids.map((id) => records?.[id]).filter((a): a is Annotation => !!a && !a.deleted) : [];
   const cardOpen = current.length > 0;
+  // While a highlight's card is open, a finding's preview (asked for by the pointer resting on the
+  // highlight, a claim's words under it) is not shown: else one click showed two cards (app63).
+  useLayoutEffect(() => {
+    useReadingStore.setState({ ownCardOpen: cardOpen });
+    return () => useReadingStore.setState({ ownCardOpen: false });
+  }, [cardOpen]);
   const span = selection ?? (mode ? { ...mode, ...positionOf(mode.start, mode.end) } : null);
 
   return (

@@ -238,16 +238,19 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
 
   useEffect(() => resetReading, [article.id]);
 
-  const shownId = cardId ?? preview?.id ?? null;
-  const isPreview = !cardId && !!preview;
+  // One card at a time: a pinned card (a finding's, or one of the reader's highlights) hides a preview.
+  const ownCardOpen = useReadingStore((s) => s.ownCardOpen);
+  const shownPreview = ownCardOpen ? null : preview;
+  const shownId = cardId ?? shownPreview?.id ?? null;
+  const isPreview = !cardId && !!shownPreview;
   const finding = shownId ? index?.byId.get(shownId) : undefined;
   const position = useMemo((): CardPosition | null => {
     if (!finding || !map) return null;
     const width = Math.min(352, window.innerWidth - 24);
     const clampLeft = (x: number) => Math.max(12, Math.min(x, window.innerWidth - width - 12));
     // A preview sits just below the pointer's line, so it never covers the text being read.
-    if (isPreview && preview)
-      return { top: preview.y + 22, left: clampLeft(preview.x - 40), anchorTop: preview.y - 14 };
+    if (isPreview && shownPreview)
+      return { top: shownPreview.y + 22, left: clampLeft(shownPreview.x - 40), anchorTop: shownPreview.y - 14 };
     // Below the finding's last line, or above its first when there is no room below (FindingCard).
     const rects = map.range(finding.start, finding.end)?.getClientRects();
     if (!rects?.length) return null;
@@ -259,7 +262,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     };
     // cursorId: the card follows a jump that scrolled the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [finding, map, cursorId, isPreview, preview]);
+  }, [finding, map, cursorId, isPreview, shownPreview]);
 
   const closeCard = useCallback(
     (opener?: HTMLElement | null) => {

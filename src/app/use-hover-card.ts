@@ -52,6 +52,9 @@ export function useHoverCard(
       // While selecting text, a card would only get in the way.
       if (pressed) return;
       frame = requestAnimationFrame(() => {
+        // A press may come before this frame (a click on a loaded machine): the press closed the
+        // preview, and asking for it again here opened a second card behind the clicked one.
+        if (pressed) return;
         const hits = at(e);
         const inner = hits[0];
         const entityHit = hits.find((f) => f.layer !== 'claim');

@@ -26,6 +26,8 @@ interface ReadingState {
   toast: ToastMessage | null;
   /** A request to open the card of one of the reader's own highlights (from the Notes list). */
   ownCard: { id: string; seq: number } | null;
+  /** One of the reader's own highlights has its card open (a finding's preview then waits: one card at a time). */
+  ownCardOpen: boolean;
 }
 
 export const useReadingStore = create<ReadingState>()(() => ({
@@ -39,6 +41,7 @@ export const useReadingStore = create<ReadingState>()(() => ({
   spanJump: null,
   toast: null,
   ownCard: null,
+  ownCardOpen: false,
 }));
 
 /** Move the cursor to a finding and scroll it into view (the layers feature does the scrolling). */
@@ -94,5 +97,6 @@ export function resetReading(): void {
     spanJump: null,
     toast: null,
     ownCard: null,
+    ownCardOpen: false,
   });
 }
