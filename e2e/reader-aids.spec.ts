@@ -215,6 +215,29 @@ test('the overview strip spans the window, shows findings and own marks, and a c
   await expect.poll(viewTop).toBeGreaterThan(0.5);
 });
 
+test("the overview strip's own marks take the theme's ink, switched either way", async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  const marks = page.locator('.position-overview canvas.position-overview-marks');
+  // The colour of the left half's (own marks') first painted pixel, as "r,g,b".
+  const ownInk = () =>
+    marks.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, Math.floor(c.width / 2), c.height).data;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3] === 255) return `${data[i]},${data[i + 1]},${data[i + 2]}`;
+      return '';
+    });
+  // --user-line: light-dark(#3f3a2e, #e8e2d5) (annotate.css).
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await theme.selectOption('dark');
+  await expect.poll(ownInk).toBe('232,226,213');
+  await theme.selectOption('light');
+  await expect.poll(ownInk).toBe('63,58,46');
+  await theme.selectOption('dark');
+  await expect.poll(ownInk).toBe('232,226,213');
+});
+
 test('undo and redo say what they did, by key and by button', async ({ page }) => {
   await openAnalysed(page);
   await selectWithMouse(page, 'marathon session');

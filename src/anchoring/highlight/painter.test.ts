@@ -85,6 +85,73 @@ describe('HighlightPainter', () => {
     expect(registry.has('mg-organization')).toBe(false);
     p.destroy();
   });
+
+  it('registers nothing again for a layer painted with the same spans (new objects, same offsets)', () => {
+    const p = painter();
+    p.paint(HIGHLIGHT_LAYERS.userYellow, [{ start: 4, end: 9 }]);
+    const first = registry.get('mg-user-yellow');
+    const set = vi.spyOn(registry, 'set');
+    set.mockClear();
+    p.paint(HIGHLIGHT_LAYERS.userYellow, [{ start: 4, end: 9 }]);
+    expect(set).not.toHaveBeenCalled();
+    expect(registry.get('mg-user-yellow')).toBe(first);
+    // A changed list is registered anew.
+    p.paint(HIGHLIGHT_LAYERS.userYellow, [{ start: 4, end: 8 }]);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(painted('mg-user-yellow')).toEqual(['mayo']);
+    p.destroy();
+  });
+
+  it('a span added at once is part of the layer: the full list painted after it registers nothing', () => {
+    const p = painter();
+    p.paint(HIGHLIGHT_LAYERS.userYellow, [{ start: 29, end: 40 }]);
+    p.add(HIGHLIGHT_LAYERS.userYellow, { start: 4, end: 9 });
+    expect(painted('mg-user-yellow')).toEqual(['the council', 'mayor']);
+    const set = vi.spyOn(registry, 'set');
+    set.mockClear();
+    p.paint(HIGHLIGHT_LAYERS.userYellow, [
+      { start: 4, end: 9 },
+      { start: 29, end: 40 },
+    ]);
+    expect(set).not.toHaveBeenCalled();
+    // A list without it (the highlight undone at once) takes it away.
+    p.paint(HIGHLIGHT_LAYERS.userYellow, [{ start: 29, end: 40 }]);
+    expect(painted('mg-user-yellow')).toEqual(['the council']);
+    p.destroy();
+  });
+
+  it('registers the same spans again when its Highlight is no longer the one shown', () => {
+    const p = painter();
+    p.paint(HIGHLIGHT_LAYERS.person, [{ start: 4, end: 9 }]);
+    // Taken down by someone else (the early layers' clearing shares these names).
+    registry.delete('mg-person');
+    p.paint(HIGHLIGHT_LAYERS.person, [{ start: 4, end: 9 }]);
+    expect(painted('mg-person')).toEqual(['mayor']);
+    // Replaced by someone else.
+    registry.set('mg-person', new FakeHighlight());
+    p.paint(HIGHLIGHT_LAYERS.person, [{ start: 4, end: 9 }]);
+    expect(painted('mg-person')).toEqual(['mayor']);
+    p.destroy();
+  });
+
+  it('registers the same spans again while some of them were not rendered yet', () => {
+    document.body.innerHTML =
+      '<div><div class="article-body" data-pending-from="24"><p data-start="0" data-end="23">The mayor spoke first.</p></div></div>';
+    const p = painter();
+    p.paint(HIGHLIGHT_LAYERS.person, [
+      { start: 4, end: 9 },
+      { start: 29, end: 40 },
+    ]);
+    expect(painted('mg-person')).toEqual(['mayor']);
+    const set = vi.spyOn(registry, 'set');
+    set.mockClear();
+    p.paint(HIGHLIGHT_LAYERS.person, [
+      { start: 4, end: 9 },
+      { start: 29, end: 40 },
+    ]);
+    expect(set).toHaveBeenCalledTimes(1);
+    p.destroy();
+  });
 });
 
 describe('the layer table', () => {

@@ -66,8 +66,29 @@ function inWindow(spans: Span[], start: number, end: number): Span[] {
   return out;
 }
 
+/** The same spans, in the same order (by offsets: the objects are new on every list). */
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  return true;
+}
+
+/** Where `span` goes in `spans` (sorted by start), after any that start at the same offset. */
+function insertAt(spans: readonly Span[], span: Span): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class HighlightPainter {
   private layers = new Map<string, Layer>();
+  /** The Highlight each layer was last registered with, to tell that it is still the one shown. */
+  private registered = new Map<string, Highlight>();
   private windowed = false;
   private view = { start: 0, end: 0 };
   private frame = 0;
@@ -120,14 +141,26 @@ export class HighlightPainter {
       if (!spans.length) {
         CSS.highlights.delete(name);
         this.layers.delete(name);
+        this.registered.delete(name);
         continue;
       }
       // Most callers pass spans in text order already (10,000 own highlights): check before sorting.
       let inOrder = true;
       for (let i = 1; i < spans.length && inOrder; i++) inOrder = spans[i - 1].start <= spans[i].start;
       const sorted = inOrder ? spans.slice() : [...spans].sort((a, b) => a.start - b.start);
+      // The same spans as registered, all of them rendered, and that Highlight still the one shown:
+      // nothing to register. Registering anew makes Chromium rebuild the markers of every highlight
+      // on the next frame; after a highlight is made the reader's eight colour layers are painted
+      // again, and seven of them (the eighth too, when `add` put the new span in) are unchanged.
+      const old = this.layers.get(name);
+      const same =
+        old &&
+        !old.missing &&
+        old.priority === priority &&
+        CSS.highlights.get(name) === this.registered.get(name) &&
+        sameSpans(old.spans, sorted);
       this.layers.set(name, { spans: sorted, priority, missing: false });
-      painted.push(name);
+      if (!same) painted.push(name);
     }
     if (this.updateMode()) return; // every layer was registered anew
     for (const name of painted) this.register(name);
@@ -148,6 +181,10 @@ export class HighlightPainter {
       CSS.highlights.set(name, highlight);
     }
     highlight.add(range);
+    // The layer's list gains the span too, so that its next `paint` with the full list (the same
+    // spans) registers nothing again. Only when the Highlight shown is the layer's own.
+    const layer = this.layers.get(name);
+    if (layer && highlight === this.registered.get(name)) layer.spans.splice(insertAt(layer.spans, span), 0, span);
   }
 
   clear(layer: HighlightLayer): void {
@@ -159,6 +196,7 @@ export class HighlightPainter {
     cancelAnimationFrame(this.growFrame);
     if (supportsHighlights()) for (const name of [...this.layers.keys()]) CSS.highlights.delete(name);
     this.layers.clear();
+    this.registered.clear();
     this.setWindowed(false);
   }
 
@@ -235,5 +273,6 @@ export class HighlightPainter {
     const h = new Highlight(...ranges);
     h.priority = layer.priority;
     CSS.highlights.set(name, h);
+    this.registered.set(name, h);
   }
 }

@@ -12,6 +12,7 @@
 import { useEffect, useRef } from 'react';
 import { fitCanvas } from '../../lib/fit-canvas';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
+import { colourResolver } from './canvas-colours';
 import { markCount, paintMarks, type MarkGroup } from './paint-marks';
 import './overview.css';
 
@@ -24,22 +25,6 @@ interface PositionOverviewProps {
   view: () => { from: number; to: number };
   /** The reader clicked at this share of the article. */
   onPick: (at: number) => void;
-}
-
-/**
- * Resolves a CSS colour (a custom property, a light-dark() pair) to what a canvas can paint, with
- * a probe element in `host`: once per colour the strip draws, not once per mark.
- */
-function colourResolver(host: HTMLElement): { resolve: (color: string) => string; done: () => void } {
-  const probe = document.createElement('span');
-  host.append(probe);
-  return {
-    resolve: (color) => {
-      probe.style.color = color;
-      return getComputedStyle(probe).color;
-    },
-    done: () => probe.remove(),
-  };
 }
 
 /** The part on screen: a box with a faint fill, in the canvas' own `color` (overview.css). */
