@@ -98,7 +98,7 @@ export const WEAK_PATTERN_CASES_53B: EntityCase[] = [
   },
   {
     name: 'institute for the study',
-    text: `The [[O Institute for the Study of War]] said [[L Russian]] forces had advanced near [[L Pokrovsk]].`,
+    text: `The [[O Institute for the Study of War]] said Russian forces had advanced near [[L Pokrovsk]].`,
   },
   {
     name: 'school of and studies',
