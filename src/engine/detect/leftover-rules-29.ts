@@ -12,6 +12,7 @@ import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
 import {
   ORG,
   PERSON,
+  PLACE,
   POSSESSIVE_S,
   capitalisedOnLine,
   formMarks,
@@ -123,6 +124,12 @@ function complementChains(ctx: Ctx, out: Names): void {
     const within = namesWithin(out, a, e);
     if (!within) continue;
     if (within.some((n) => n.type === PERSON && (n.rule || n.probs[PERSON] >= SURE_PERSON))) continue;
+    // "the Supreme Court of the State of Hawaiʻi": a place after "of the" is the body's place, no part of it.
+    if (
+      lower(ctx, j) === 'of' &&
+      within.some((n) => n.type === PLACE && n.a > h && (n.rule || n.probs[PLACE] >= SURE_AND))
+    )
+      continue;
     const one = within.length === 1 ? within[0] : undefined;
     if (one && one.a === a && one.b === e && one.type === ORG) continue;
     out.put(a, e, ORG, COMPLEMENT_CHAIN_ROW.id, undefined, one);
