@@ -8,7 +8,7 @@
  *   Belmarsh]" a place.
  * - organisation.judicial-district: "the [U.S. Attorney's Office for the Middle District of Florida]".
  */
-import { TITLE_CASE_HEADLINE, lower, spanText, tokensOf, type Ctx } from '../context';
+import { TITLE_CASE_HEADLINE, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { HM_BODY_ROW, JUDICIAL_DISTRICT_ROW, TRADE_HEAD_FIRM_ROW } from '../lexicon/blind-news-34';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
@@ -19,6 +19,9 @@ import {
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
+  isCapWord,
+  isLowerWord,
+  onLine,
   capitalisedRunBefore,
   exactFormMarks,
   hyphenTailMarks,
@@ -63,6 +66,22 @@ function afterStudyWord(ctx: Ctx, a: number): boolean {
 }
 
 const UNREAD_HEADS: ReadonlySet<string> = new Set(TRADE_HEAD_FIRM_ROW.value.unreadHeads);
+const FOUNDER_JOINS = lowerSetOf(TRADE_HEAD_FIRM_ROW.value.founderJoins);
+/**
+ * The start of a firm named after two founders before its trade word at `h` ("[Tate] and Lyle
+ * Sugars"), when the run from `a` is one word after "and" and the word before "and" is unread or the
+ * model's unsure non-organisation, no place the map knows, with no capital before it; `a` otherwise.
+ */
+function founderBefore(ctx: Ctx, out: Names, a: number, h: number): number {
+  const j = a - 1;
+  if (h - a !== 1 || j < 1 || !isLowerWord(ctx, j) || !FOUNDER_JOINS.has(lower(ctx, j))) return a;
+  const f = j - 1;
+  if (!capitalisedOnLine(ctx, f) || !onLine(ctx, j) || isCapWord(ctx, f - 1)) return a;
+  const n = out.at(f);
+  if (n && (n.rule || n.type === ORG || n.a !== f || n.b !== f + 1 || n.probs[n.type] >= UNSURE)) return a;
+  return placeLookup(ctx, spanText(ctx, f, f + 1)) ? a : f;
+}
+
 /** organisation.trade-head-firm: see the row. Only the capitalised trade words are read. */
 function tradeHeadFirms(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, TRADE_HEADS));
@@ -84,8 +103,11 @@ function tradeHeadFirms(ctx: Ctx, out: Names): void {
     let dated = false;
     for (let i = a; i < h && !dated; i++) dated = isWeekdayOrMonth(ctx, i);
     if (dated) continue;
-    // Unread words only before a transport word (the row's unreadHeads).
-    const within = modelReadWithin(out, a, h + 1, UNSURE);
+    const founders = founderBefore(ctx, out, a, h);
+    // Unread words only before a transport word (the row's unreadHeads). Two founders before a trade
+    // word take the model's reading of any confidence: no person is named "Lyle Sugars".
+    const within = founders < a ? modelReadWithin(out, founders, h + 1, 1.01) : modelReadWithin(out, a, h + 1, UNSURE);
+    a = founders;
     if (within && (within.length || UNREAD_HEADS.has(ctx.forms[ctx.form[h]])))
       putOverWithin(out, a, h + 1, ORG, TRADE_HEAD_FIRM_ROW.id, within);
   }

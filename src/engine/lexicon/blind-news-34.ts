@@ -13,6 +13,7 @@ const words = (s: string) => s.trim().split(/\s+/);
 export const TRADE_HEAD_FIRM_ROW: RuleRow<{
   heads: readonly string[];
   unreadHeads: readonly string[];
+  founderJoins: readonly string[];
   skip: readonly string[];
   fields: readonly string[];
   studies: readonly string[];
@@ -21,12 +22,14 @@ export const TRADE_HEAD_FIRM_ROW: RuleRow<{
   value: {
     // Last words that name a firm's trade and are nobody's surname.
     heads: words(
-      'Ferries Shipping Railway Railways Express Terminals Logistics Freight Research Analysis Analytics Insights Polling Consulting Construction Sugars Products Foods',
+      'Ferries Shipping Railway Railways Express Terminals Logistics Freight Research Analysis Analytics Insights Polling Consulting Construction Sugars Products Foods Hydro Aluminum Aluminium Metals',
     ),
     // The heads whose run makes a firm even where the model read nothing there: transport firms.
     // "Edison Research", "Google Analytics", "Operations Research" unread stay unread (older tests
     // of organisation.unnamed-firm-tail and acronym.unnamed-expansion; the whole unit suite, stop 55).
     unreadHeads: words('Ferries Shipping Railway Railways Express Terminals Logistics Freight'),
+    // The joiner of a firm named after two founders before its trade word ("Tate and Lyle Sugars"; ents63b).
+    founderJoins: words('and'),
     // Words a run of capitals may open with that are no part of the name ("The", "In").
     skip: words('the a an in at on by for from of to with and or but as'),
     // Words that with common words name a field of study, no firm ("Clinical Research", "Big Data Analytics").
@@ -37,7 +40,7 @@ export const TRADE_HEAD_FIRM_ROW: RuleRow<{
     ),
   },
   reason:
-    'Transport firms, pollsters and consultancies are named by one to four capitalised words and a word for their trade: "Aegean Star Ferries", "Nordic Coast Shipping", "Prairie Northern Railway", "Harbour Global Container Terminals", "Lakeshore Research", "Ridgeway Analysis". The model, meeting a name it has never seen, reads a person (0.7 for "Aegean Star Ferries"), a place of the first words only, or nothing. A run of capitalised words on one line right before one of these trade words, the trade word ending the name (no capital after it), is an organisation when nothing but the model read its words and the model is not sure (0.9) of a person or a place there; after a transport word also where the model read nothing (an unread run before a pollster\'s or a consultancy\'s word is left: "Edison Research projected it"). No such word is a surname. A run of one common word ("Market Research", "Container Shipping") names no firm and is left; so is a run the name goes on past ("Cancer Research UK"). Not a run of common words and field words ("Clinical Research", "Data Analytics and Operations Research", "Stem Cell Research"), nor one after "of"/"in" and a title or a word of study ("Director of …", "degrees in …"); a firm with "and" and a capitalised common word after it ("Atlantic Shipping and Trading") is left whole to the model (mendN55). Builders, millers and food firms are named so too ("Penta-Ocean Construction", "Renuka Sugars", "Pan Pac Forest Products", "Pioneer Foods": people at 0.68–0.87; ents61a).',
+    'Transport firms, pollsters and consultancies are named by one to four capitalised words and a word for their trade: "Aegean Star Ferries", "Nordic Coast Shipping", "Prairie Northern Railway", "Harbour Global Container Terminals", "Lakeshore Research", "Ridgeway Analysis". The model, meeting a name it has never seen, reads a person (0.7 for "Aegean Star Ferries"), a place of the first words only, or nothing. A run of capitalised words on one line right before one of these trade words, the trade word ending the name (no capital after it), is an organisation when nothing but the model read its words and the model is not sure (0.9) of a person or a place there; after a transport word also where the model read nothing (an unread run before a pollster\'s or a consultancy\'s word is left: "Edison Research projected it"). No such word is a surname; metal and power makers are named so too ("Norsk Hydro", "Century Aluminum", a person 0.6 and 0.5; ents63b). A firm named after its two founders takes them both: one capitalised word, "and", and one capitalised word before the trade word ("Tate and Lyle Sugars", the model reading "Lyle Sugars" as a person of 0.95) is one firm over the model reading of any confidence when the word before "and" is unread or read by the model alone as no organisation and not surely, is not a place the map knows, and has no capital before it on the line. A run of one common word ("Market Research", "Container Shipping") names no firm and is left; so is a run the name goes on past ("Cancer Research UK"). Not a run of common words and field words ("Clinical Research", "Data Analytics and Operations Research", "Stem Cell Research"), nor one after "of"/"in" and a title or a word of study ("Director of …", "degrees in …"); a firm with "and" and a capitalised common word after it ("Atlantic Shipping and Trading") is left whole to the model (mendN55). Builders, millers and food firms are named so too ("Penta-Ocean Construction", "Renuka Sugars", "Pan Pac Forest Products", "Pioneer Foods": people at 0.68–0.87; ents61a).',
   examples: [
     {
       text: 'Sailings by Aegean Star Ferries were cancelled, and Prairie Northern Railway stopped taking grain.',
