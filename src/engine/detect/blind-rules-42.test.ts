@@ -16,6 +16,12 @@ describe('place.sites-joined-by-and', () => {
       ['place:Los Bronces', 'place:Andina', 'organization:Codelco', 'place:Andina'],
     ],
     ['Water at the [[O:0.5 Kariba]] and [[L Kafue]] dams is low.', ['place:Kariba', 'place:Kafue']],
+    // The article opening the sentence stays out of the name; "works" of art are no sites (review of stop 63).
+    ['The [[L:0.4 Three Gorges]] and [[L:0.4 Xiluodu]] dams released water.', ['place:Three Gorges', 'place:Xiluodu']],
+    [
+      'The [[O:0.4 Picasso]] and [[O:0.4 Matisse]] works fetched $120m.',
+      ['organization:Picasso', 'organization:Matisse'],
+    ],
     // After the plural noun and "at".
     ['Its plants at [[L Sunndalsøra]] and [[O:0.5 Karmøy]] have contracts.', ['place:Sunndalsøra', 'place:Karmøy']],
     // Firms: sure bodies, known firms, a body word, a person, a word in capitals.
@@ -55,6 +61,15 @@ describe('place.airport-short-name', () => {
     [
       'Gates open at [[L Kennedy Airport]]. [[O:0.95 Kennedy]] said so.',
       ['place:Kennedy Airport', 'organization:Kennedy'],
+    ],
+    // A titled surname or a name with a suffix keeps the person (review of stop 63).
+    [
+      'Delays at [[L Kennedy International Airport]] went on. Senator [[P:0.7 Kennedy]] flew. [[P:0.7 Kennedy]] said so.',
+      ['place:Kennedy International Airport', 'person:Kennedy', 'person:Kennedy'],
+    ],
+    [
+      'Flights at [[L John F. Kennedy International Airport]] stopped. [[P Robert F. Kennedy Jr.]] spoke. [[P:0.7 Kennedy]] said so.',
+      ['place:John F. Kennedy International Airport', 'person:Robert F. Kennedy Jr.', 'person:Kennedy'],
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

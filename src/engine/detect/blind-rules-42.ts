@@ -9,12 +9,12 @@
  * (person.role-before-apposition, widened to "Its vice-president, Hoang Quang Phong, said", lives
  * in detect/apposition-names.ts.)
  */
-import { Flag } from '../tokenize/tokenize';
+import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, spanText, tokensOf, type Ctx } from '../context';
 import { AIRPORT_SHORT_NAME_ROW, SITES_JOINED_ROW } from '../lexicon/blind-news-42';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
-import { ORG_TAIL } from '../lexicon/words';
+import { ORG_TAIL, TITLES } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -91,9 +91,11 @@ function sitesJoinedByAnd(ctx: Ctx, out: Names): void {
     const a2 = capitalisedRunBefore(ctx, b2, MOST_WORDS);
     if (a2 === b2 || !isWord(ctx, a2 - 1, 'and') || !onLine(ctx, a2 - 1)) continue;
     const b1 = a2 - 1;
-    const a1 = capitalisedRunBefore(ctx, b1, MOST_WORDS);
+    let a1 = capitalisedRunBefore(ctx, b1, MOST_WORDS);
     // A longer run before ("Anglo American Platinum Los Bronces") is no site's name.
     if (a1 === b1 || (a1 > 0 && isCapWord(ctx, a1 - 1) && onLine(ctx, a1))) continue;
+    // "The Three Gorges and Xiluodu dams": the article opening the sentence is no part of the name (review of stop 63).
+    if (lower(ctx, a1) === 'the' && ++a1 === b1) continue;
     if (!siteRun(ctx, out, a1, b1) || !siteRun(ctx, out, a2, b2)) continue;
     found.push([a1, b1], [a2, b2]);
   }
@@ -116,6 +118,8 @@ function sitesJoinedByAnd(ctx: Ctx, out: Names): void {
 
 const AIRPORT_HEADS = setOf(AIRPORT_SHORT_NAME_ROW.value.heads);
 const AIRPORT_QUALIFIERS = setOf(AIRPORT_SHORT_NAME_ROW.value.qualifiers);
+/** Words after a surname that end a person's name. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii']);
 
 /** place.airport-short-name: see the row. */
 function airportShortNames(ctx: Ctx, out: Names): void {
@@ -138,19 +142,27 @@ function airportShortNames(ctx: Ctx, out: Names): void {
   }
   if (!shorts.size) return;
   // "President John Kennedy said": a person of two words or more ending in the word, outside an airport.
+  // "Robert F. Kennedy Jr.", "Senator Kennedy": the surname before a suffix, a titled surname (review of stop 63).
   for (const n of out.alive())
-    if (n.type === PERSON && n.b - n.a >= 2 && !airports.some((p) => p.a <= n.a && n.b <= p.b))
-      shorts.delete(lower(ctx, n.b - 1));
+    if (
+      n.type === PERSON &&
+      (n.b - n.a >= 2 || (n.a > 0 && TITLES.has(lower(ctx, n.a - 1)))) &&
+      !airports.some((p) => p.a <= n.a && n.b <= p.b)
+    ) {
+      let last = n.b - 1;
+      while (last > n.a && (ctx.t.kind[last] === Kind.Punct || NAME_SUFFIXES.has(lower(ctx, last)))) last--;
+      shorts.delete(lower(ctx, last));
+    }
   const { below } = AIRPORT_SHORT_NAME_ROW.value;
-  const found = out
-    .alive()
-    .filter(
-      (n) =>
-        n.b - n.a === 1 &&
-        (n.type === ORG || n.type === PERSON) &&
-        !n.rule &&
-        n.probs[n.type] < below &&
-        shorts.has(lower(ctx, n.a)),
-    );
+  const found = out.alive().filter(
+    (n) =>
+      n.b - n.a === 1 &&
+      (n.type === ORG || n.type === PERSON) &&
+      !n.rule &&
+      n.probs[n.type] < below &&
+      shorts.has(lower(ctx, n.a)) &&
+      // "Senator Kennedy's aide": a title before the word names the person (review of stop 63).
+      !(n.a > 0 && TITLES.has(lower(ctx, n.a - 1))),
+  );
   for (const n of found) out.put(n.a, n.b, PLACE, AIRPORT_SHORT_NAME_ROW.id, undefined, n);
 }

@@ -21,7 +21,7 @@ export const SITES_JOINED_ROW: RuleRow<{
   value: {
     // Plural nouns for sites that stand somewhere: two names joined by "and" before one of them are
     // two sites named by where they stand.
-    sites: words('mines plants smelters refineries dams fields terminals ports mills works reactors shipyards'),
+    sites: words('mines plants smelters refineries dams fields terminals ports mills reactors shipyards'),
     // Most lowercase words between the second name and the site noun ("copper", "aluminium").
     between: 2,
     // The prepositions after the site noun before two names joined by "and" ("plants at X and Y").
@@ -30,7 +30,7 @@ export const SITES_JOINED_ROW: RuleRow<{
     below: 0.7,
   },
   reason:
-    'Mining and energy copy names two sites at once, each by where it stands, before one plural site noun or after it: "their neighbouring Los Bronces and Andina copper mines", "the Hoa Binh and Son La dams", "its plants at Sunndalsøra and Karmøy". The model reads an unfamiliar Spanish or Norwegian name beside firms as a body (Los Bronces 0.52, Andina 0.43). Two runs of one to three capitalised words on the line joined by "and", then at most two lowercase words and one of these plural nouns — or after the plural noun and "at", "in" or "near" —, are two places when neither is a person, a firm the organisation list knows, a word in capitals, a name ending in a word for a body ("Tata Steel") or a body the model or a rule is sure of (0.7) — "the Toyota and Honda plants" are two firms; so are the same words elsewhere in the text where the model alone read them as a body below 0.7 ("Codelco\'s Andina mine").',
+    'Mining and energy copy names two sites at once, each by where it stands, before one plural site noun or after it: "their neighbouring Los Bronces and Andina copper mines", "the Hoa Binh and Son La dams", "its plants at Sunndalsøra and Karmøy". The model reads an unfamiliar Spanish or Norwegian name beside firms as a body (Los Bronces 0.52, Andina 0.43). Two runs of one to three capitalised words on the line joined by "and", then at most two lowercase words and one of these plural nouns — or after the plural noun and "at", "in" or "near" —, are two places when neither is a person, a firm the organisation list knows, a word in capitals, a name ending in a word for a body ("Tata Steel") or a body the model or a rule is sure of (0.7) — "the Toyota and Honda plants" are two firms; so are the same words elsewhere in the text where the model alone read them as a body below 0.7 ("Codelco\'s Andina mine"). The review of stop 63: an article opening the sentence is left out of the first name ("The Three Gorges and Xiluodu dams"), and "works" is no site noun ("The Picasso and Matisse works fetched $120m").',
   examples: [
     {
       text: 'The firm will cut output at its Sunndalsøra and Karmøy aluminium smelters, the company said.',
@@ -62,13 +62,11 @@ export const AIRPORT_SHORT_NAME_ROW: RuleRow<{
     below: 0.9,
   },
   reason:
-    'Aviation copy names an airport in full once and then by its name alone: "John F. Kennedy International Airport … delays at Kennedy", "LaGuardia Airport … LaGuardia\'s rebuilt terminals", "Newark Liberty International Airport … at Newark". The model reads the short form beside airlines as a body (Kennedy 0.6, LaGuardia 0.8) or, for a person\'s surname, a person. When the text holds a place ending in Airport, Airfield or Aerodrome, the word before the head and its qualifiers (International, Regional, Municipal, Liberty, City) — the surname of a person-named airport ("Kennedy"), or the one-word name ("LaGuardia") — is a place wherever the model alone read it as a body or a person below 0.9, unless the text names a person of two words or more ending in it outside the airport\'s name ("President John Kennedy said").',
+    'Aviation copy names an airport in full once and then by its name alone: "John F. Kennedy International Airport … delays at Kennedy", "LaGuardia Airport … LaGuardia\'s rebuilt terminals", "Newark Liberty International Airport … at Newark". The model reads the short form beside airlines as a body (Kennedy 0.6, LaGuardia 0.8) or, for a person\'s surname, a person. When the text holds a place ending in Airport, Airfield or Aerodrome, the word before the head and its qualifiers (International, Regional, Municipal, Liberty, City) — the surname of a person-named airport ("Kennedy"), or the one-word name ("LaGuardia") — is a place wherever the model alone read it as a body or a person below 0.9, unless the text names a person of two words or more ending in it outside the airport\'s name ("President John Kennedy said"). The review of stop 63: a surname the text gives a title ("Senator Kennedy") or a suffix ("Robert F. Kennedy Jr.") keeps the person, as does the word after a title.',
   examples: [
     {
-      // The model leaves "Kennedy" unread in a one-line text; the row's own readings are in
-      // detect/blind-rules-42.test.ts.
-      text: 'LaGuardia Airport was rebuilt. LaGuardia has new gates.',
-      expect: 'place:LaGuardia Airport | place:LaGuardia',
+      text: 'Delays hit John F. Kennedy International Airport on Friday. Flights out of Kennedy were held for two hours, the airline said.',
+      expect: 'place:John F. Kennedy International Airport | place:Kennedy',
     },
   ],
 };
