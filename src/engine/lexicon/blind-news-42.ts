@@ -65,8 +65,9 @@ export const AIRPORT_SHORT_NAME_ROW: RuleRow<{
     'Aviation copy names an airport in full once and then by its name alone: "John F. Kennedy International Airport … delays at Kennedy", "LaGuardia Airport … LaGuardia\'s rebuilt terminals", "Newark Liberty International Airport … at Newark". The model reads the short form beside airlines as a body (Kennedy 0.6, LaGuardia 0.8) or, for a person\'s surname, a person. When the text holds a place ending in Airport, Airfield or Aerodrome, the word before the head and its qualifiers (International, Regional, Municipal, Liberty, City) — the surname of a person-named airport ("Kennedy"), or the one-word name ("LaGuardia") — is a place wherever the model alone read it as a body or a person below 0.9, unless the text names a person of two words or more ending in it outside the airport\'s name ("President John Kennedy said"). The review of stop 63: a surname the text gives a title ("Senator Kennedy") or a suffix ("Robert F. Kennedy Jr.") keeps the person, as does the word after a title.',
   examples: [
     {
-      text: 'Delays hit John F. Kennedy International Airport on Friday. Flights out of Kennedy were held for two hours, the airline said.',
-      expect: 'place:John F. Kennedy International Airport | place:Kennedy',
+      text: 'Delays hit John F. Kennedy International Airport on Friday. Flights out of Kennedy were held for two hours, the airline said.\n\nThe new terminal at John F. Kennedy International Airport opens in May. Kennedy handled 62 million passengers last year.',
+      expect:
+        'place:John F. Kennedy International Airport | place:Kennedy | place:John F. Kennedy International Airport | place:Kennedy',
     },
   ],
 };
