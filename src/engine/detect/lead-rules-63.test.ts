@@ -45,6 +45,17 @@ describe('sport.saint-club', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
+    // A feast in a sports report (review of stop 63).
+    [
+      "Fans marked [[P:0.7 St Patrick]]'s Day in the stands." + SPORT,
+      [
+        'person:St Patrick',
+        'organization:Celtic',
+        'organization:Rangers',
+        'organization:Hibernian',
+        'organization:Motherwell',
+      ],
+    ],
     // Outside sport a saint is a person.
     ['The abbey was founded by [[P:0.7 St Columba]] in 563.', ['person:St Columba']],
     // A ground or a town after "at"; a sure place.

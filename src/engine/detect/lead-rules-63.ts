@@ -18,6 +18,7 @@ export function applyLeadNameRows63(ctx: Ctx, out: Names): void {
 
 const SAINTS: ReadonlySet<string> = new Set(SAINT_CLUB_ROW.value.saints);
 const PLACE_WORDS: ReadonlySet<string> = new Set(SAINT_CLUB_ROW.value.places);
+const FEAST_WORDS: ReadonlySet<string> = new Set(SAINT_CLUB_ROW.value.feasts);
 
 /** sport.saint-club: see the row. */
 function saintClubs(ctx: Ctx, out: Names): void {
@@ -33,6 +34,8 @@ function saintClubs(ctx: Ctx, out: Names): void {
     if (s > 0 && PLACE_WORDS.has(lower(ctx, s - 1))) continue;
     const n = out.at(name) ?? out.at(s);
     if (!n || n.rule || n.b > name + 2) continue;
+    // "on St Stephen's Day": a saint's feast, no club (review of stop 63).
+    if (n.b + 1 < t.count && t.kind[n.b] === Kind.Poss && FEAST_WORDS.has(lower(ctx, n.b + 1))) continue;
     const person = n.type === PERSON && (n.a === s || n.a === name);
     const cut = n.type === PLACE && n.a === name && n.probs[PLACE] < SAINT_CLUB_ROW.value.unsurePlace;
     if (!person && !cut) continue;
