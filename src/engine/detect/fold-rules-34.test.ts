@@ -55,6 +55,12 @@ describe('place.office-of-place-before-name', () => {
     ['Minister of Finance [[P Ana Ruiz]] resigned.', ['person:Ana Ruiz']],
     ['The Mayor of Greater Manchester Combined Authority spoke.', []],
     ['The Mayor of Greater Manchester, who is new, spoke.', []],
+    // Review of stop 63: one model name over a body and the holder; a body's word before the name.
+    [
+      'Provost of [[O:1 Trinity College Dublin Linda Doyle]] said so.',
+      ['organization:Trinity College Dublin Linda Doyle'],
+    ],
+    ['Prefect of [[O:0.97 Police Laurent Nunez]] said so.', ['organization:Police', 'person:Laurent Nunez']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });

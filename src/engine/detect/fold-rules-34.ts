@@ -7,10 +7,10 @@
  */
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { OFFICE_OF_PLACE_ROW, REGION_NOT_PERSON_ROW } from '../lexicon/fold-patterns-34';
-import { FIRST_NAME_SET } from '../lexicon/words';
+import { FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import { HONORIFIC_ROWS } from '../lexicon/names';
 import { TITLE_ROWS } from '../lexicon/titles';
-import { PERSON, PLACE, capitalisedOnLine, isOneChar, onLine, type Names } from './named-spans';
+import { ORG, PERSON, PLACE, capitalisedOnLine, isOneChar, onLine, type Names } from './named-spans';
 
 export function applyFoldPatternRows34(ctx: Ctx, out: Names): void {
   regionsNotPeople(ctx, out);
@@ -83,8 +83,13 @@ function officesOfPlaces(ctx: Ctx, out: Names): void {
     const oneName = first && first.a === p && first.b === e && holder === first;
     const apart = unreadBetween(out, p, k) && (!holder || (holder.a === k && !holder.rule));
     if (!oneName && !apart) continue;
+    // "Prefect of Police Laurent Nunez": a body's word ends the run before the name, a body; "Provost
+    // of Trinity College Dublin Linda Doyle": one model name over a body and the holder, left whole
+    // when a body's word stands in the run (review of stop 63).
+    const type = ORG_TAIL.has(lower(ctx, k - 1)) ? ORG : PLACE;
+    if (oneName && type === PLACE && bodyWordIn(ctx, p, k)) continue;
     const was = oneName ? first : undefined;
-    out.put(p, k, PLACE, OFFICE_OF_PLACE_ROW.id, undefined, was);
+    out.put(p, k, type, OFFICE_OF_PLACE_ROW.id, undefined, was);
     if (!holder || oneName || holder.type !== PERSON || holder.b !== e)
       out.put(k, e, PERSON, OFFICE_OF_PLACE_ROW.id, undefined, oneName ? undefined : holder);
   }
@@ -94,6 +99,12 @@ function ofMarks(ctx: Ctx): Uint8Array {
   const marks = new Uint8Array(ctx.forms.length);
   for (let f = 0; f < ctx.forms.length; f++) if (ctx.forms[f] === 'of') marks[f] = 1;
   return marks;
+}
+
+/** A body's word ("College", "Police") among the tokens [a, b). */
+function bodyWordIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ORG_TAIL.has(lower(ctx, i))) return true;
+  return false;
 }
 
 function unreadBetween(out: Names, a: number, b: number): boolean {
