@@ -165,7 +165,11 @@ function beatenWithScore(ctx: Ctx, i: number): boolean {
     BE.has(lower(ctx, i + 1)) &&
     isLowerWord(ctx, i + 2) &&
     SIDE_BE_AFTER.has(lower(ctx, i + 2)) &&
-    scoreTokensAt(ctx, i + 3);
+    scoreTokensAt(ctx, i + 3) &&
+    // The winner named after "by": "Alabama was defeated 5-4 by the justices" is a court's vote
+    // (review of stop 63).
+    isWord(ctx, i + 6, 'by') &&
+    isCapWord(ctx, i + 7);
   const byAfterScore = isWord(ctx, i - 1, 'by') && beatenByPastScore(ctx, i - 1);
   return (scoreAfterBeaten || byAfterScore) && sentenceAboutSportNamingNoElection(ctx, ctx.s.of[i]);
 }

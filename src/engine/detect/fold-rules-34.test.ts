@@ -74,6 +74,9 @@ describe('sport.county-side (widened by ents63c): a side beaten, and beaten by, 
     ['[[L Leeds]] were beaten by [[L Derby]] on Saturday.', ['place:Leeds', 'place:Derby']],
     ['Homes in [[L Leeds]] were damaged by the storm.', ['place:Leeds']],
     ['[[L Leeds]] were beaten 45-43 by [[L Derby]] in the council election.', ['place:Leeds', 'place:Derby']],
+    // A court's vote: no side named after "by" (review of stop 63).
+    ['[[L:0.35 Alabama]] was defeated 5-4 by the justices.', ['place:Alabama']],
+    ['[[L:0.5 Ohio]] was thrashed 7-2 in the ruling.', ['place:Ohio']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });
