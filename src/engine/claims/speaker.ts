@@ -7,7 +7,7 @@
  * or appositive roles fit best, else the person just spoken of, else (before anyone has spoken)
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
-import { IT_OWN_SUBJECT, OFFICE_HOLDER } from '../lexicon/claims-53f';
+import { IT_OWN_SUBJECT } from '../lexicon/claims-53f';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -3507,10 +3507,7 @@ function describe(
   // "Tom Hale was jailed. The judge said …": a court's officer is no one the article gives no role
   // (row speaker.description.court-officer).
   const unroled = (e: Entity | undefined) =>
-    !!e &&
-    (COURT_OFFICERS.has(head) || (OFFICE_HOLDERS.has(head) && !namedWithWord(ctx, e.id, head, sent))) &&
-    e.roles.length === 0 &&
-    !state.described?.get(e.id);
+    !!e && COURT_OFFICERS.has(head) && e.roles.length === 0 && !state.described?.get(e.id);
   const clash = (e: Entity | undefined) =>
     clash0(e) ?? (ownerOfRole(ctx, e, head) ? OWNER_OF_ROLE.id : unroled(e) ? COURT_OFFICER.id : undefined);
   const passOver = (id: string | undefined) => {
@@ -3800,22 +3797,6 @@ const TRADES: ReadonlySet<string> = new Set(OTHER_TRADE.value);
  * the article gave person `e` another trade of the row and not this one.
  */
 const COURT_OFFICERS: ReadonlySet<string> = new Set(COURT_OFFICER.value);
-/**
- * Row speaker.description.court-officer.office-folds: a sentence up to `sent` that names the person
- * `id` also holds the office word `head` ("Ana Ruiz is the mayor", "Estonia's interior minister,
- * Liisa Saarinen, said"): the text gave the person that office, in words the roles do not read.
- */
-function namedWithWord(ctx: CCtx, id: string, head: string, sent: number): boolean {
-  for (let k = 0; k <= sent && k < ctx.cs.count; k++) {
-    const ms = ctx.mentionsBySent[k];
-    if (!ms?.some((m) => m.entityId === id)) continue;
-    for (let i = ctx.cs.first[k]; i < ctx.cs.last[k]; i++)
-      if (ctx.t.kind[i] === Kind.Word && lower(ctx, i) === head) return true;
-  }
-  return false;
-}
-// Row speaker.description.court-officer.office-folds: a public office is no one given no role either.
-const OFFICE_HOLDERS: ReadonlySet<string> = new Set(OFFICE_HOLDER.value);
 
 /** The name's last word is a body noun other than `head` ("World Health Organization" for "department"). */
 function endsInOtherKind(name: string, head: string): boolean {

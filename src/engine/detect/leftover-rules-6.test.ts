@@ -29,7 +29,8 @@ describe('organisation.place-tech-state', () => {
       '[[P Virginia Woolf]] and [[P Carolina Herrera]] met. Tech stocks fell.',
       ['person:Virginia Woolf', 'person:Carolina Herrera'],
     ],
-    ['[[P Washington State]] lawmakers met in [[L Ohio State]].', ['person:Washington State', 'place:Ohio State']],
+    // place.region-not-person (ents63c) reads the state a place, as it is here.
+    ['[[P Washington State]] lawmakers met in [[L Ohio State]].', ['place:Washington State', 'place:Ohio State']],
     ['[[P Ohio State]] University hired him.', ['person:Ohio State']],
     // The first words are no place.
     ['[[P Penn State]] and [[P Ana Tech]] won.', ['person:Penn State', 'person:Ana Tech']],

@@ -7,7 +7,6 @@ import {
   CARRIED_DOCUMENT,
   IT_OWN_SUBJECT,
   OBJECT_RELATIVE_PRESENT,
-  OFFICE_HOLDER,
   PLURAL_OPENS,
   RELATIVE_SECOND_INFINITIVE,
   SECOND_AFTER_FIGURES,
@@ -28,12 +27,6 @@ describe('claims63f rows: the first claim has this speaker as written', () => {
 describe('claims63f rows: the second claim has this content ("" = no second claim)', () => {
   it.each(rowExamples([SECOND_AFTER_FIGURES, RELATIVE_SECOND_INFINITIVE]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[1]?.content ?? '').toBe(want);
-  });
-});
-
-describe('claims63f rows: the first claim has this speaker name', () => {
-  it.each(rowExamples([OFFICE_HOLDER]))('%s: %s', (_id, text, want) => {
-    expect(claimsOf(text)[0]?.name).toBe(want);
   });
 });
 

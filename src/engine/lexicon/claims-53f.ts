@@ -149,42 +149,6 @@ export const RELATIVE_SECOND_INFINITIVE: RuleRow<boolean> = {
 };
 
 /**
- * Row speaker.description.court-officer.office-folds (claims/speaker.ts `describe`, widens
- * speaker.description.court-officer): "Anna Berg arrived in Oslo on Monday. The minister said …" —
- * a public office is no one the article gives no role.
- */
-export const OFFICE_HOLDER: RuleRow<readonly string[]> = {
-  id: 'speaker.description.court-officer.office-folds',
-  value: [
-    // Offices a news story names before it calls their holder by the office alone ("Finance
-    // Minister Ana Lopes … the minister"). Left out: "president", "leader" and "chief", which
-    // stories use of heads of state and bosses they never introduce by the title.
-    'minister',
-    'mayor',
-    'governor',
-    'senator',
-    'councillor',
-    'councilor',
-    'ambassador',
-    'commissioner',
-    'chancellor',
-    'premier',
-  ],
-  reason:
-    'A description no stated role fits falls back on a person just spoken of ("Alcaraz won. The Spaniard said …" is Alcaraz), and row speaker.description.court-officer keeps a court\'s officers from anyone the article gives no role. A public office is the same: "Anna Berg arrived in Oslo on Monday. The minister said the talks were over" gave the minister\'s words to Anna Berg, and "…, said Tom Reyes, a nurse. The mayor said …" to whoever came last (the stop-62 review). A minister, mayor, governor, senator, councillor, ambassador, commissioner, chancellor or premier passes over a person the article gives no role, and stays as written when no one else fits.',
-  examples: [
-    { text: 'Anna Berg arrived in Oslo on Monday. The minister said the talks were over.', expect: 'minister' },
-    { text: 'Tom Reyes lost his home in the flood. The mayor said help was on its way.', expect: 'mayor' },
-    // Must leave: a person the article gives the office.
-    {
-      text: 'Foreign Minister Anna Berg arrived in Oslo on Monday. The minister said the talks were over.',
-      expect: 'Anna Berg',
-    },
-    { text: 'Mayor Tom Reyes toured the flooded streets. The mayor said help was on its way.', expect: 'Tom Reyes' },
-  ],
-};
-
-/**
  * Row speaker.object-relative-subject.past-verb.present-folds (claims/plain-object.ts and
  * claims/relative-speaker.ts, widens speaker.object-relative-subject.past-verb): "The drug, which
  * doctors say saves lives, was withdrawn" — a present in -s opens the reported clause too.
