@@ -15,6 +15,8 @@ import {
   PLACE,
   POSSESSIVE_S,
   capitalisedOnLine,
+  capitalisedRun,
+  capitalisedRunBefore,
   formMarks,
   isCapWord,
   isLowerWord,
@@ -49,17 +51,9 @@ const SURE_AND = 0.6;
 /** At or above this the model's person reading inside the run stands. */
 const SURE_PERSON = 0.9;
 
-/** The end of one to `max` capitalised words on the line from `a` (`a` when none). */
-function capitalsTo(ctx: Ctx, a: number, max: number): number {
-  let e = a;
-  while (e - a < max && capitalisedOnLine(ctx, e)) e++;
-  return e;
-}
-
 /** The start of the body's name before its head at `h`: its capitalised words on the line. */
 function bodyStart(ctx: Ctx, h: number): number {
-  let a = h;
-  while (a > 0 && h - a < BEFORE_HEAD && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+  let a = capitalisedRunBefore(ctx, h, BEFORE_HEAD);
   // "The Institute …" opening a sentence: the article is no part of the name.
   if (a < h && lower(ctx, a) === 'the') a++;
   return a;
@@ -74,7 +68,7 @@ const pluralWord = (ctx: Ctx, i: number) => /[^s'’]s$/.test(lower(ctx, i));
  * below SURE_AND and the map does not know; `c` when none.
  */
 function pairedPlurals(ctx: Ctx, out: Names, c: number): number {
-  const f = capitalsTo(ctx, c, FIELD_WORDS);
+  const f = capitalisedRun(ctx, c, FIELD_WORDS);
   if (f === c || capitalisedOnLine(ctx, f) || !pluralWord(ctx, f - 1)) return c;
   const within = namesWithin(out, c, f);
   if (!within || within.some((n) => n.rule || n.probs[n.type] >= SURE_AND)) return c;
@@ -89,7 +83,7 @@ function linkedEnd(ctx: Ctx, out: Names, e: number): number {
     const c = e + 1;
     if (LINKS.has(w)) {
       const d = isWord(ctx, c, 'the') && isLowerWord(ctx, c) ? c + 1 : c;
-      const f = capitalsTo(ctx, d, LINKED);
+      const f = capitalisedRun(ctx, d, LINKED);
       if (f === d || capitalisedOnLine(ctx, f)) break;
       e = f;
       continue;
@@ -114,7 +108,7 @@ function complementChains(ctx: Ctx, out: Names): void {
       continue;
     if (!isWord(ctx, j + 1, 'the') || !isLowerWord(ctx, j + 1) || !onLine(ctx, j + 1)) continue;
     const c = j + 2;
-    const first = capitalsTo(ctx, c, FIRST_COMPLEMENT);
+    const first = capitalisedRun(ctx, c, FIRST_COMPLEMENT);
     if (first === c) continue;
     const e = linkedEnd(ctx, out, first);
     if (e === first) continue;
