@@ -10,7 +10,7 @@ import { OFFICE_OF_PLACE_ROW, REGION_NOT_PERSON_ROW } from '../lexicon/fold-patt
 import { FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import { HONORIFIC_ROWS } from '../lexicon/names';
 import { TITLE_ROWS } from '../lexicon/titles';
-import { ORG, PERSON, PLACE, capitalisedOnLine, isOneChar, onLine, type Names } from './named-spans';
+import { ORG, PERSON, PLACE, capitalisedOnLine, exactFormMarks, isOneChar, onLine, type Names } from './named-spans';
 
 export function applyFoldPatternRows34(ctx: Ctx, out: Names): void {
   regionsNotPeople(ctx, out);
@@ -49,6 +49,7 @@ function regionsNotPeople(ctx: Ctx, out: Names): void {
 
 // --- place.office-of-place-before-name ------------------------------------------------------------
 
+const OF: ReadonlySet<string> = new Set(['of']);
 const OFFICES: ReadonlySet<string> = new Set(OFFICE_OF_PLACE_ROW.value.map((w) => w.toLowerCase()));
 /** Longest place between "of" and the holder's name, in tokens. */
 const PLACE_WORDS = 3;
@@ -57,7 +58,7 @@ const NAME_WORDS = 3;
 
 /** place.office-of-place-before-name: see the row. */
 function officesOfPlaces(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, ofMarks(ctx));
+  const hits = tokensOf(ctx, exactFormMarks(ctx, OF));
   for (let x = 0; x < hits.length; x++) {
     const of = hits[x];
     if (of < 1 || !OFFICES.has(lower(ctx, of - 1)) || !onLine(ctx, of + 1)) continue;
@@ -93,12 +94,6 @@ function officesOfPlaces(ctx: Ctx, out: Names): void {
     if (!holder || oneName || holder.type !== PERSON || holder.b !== e)
       out.put(k, e, PERSON, OFFICE_OF_PLACE_ROW.id, undefined, oneName ? undefined : holder);
   }
-}
-
-function ofMarks(ctx: Ctx): Uint8Array {
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < ctx.forms.length; f++) if (ctx.forms[f] === 'of') marks[f] = 1;
-  return marks;
 }
 
 /** A body's word ("College", "Police") among the tokens [a, b). */
