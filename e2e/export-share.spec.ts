@@ -276,17 +276,24 @@ test('a link to one annotation scrolls to it and flashes it', async ({ page, bro
     };
   });
   await other.goto(link);
+  // A fresh context builds and analyses the page before the flash: on a loaded CI machine (two
+  // workers on two cores) that took longer than the default 5 s once, so the wait is as long as
+  // other specs give a shared link to open.
   await expect
-    .poll(() => other.evaluate(() => [...new Set((window as unknown as { __flashes: string[] }).__flashes)]))
+    .poll(() => other.evaluate(() => [...new Set((window as unknown as { __flashes: string[] }).__flashes)]), {
+      timeout: 15_000,
+    })
     .toEqual(['missile attack in the Ukrainian city']);
   // On screen once the page has settled (paragraphs above it laid out late may move it a moment).
   await expect
-    .poll(() =>
-      other.evaluate(() => {
-        const r = [...(CSS.highlights.get('mg-shared') ?? [])][0] as Range | undefined;
-        const b = r?.getBoundingClientRect();
-        return !!b && b.top >= 0 && b.bottom <= window.innerHeight;
-      }),
+    .poll(
+      () =>
+        other.evaluate(() => {
+          const r = [...(CSS.highlights.get('mg-shared') ?? [])][0] as Range | undefined;
+          const b = r?.getBoundingClientRect();
+          return !!b && b.top >= 0 && b.bottom <= window.innerHeight;
+        }),
+      { timeout: 15_000 },
     )
     .toBe(true);
   await recipient.close();
