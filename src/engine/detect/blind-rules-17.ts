@@ -28,6 +28,7 @@ import {
   ROLE_APPOSITION_ROW,
   SURNAME_UNREAD_ROW,
 } from '../lexicon/blind-news-17';
+import { CONSTITUENCY_ROW } from '../lexicon/blind-news-20';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { COMMON_WORDS, FIRST_NAME_SET, ORG_TAIL, TITLES } from '../lexicon/words';
 import {
@@ -429,6 +430,8 @@ function neighbouring(ctx: Ctx, out: Names): void {
 // --- place.named-in-a-body-elsewhere ----------------------------------------------------------
 
 const BODY_BEFORE = lowerSetOf(PLACE_IN_BODY_ROW.value.before);
+const MEMBERS = lowerSetOf(CONSTITUENCY_ROW.value.members);
+const PHRASAL_OFF = lowerSetOf(PLACE_IN_BODY_ROW.value.phrasalOff);
 const LIST_WORDS = lowerSetOf(PLACE_IN_BODY_ROW.value.listWords);
 /** Below this an organisation reading of a known place may come from the body named after it. */
 const BODY_DOUBT = 0.8;
@@ -438,7 +441,10 @@ function groundWords(ctx: Ctx, out: Names, n: NamedSpan): boolean {
   const p = n.a - 1;
   // "the final between [Stuttgart] and Arminia Bielefeld": between a name and a body, the other party.
   if (isWord(ctx, p, 'between') && isWord(ctx, n.b, 'and') && out.at(n.b + 1)?.type === ORG) return false;
-  if (isLowerWord(ctx, p) && BODY_BEFORE.has(lower(ctx, p))) return true;
+  if (isLowerWord(ctx, p) && BODY_BEFORE.has(lower(ctx, p)))
+    return !(isWord(ctx, p, 'off') && p > 0 && PHRASAL_OFF.has(lower(ctx, p - 1)));
+  // A member's seat: "the MSP for [Orkney]".
+  if (isWord(ctx, p, 'for') && MEMBERS.has(lower(ctx, p - 1))) return true;
   const placeAt = (i: number) => out.at(i)?.type === PLACE;
   const joins = (i: number) => isPunctChar(ctx, i, COMMA) || (isLowerWord(ctx, i) && LIST_WORDS.has(lower(ctx, i)));
   return (joins(p) && placeAt(p - 1)) || (joins(n.b) && placeAt(n.b + 1));

@@ -12,14 +12,18 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const PLACE_IN_BODY_ROW: ListsRow<'before' | 'listWords'> = {
+export const PLACE_IN_BODY_ROW: ListsRow<'before' | 'listWords' | 'phrasalOff'> = {
   id: 'place.named-in-a-body-elsewhere',
   value: {
-    before: words('near in around outside across throughout between includes including'),
+    before: words('near in around outside across throughout between includes including off'),
     listWords: words('and or'),
+    // "held off Denver", "fought off Chelsea": a phrasal verb's "off" takes the other side, not ground.
+    phrasalOff: words(
+      'hold holds held holding fend fends fended fending fight fights fought fighting see sees saw seen seeing shake shakes shook shaking stave staves staved ward wards warded beat beats beating',
+    ),
   },
   reason:
-    'A town is often also the last word of a body named after it elsewhere in the story: "the Federal University of Ouro Preto", "the Boise School District", "St. Luke\'s Boise Medical Center". The second pass of the tagger then carries the organisation over to the bare name ("a dam near Ouro Preto", "which includes Boise, Meridian and Eagle") and reads a firm. A firm named after its town ("Ravenna cut 800 jobs") is read as a firm by its own words and is not touched: only a name the map knows as a place, that the model read as an organisation below 0.8 with no rule, whose words stand elsewhere only inside a longer organisation\'s name, and whose own words make it ground — one of these words right before it, or a list with a place ("Boise, Meridian and Eagle") — is a place, and keeps that type against the document\'s vote. Not "between" the name "and" an organisation ("the final between Stuttgart and Arminia Bielefeld", "talks between Boise and Micron"): there the name is the other party (ents29b).',
+    'A town is often also the last word of a body named after it elsewhere in the story: "the Federal University of Ouro Preto", "the Boise School District", "St. Luke\'s Boise Medical Center". The second pass of the tagger then carries the organisation over to the bare name ("a dam near Ouro Preto", "which includes Boise, Meridian and Eagle") and reads a firm. A firm named after its town ("Ravenna cut 800 jobs") is read as a firm by its own words and is not touched: only a name the map knows as a place, that the model read as an organisation below 0.8 with no rule, whose words stand elsewhere only inside a longer organisation\'s name, and whose own words make it ground — one of these words right before it ("a ship off Orkney", not a phrasal verb\'s "off": "held off Denver"), the seat of a member ("the MSP for Orkney", after the members of place.constituency-after-member), or a list with a place ("Boise, Meridian and Eagle") — is a place, and keeps that type against the document\'s vote. Not "between" the name "and" an organisation ("the final between Stuttgart and Arminia Bielefeld", "talks between Boise and Micron"): there the name is the other party (ents29b).',
   examples: [
     {
       text: 'Water from the dam near Ouro Preto was tested. A professor at the Federal University of Ouro Preto said it was clean.',
@@ -28,6 +32,10 @@ export const PLACE_IN_BODY_ROW: ListsRow<'before' | 'listWords'> = {
     {
       text: 'Shares of Ravenna fell 4% in Milan. The Ravenna Foundation will pay for training.',
       expect: 'organization:Ravenna | place:Milan | organization:Ravenna Foundation',
+    },
+    {
+      text: 'A ferry company has been fined after hundreds of passengers were left stranded on a ship off Orkney for nine hours. Liam Ross, the Liberal Democrat MSP for Orkney, said islanders had lost confidence in the service. "People here depend on these boats," he told BBC Radio Orkney.',
+      expect: 'place:Orkney | person:Liam Ross | place:Orkney | organization:BBC Radio Orkney',
     },
   ],
 };
