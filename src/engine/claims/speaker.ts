@@ -126,6 +126,7 @@ import { describedAsOther } from './other-described';
 import { DESCRIBED_AS_OTHER } from '../lexicon/claims-46';
 import { QRole } from './quotes';
 import { PEOPLE_OF_OWNED_PLACE } from '../lexicon/claims-lead-57';
+import { BODY_SPOKESPERSON } from '../lexicon/claims-lead-64';
 import { BODIES_OF_PLACE, PERSON_POSSESSOR_NOT_SPEAKER } from '../lexicon/claims-lead-58';
 import { POSSESSED_NOUN_PLACED } from '../lexicon/claims-lead-60';
 import { MEN_PLURAL_PEOPLE } from '../lexicon/claims-lead-59';
@@ -2033,11 +2034,21 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // '"Nobody told us anything. We found out on Twitter," she said.': the sentences of one
     // quotation count as one.
     const gap = sent - state.lastOtherSent;
+    // "A spokesman for the agency said …": one person of this gender speaking for a body, resolved
+    // to the body (row speaker.pronoun.body-spokesperson).
+    const forBody =
+      !!o?.entityId &&
+      ctx.entityById.get(o.entityId)?.type === 'organization' &&
+      describesPerson(o.text.replace(/^(?:a|an|the|one)\s+/i, ''), row.value.gender!);
     const unnamedNear =
       o &&
-      !o.entityId &&
+      (!o.entityId || forBody) &&
       (gap <= 1 || (gap === 2 && opensInQuote(ctx, sent - 1))) &&
       state.lastOtherSent > state.lastPersonSent;
+    if (unnamedNear && forBody) {
+      why.push(ruleWhy(BODY_SPOKESPERSON.id, o.text));
+      return { start, end, text, name: o.name, entityId: o.entityId };
+    }
     // "Pádraig, who runs a café, said …": a resident named by a given name alone (row speaker.pronoun.first-name-source).
     const firstName =
       unnamedNear && !describesPerson(o.name, row.value.gender!) && firstNameSource(ctx, o, row.value.gender!);
