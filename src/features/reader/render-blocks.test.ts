@@ -37,7 +37,7 @@ describe('renderBlocks', () => {
     const { body, blocks, queue, schedule } = setup();
     const r = renderBlocks(body, TEXT, blocks, { schedule });
     const first = body.children.length;
-    expect(first).toBeGreaterThan(5);
+    expect(first).toBeGreaterThan(2); // ~3,000 characters of 1,000-character paragraphs
     expect(first).toBeLessThan(blocks.length);
     expect(rendered(body)).toHaveLength(first);
     while (queue.length) queue.shift()!();
@@ -51,7 +51,7 @@ describe('renderBlocks', () => {
     expect(body.textContent).toBe(blocks.map((b) => TEXT.slice(b.start, b.end)).join(''));
   });
 
-  it("puts in about READER_FIRST_SLICE_CHARS at first, fewer than the boot script's first slice", () => {
+  it("puts in about READER_FIRST_SLICE_CHARS at first, a quarter of the boot script's first slice at most", () => {
     const { body, blocks, schedule } = setup();
     renderBlocks(body, TEXT, blocks, { schedule });
     const chars = rendered(body).reduce((n, el) => n + Number(el.dataset.end) - Number(el.dataset.start), 0);
@@ -59,7 +59,10 @@ describe('renderBlocks', () => {
     // The slice ends after the block that reaches the budget: at most one block past it.
     expect(chars).toBeGreaterThanOrEqual(READER_FIRST_SLICE_CHARS);
     expect(chars).toBeLessThan(READER_FIRST_SLICE_CHARS + longest);
-    expect(READER_FIRST_SLICE_CHARS).toBeLessThan(FIRST_SLICE_CHARS);
+    // About one tall screen: the reader's first frame styles and lays out the whole reader around
+    // it, the 1 MB open's longest task (README, perf64); the boot script's few screens go in
+    // before the app's code and its chrome.
+    expect(READER_FIRST_SLICE_CHARS).toBeLessThanOrEqual(FIRST_SLICE_CHARS / 4);
   });
 
   it('renders through an offset at once when the text map asks (a jump near the end)', () => {

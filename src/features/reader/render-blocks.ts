@@ -21,11 +21,13 @@ import { afterNextFrame } from '../../lib/after-next-frame';
 export const FIRST_SLICE_CHARS = 12_000;
 /**
  * Characters the reader itself puts in at once (an article opened in the app, nothing painted by
- * the boot script): two screens on a tall display. Its frame also styles and lays out the reader
- * around it for the first time, and with 12,000 it was the 1 MB open's longest task on a quiet
- * machine (src/anchoring/README.md, perf37); the next slice follows a frame later.
+ * the boot script): a screen of text on a 1440 px tall window at the default size and measure
+ * (about 43 lines of 68 characters). Its frame also styles and lays out the reader around it for
+ * the first time, and is the 1 MB open's longest task on a quiet machine: with 12,000 characters
+ * (src/anchoring/README.md, perf37), and again with 6,000 (README, perf64: 3,000 took its CPU
+ * median from 24 to 20 ms). The next slice follows a frame later.
  */
-export const READER_FIRST_SLICE_CHARS = 6_000;
+export const READER_FIRST_SLICE_CHARS = 3_000;
 /**
  * Characters per later slice (each laid out, with hyphenation, in the frame after it goes in). At
  * 24,000 a slice's frame (style of ~45 elements, layout of ~100 objects, pre-paint, paint) was

@@ -12,6 +12,13 @@
  * render put in, a long article's first slice included. And it is written on the room's element
  * as a non-inherited property (registered in shortcuts.css): written on the root as an inherited
  * one, it made the browser recompute the style of every element on the page.
+ *
+ * It is written in the next frame, not in the report: a ResizeObserver reports inside the frame
+ * that laid the hint out, and when the hint comes with the reader (an article opened from the
+ * library) that frame has just styled and laid out the whole reader and its first slice. Written
+ * there, the room restyled the workspace's ~225 elements (3–5 ms of CPU) in the same task, the
+ * 1 MB open's longest (issue 13, README perf64); a frame later it is a small task of its own. The
+ * room is below the article's last line, so nothing on screen moves when it arrives.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import './shortcuts.css';
@@ -36,16 +43,22 @@ function useRoomBelow(hint: RefObject<HTMLElement | null>, room: RefObject<HTMLE
     // Where the room was written; `room` is read when measuring, since a parent's ref is set
     // only after its children's layout effects have run.
     let holder: HTMLElement | null = null;
+    let frame = 0;
     // Called after layout (a ResizeObserver's report, a resize event): the read forces nothing.
+    // The write waits for the next frame (see above); a later report in between wins.
     const measure = () => {
-      holder = room.current;
       const px = `${roomBelow(el.getBoundingClientRect().top, window.innerHeight)}px`;
-      if (holder && holder.style.getPropertyValue(ROOM) !== px) holder.style.setProperty(ROOM, px);
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        holder = room.current;
+        if (holder && holder.style.getPropertyValue(ROOM) !== px) holder.style.setProperty(ROOM, px);
+      });
     };
     const resized = new ResizeObserver(measure);
     resized.observe(el);
     window.addEventListener('resize', measure);
     return () => {
+      cancelAnimationFrame(frame);
       resized.disconnect();
       window.removeEventListener('resize', measure);
       holder?.style.removeProperty(ROOM);
