@@ -34,6 +34,7 @@ import {
   HYPHEN,
   OPEN_PAREN,
   ORG,
+  PERSON,
   PLACE,
   aliveByWord,
   exactFormMarks,
@@ -192,10 +193,19 @@ function pluralOfPlain(ctx: Ctx, i: number): boolean {
   return w.length > 3 && w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
 }
 
-/** Every token of [a, b) is a word of the language or a field noun, and [a, b) ends in no body of its own. */
+const MORE_FIELDS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.fields);
+
+/**
+ * Every token of [a, b) is a word of the language or a field noun (an adjective in -al may open a
+ * field of two words: "Rural Affairs"), and [a, b) ends in no body of its own.
+ */
 function fieldsOnly(ctx: Ctx, a: number, b: number): boolean {
-  for (let i = a; i < b; i++)
-    if (ctx.t.kind[i] !== Kind.Word || !(fieldWord(ctx, i) || pluralOfPlain(ctx, i))) return false;
+  for (let i = a; i < b; i++) {
+    if (ctx.t.kind[i] !== Kind.Word) return false;
+    const w = lower(ctx, i);
+    if (!(fieldWord(ctx, i) || pluralOfPlain(ctx, i) || MORE_FIELDS.has(w) || (i < b - 1 && w.endsWith('al'))))
+      return false;
+  }
   return !OWN_BODIES.has(lower(ctx, b - 1));
 }
 
@@ -225,6 +235,18 @@ function fieldListEnd(ctx: Ctx, b: number): number {
   return e;
 }
 
+/**
+ * The names over the fields [a, b) leave them to the list: the model's unsure readings, or a body
+ * any rule read ("[Rural Affairs]" by a plural-head row: ents64a).
+ */
+function fieldsReadAsBody(out: Names, a: number, b: number): boolean {
+  const within = namesWithin(out, a, b);
+  if (!within) return false;
+  for (const n of within)
+    if (n.type !== ORG && (n.rule || Math.max(n.probs[PERSON], n.probs[PLACE]) >= UNSURE)) return false;
+  return true;
+}
+
 /** organisation.body-fields-list: see the row. */
 function bodyFieldLists(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, BODY_HEADS));
@@ -238,8 +260,7 @@ function bodyFieldLists(ctx: Ctx, out: Names): void {
     if (!caps) continue;
     const e = fieldListEnd(ctx, n.b);
     if (e < 0) continue;
-    const within = modelReadWithin(out, n.b, e, UNSURE);
-    if (!within) continue;
+    if (!fieldsReadAsBody(out, n.b, e)) continue;
     out.put(n.a, e, ORG, BODY_FIELDS_LIST_ROW.id, undefined, n);
   }
 }

@@ -14,6 +14,7 @@ import { COMMON_WORDS } from '../lexicon/words';
 import { Flag } from '../tokenize/tokenize';
 import {
   ORG,
+  PERSON,
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
@@ -24,6 +25,7 @@ import {
   isWeekdayOrMonth,
   isWordInLowercase,
   modelReadWithin,
+  namesWithin,
   onLine,
   putOverWithin,
   type Names,
@@ -46,6 +48,8 @@ const TRUST_SKIP = lowerSetOf(NHS_TRUST_ROW.value.skip);
 /** Most capitalised words before "NHS", and from "NHS" to "Trust". */
 const PLACE_WORDS = 5;
 const TRUST_WORDS = 3;
+/** Most capitalised words of each name joined before the trust's words. */
+const JOINED_WORDS = 3;
 
 /** organisation.nhs-trust: see the row. Only "NHS" is read. */
 function nhsTrusts(ctx: Ctx, out: Names): void {
@@ -58,9 +62,46 @@ function nhsTrusts(ctx: Ctx, out: Names): void {
     let a = capitalisedRunBefore(ctx, h, PLACE_WORDS);
     while (a < h && TRUST_SKIP.has(lower(ctx, a))) a++;
     if (a === h) continue;
+    const s = joinedBefore(ctx, a);
+    if (s < a) {
+      // The words before "and" may be read as a person only where the trust is named after a
+      // hospital of three words or more ("[Robert Jones] and Agnes Hunt Orthopaedic Hospital").
+      const hospital = h - a >= 3 && HOSPITAL_HEADS.has(lower(ctx, h - 1));
+      const joined = namesWithin(out, s, a);
+      if (
+        joined &&
+        joined.every(
+          (n) => !n.rule && (n.type === PERSON ? hospital || n.probs[PERSON] < UNSURE : n.probs[PLACE] < UNSURE),
+        )
+      ) {
+        const within = modelReadWithin(out, a, b, UNSURE);
+        if (within) putOverWithin(out, s, b, ORG, NHS_TRUST_ROW.id, [...joined, ...within]);
+        if (within) continue;
+      }
+    }
     const within = modelReadWithin(out, a, b, UNSURE);
     if (within) putOverWithin(out, a, b, ORG, NHS_TRUST_ROW.id, within);
   }
+}
+
+const HOSPITAL_HEADS = lowerSetOf(NHS_TRUST_ROW.value.hospitals);
+
+/**
+ * The start of names joined to the trust's words at `a` by "and", and by commas before it
+ * ("[Shrewsbury] and Telford Hospital", "[Barking], [Havering] and Redbridge University
+ * Hospitals"): one to three capitalised words on the line each; `a` when there are none (ents64a).
+ */
+function joinedBefore(ctx: Ctx, a: number): number {
+  if (a < 2 || lower(ctx, a - 1) !== 'and' || !isLowerWord(ctx, a - 1) || !onLine(ctx, a - 1)) return a;
+  let s = capitalisedRunBefore(ctx, a - 1, JOINED_WORDS);
+  if (s === a - 1) return a;
+  while (s > 1 && ctx.text[ctx.t.start[s - 1]] === ',' && onLine(ctx, s - 1)) {
+    const r = capitalisedRunBefore(ctx, s - 1, JOINED_WORDS);
+    if (r === s - 1) break;
+    s = r;
+  }
+  while (s < a - 1 && TRUST_SKIP.has(lower(ctx, s))) s++;
+  return s === a - 1 ? a : s;
 }
 
 // --- place.its-unread-site ------------------------------------------------------------------------

@@ -93,6 +93,9 @@ function partnersAfterAnd(ctx: Ctx, out: Names): void {
     // "owned by FirstGroup and …", "shares in the BBC and …": a word that makes both firms.
     const lead = n.a > 0 && lower(ctx, n.a - 1) === 'the' ? n.a - 2 : n.a - 1;
     if (lead < 0 || !onLine(ctx, lead + 1) || !PAIR_BEFORE.has(lower(ctx, lead))) continue;
+    // "homes in [Tunbridge Wells] and Pembury": after "in", the model's own place is no firm,
+    // whatever the document's other readings of its words (ents64a).
+    if (n.type === PLACE && lower(ctx, lead) === 'in') continue;
     if (!onLine(ctx, w) || !isCapWord(ctx, w) || (onLine(ctx, w + 1) && isCapWord(ctx, w + 1))) continue;
     const text = word(ctx, w);
     if (isPlainWord(ctx, w) || FIRST_NAME_SET.has(lower(ctx, w)) || placeLookup(ctx, text) || !unreadOrUnsure(out, w))

@@ -58,6 +58,7 @@ import { BATCH_116, BATCH_117, BATCH_118 } from './news-entities-116.cases';
 import { BATCH_119, BATCH_120, BATCH_121 } from './news-entities-119.cases';
 import { BATCH_122, BATCH_123, BATCH_124 } from './news-entities-122.cases';
 import { BATCH_125, BATCH_126, BATCH_127 } from './news-entities-125.cases';
+import { BATCH_128, BATCH_129, BATCH_130 } from './news-entities-128.cases';
 
 export interface EntityCase {
   name: string;
@@ -1629,5 +1630,24 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     floor: 0.86,
     keptBlind: true,
     cases: BATCH_127,
+  },
+  'batch 128': {
+    about:
+      "Written blind by helper ents64a (news-entities-128.cases.ts, gold committed before the engine ran on it), shipping, insurance, universities, water, a Canadian election and space: a Reuters Rotterdam dockers' strike (the port authority, a union in Dutch, container lines by name and acronym, a terminal operator and its terminals company by name and acronym, a port on the Maasvlakte, an analyst's firm, a ship as none, people with van der and de, a sign-off); a Guardian Court of Appeal ruling on pandemic cover (courts, insurers in a list, judges with titles and a particle, restaurant groups, a law firm, the insurers' association by name and acronym, the FCA, Lloyd's of London); a Times university league table (universities in full and by town, the LSE in full and short, university groups, the OfS and UCU after their names, Ucas, a guide as none); a Kent water outage (the water company, its works named after a village, a shopping centre, supermarkets, a fire service, the drinking water inspectorate by name and acronym, Ofwat, councils, a reservoir and a river); a Canadian Press British Columbia election (the NDP in full and short, the provincial Conservatives in full, the Greens, Elections BC, ridings with hyphens, a chiefs' union, a leader with a particle); an AFP Kourou launch (ESA by name and acronym, Eumetsat, Arianespace and its owners, satellite makers, weather services, rockets and a satellite as none). First sight 0.852 (150/172/180).",
+    floor: 0.84,
+    cases: BATCH_128,
+  },
+  'batch 129': {
+    about:
+      "Written blind by helper ents64a with batch 128 (gold committed before the engine ran on it), fishing, health, football, mining, wine and an Indian election: a BBC mackerel quota talk (coastal states, the fisheries commission and the sea council with 'of the' and their acronyms, the Commission, fishermen's associations and organisations, fishing ports, a certification council, supermarkets joined by 'and', the environment ministry with commas); an HSJ Shropshire hospital trust merger (two trusts with 'and' in their names, hospitals as places, NHS England, the CQC by name and acronym, nursing unions, a patients' watchdog, councils, the health department); a BBC Africa Cup of Nations final (national teams, a stadium, players with hyphens, clubs, the confederation by name and acronym, a football federation, the cup as none); a Reuters Lima mining strike (MMG and its Chinese owner, mines and villages as places, regions, the port, the ministry, the mining society by name and acronym, the ombudsman in Spanish, a minister with 'de la'); an AFP Épernay champagne harvest (the region as a place, the trade body, the growers' union in French by name and acronym, the houses' union, Moët Hennessy and LVMH, a weather service, departments, a wine as none); a Hindustan Times Maharashtra election (the BJP in full and short, alliances, the Shiv Sena, the NCP, Congress, the election commission, regions, a social network). First sight 0.822 (162/194/200).",
+    floor: 0.81,
+    cases: BATCH_129,
+  },
+  'batch 130': {
+    about:
+      "Written blind by helper ents64a with batches 128 and 129, gold committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_43 are made from batches 128 and 129 only, and batch 130's errors are never printed (only its totals). An ordinary day's wire: a Reuters Berlin train drivers' strike (the rail operator, unions by acronym, regional operators, an airline, an institute, a passengers' group); an AP Tokyo rate rise (the central bank by name and acronym, the finance ministry, carmakers, a union confederation and its short name, the business lobby, a broker, an index as none); a Yorkshire Post murder sentence (a crown court, a street, a police force, people by surname, a council for mosques, a charity); a Reuters Lusaka drought (the state utility, the dam and river as places, the river authority, a miner and its mines, the WFP, the IMF); a BBC Sport Australian Open semi-final (players, a venue and its court, the tournaments as none, governing bodies); an AFP Stockholm job cut at Spotify (a union, the exchange, rivals, the Commission, a bank); a Politico Brussels migration summit (the EU's council, commission and parliament, Frontex, the UN refugee agency by name and acronym, member states and North African countries); a Bristol Post airport expansion (the airport as a place, a council, the planning inspectorate, an airline, a campaign group, villages). First sight 0.949 (169/176/180), totals only.",
+    floor: 0.94,
+    keptBlind: true,
+    cases: BATCH_130,
   },
 };

@@ -59,23 +59,39 @@ export const BODY_FIELDS_LIST_ROW: RuleRow<{
   preps: readonly string[];
   bodies: readonly string[];
   people: readonly string[];
+  fields: readonly string[];
 }> = {
   id: 'organisation.body-fields-list',
   value: {
-    heads: words('committee subcommittee commission department ministry'),
+    // "society", "institute", "federation", "association" and "council" (ents64a): "the National
+    // Society of Mining, Petroleum and Energy".
+    heads: words(
+      'committee subcommittee commission department ministry society institute federation association council',
+    ),
     // Words that join the head to its fields ("Committee on …", "Department of …").
     preps: words('on of for'),
     // Bodies of their own that no field after "and" is (with organisation.acronym-body's heads).
     bodies: words('senate house congress parliament assembly court amnesty cabinet'),
     // Plurals of people after the last field that make it another body's ("Senate leaders").
     people: words('leaders members officials delegates lawmakers senators ministers staff'),
+    // Fields of government and trade that the common words lack (ents64a): "Mining, Petroleum and
+    // Energy", "Food and Rural Affairs". A field's first word may also be an adjective in -al.
+    fields: words('affairs petroleum fisheries forestry tourism heritage sport media mines commerce fuels'),
   },
   reason:
-    'Committees and departments are named for several fields: "the Senate Committee on Energy and Environment", "the Michigan Department of Environment, Great Lakes, and Energy". The model reads the name up to the first field and leaves the rest to a name of its own or to nothing, so one body becomes two. An organisation holding a committee, commission, department or ministry head followed by "on", "of" or "for" and capitalised words, right before "and" and one to three capitalised words, or before a comma, capitalised words, an optional comma and "and" and capitalised words, all words of the language or field nouns, with no capital running on and nothing but the model reading the added words, is one organisation (organisation.ministry-fields-and reads "Ministry of X and Y" when the head opens the name). A firm in the list is its own name ("the Department of Energy, Exxon and Chevron"); so is a body after "and" (a head of organisation.acronym-body or one of these bodies: "the Commission on Human Rights and Amnesty") or a field followed by people ("the Committee on Finance and Senate leaders"). A second "and" and a capital after the last field open a body of its own ("the Department of Homeland Security and Immigration and Customs Enforcement": two bodies).',
+    'Committees and departments are named for several fields: "the Senate Committee on Energy and Environment", "the Michigan Department of Environment, Great Lakes, and Energy". The model reads the name up to the first field and leaves the rest to a name of its own or to nothing, so one body becomes two. An organisation holding a committee, commission, department or ministry head followed by "on", "of" or "for" and capitalised words, right before "and" and one to three capitalised words, or before a comma, capitalised words, an optional comma and "and" and capitalised words, all words of the language or field nouns, with no capital running on and nothing but the model reading the added words, is one organisation (organisation.ministry-fields-and reads "Ministry of X and Y" when the head opens the name). A firm in the list is its own name ("the Department of Energy, Exxon and Chevron"); so is a body after "and" (a head of organisation.acronym-body or one of these bodies: "the Commission on Human Rights and Amnesty") or a field followed by people ("the Committee on Finance and Senate leaders"). A second "and" and a capital after the last field open a body of its own ("the Department of Homeland Security and Immigration and Customs Enforcement": two bodies). Widened by ents64a (batches 128–129): societies, institutes, federations, associations and councils are named for fields the same way ("[National Society of Mining], [Petroleum and Energy]" was two bodies), and a field another rule read as a body is no body of its own once the list joins it ("The UK\'s [Department for Environment], Food and [Rural Affairs]", where a plural-head row had read "Rural Affairs").',
   examples: [
     {
       text: 'The plan was sent back by the House Committee on Transport and Housing on Monday.',
       expect: 'organization:House Committee on Transport and Housing',
+    },
+    {
+      text: 'The National Society of Mining, Petroleum and Energy said exports had fallen.',
+      expect: 'organization:National Society of Mining, Petroleum and Energy',
+    },
+    {
+      text: 'The Institute of Physics, Shell and BP signed the letter.',
+      expect: 'organization:Institute of Physics | organization:Shell | organization:BP',
     },
     {
       text: 'The Department of Energy, Exxon and Chevron met on Monday.',

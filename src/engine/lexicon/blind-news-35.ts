@@ -10,7 +10,12 @@ import type { RuleRow } from './rule-row';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const NHS_TRUST_ROW: RuleRow<{ marks: readonly string[]; heads: readonly string[]; skip: readonly string[] }> = {
+export const NHS_TRUST_ROW: RuleRow<{
+  marks: readonly string[];
+  heads: readonly string[];
+  skip: readonly string[];
+  hospitals: readonly string[];
+}> = {
   id: 'organisation.nhs-trust',
   value: {
     // The word inside an English health trust's name that says what it is.
@@ -19,13 +24,19 @@ export const NHS_TRUST_ROW: RuleRow<{ marks: readonly string[]; heads: readonly 
     heads: words('Trust'),
     // Words a run of capitals may open with that are no part of the name ("The", "By").
     skip: words('the a an in at on by for from of to with and or but as'),
+    // The last word before "NHS" of a trust named after a hospital (ents64a).
+    hospitals: words('hospital hospitals'),
   },
   reason:
-    'English hospitals are run by trusts named by their place or hospitals and "NHS Trust" or "NHS Foundation Trust": "Cambridge University Hospitals NHS Foundation Trust", "Barts Health NHS Trust", "Leeds Teaching Hospitals NHS Trust". The model reads "NHS Foundation Trust" as one organisation and the words before it as another ("Cambridge University Hospitals"), or a place. One to five capitalised words on the line right before "NHS", then capitalised words ending in "Trust" with no capital after it, is one organisation, when nothing but the model read its words and the model is not sure (0.9) of a person or a place there. Not "NHS Trust" alone with nothing before it, not a name that goes on past "Trust" ("… Trust Board"), and a possessive ("Guy\'s and St Thomas\'") ends the run.',
+    'English hospitals are run by trusts named by their place or hospitals and "NHS Trust" or "NHS Foundation Trust": "Cambridge University Hospitals NHS Foundation Trust", "Barts Health NHS Trust", "Leeds Teaching Hospitals NHS Trust". The model reads "NHS Foundation Trust" as one organisation and the words before it as another ("Cambridge University Hospitals"), or a place. One to five capitalised words on the line right before "NHS", then capitalised words ending in "Trust" with no capital after it, is one organisation, when nothing but the model read its words and the model is not sure (0.9) of a person or a place there. Not "NHS Trust" alone with nothing before it, not a name that goes on past "Trust" ("… Trust Board"), and a possessive ("Guy\'s and St Thomas\'") ends the run. Widened by ents64a (batches 128–129): trusts are often named after two or three towns or founders joined by "and" and commas ("Shrewsbury and Telford Hospital NHS Trust", "Barking, Havering and Redbridge University Hospitals NHS Trust", "Robert Jones and Agnes Hunt Orthopaedic Hospital NHS Foundation Trust"); the model read "[Shrewsbury and Telford Hospital] [NHS]" or "[Robert Jones] and [Agnes Hunt … Trust]". One to three capitalised words on the line before "and" (and more such before commas) join the trust when nothing but the model read them and it is not sure (0.9) of a person or a place; a person however sure, where the words after "and" are three or more ending in Hospital (a hospital named after its founders). "Ann Lee and Barts Health NHS Trust reached a settlement" keeps the person.',
   examples: [
     {
       text: 'Patients at Cambridge University Hospitals NHS Foundation Trust waited longer.',
       expect: 'organization:Cambridge University Hospitals NHS Foundation Trust',
+    },
+    {
+      text: 'Patients of the Shrewsbury and Telford Hospital NHS Trust waited longer.',
+      expect: 'organization:Shrewsbury and Telford Hospital NHS Trust',
     },
     {
       text: 'The NHS Trust said beds were full, and the NHS was under strain.',
