@@ -27,6 +27,7 @@ test('a note’s HTML reaches the Markdown export as the text the reader showed,
   page,
   browser,
 }) => {
+  test.slow(); // the article's opening and the analysis on a loaded machine
   await openAnalysed(page);
   await noteOn(page, 'marathon session', NOTE);
   await page.getByRole('tab', { name: /^Notes/ }).click();
