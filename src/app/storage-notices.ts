@@ -27,20 +27,36 @@ export const downloadBackup = () => {
   );
 };
 
-const WHERE: Record<KeptCopy['savedIn'], string> = {
-  local: 'The damaged original was kept aside in this browser.',
-  saving: 'The damaged original is being kept aside (browser storage is full, so in IndexedDB).',
-  vault: 'The damaged original was kept aside in IndexedDB.',
-  memory:
-    'The damaged original could not be stored anywhere (storage is full): download it now. Until then, nothing overwrites it.',
+/**
+ * Where the original was put aside. A save from a newer version of Marginalia is not damaged: this
+ * version loaded what it understands, and the original is kept whole for that newer version.
+ */
+const where = (copy: KeptCopy): string => {
+  const original = copy.reason === 'newer-version' ? 'The original' : 'The damaged original';
+  switch (copy.savedIn) {
+    case 'local':
+      return `${original} was kept aside in this browser.`;
+    case 'saving':
+      return `${original} is being kept aside (browser storage is full, so in IndexedDB).`;
+    case 'vault':
+      return `${original} was kept aside in IndexedDB.`;
+    case 'memory':
+      return `${original} could not be stored anywhere (storage is full): download it now. Until then, nothing overwrites it.`;
+  }
 };
+
+/** The kept copy's button: "the original" for a newer version's save, which is not damaged. */
+const downloadLabel = (copy: KeptCopy) =>
+  copy.reason === 'newer-version' ? 'Download the original' : 'Download the damaged copy';
 
 function describeReport(report: LoadReport): string {
   const what = report.what[0].toUpperCase() + report.what.slice(1);
   const shown = report.problems.slice(0, 2).join('; ');
   const more = report.problems.length > 2 ? ` (and ${report.problems.length - 2} more)` : '';
-  const where = report.kept ? ` ${WHERE[report.kept.savedIn]}` : '';
-  return `${what} could not all be read: ${shown}${more}. What could be read was loaded.${where}`;
+  // A newer version's save says "loaded what this version understands" already.
+  const loaded = report.kept?.reason === 'newer-version' ? '' : ' What could be read was loaded.';
+  const kept = report.kept ? ` ${where(report.kept)}` : '';
+  return `${what} could not all be read: ${shown}${more}.${loaded}${kept}`;
 }
 
 export function watchStorage(): () => void {
@@ -68,8 +84,8 @@ export function watchStorage(): () => void {
       announced.add(copy.key);
       notify({
         tone: 'error',
-        message: `A damaged copy of your ${copy.source.replace(/^marginalia:/, '')} could not be kept aside: storage is full. Download it now.`,
-        action: { label: 'Download the damaged copy', run: () => void downloadKept(copy.key) },
+        message: `${copy.reason === 'newer-version' ? 'The original' : 'A damaged copy'} of your ${copy.source.replace(/^marginalia:/, '')} could not be kept aside: storage is full. Download it now.`,
+        action: { label: downloadLabel(copy), run: () => void downloadKept(copy.key) },
       });
     }
   };
@@ -84,7 +100,7 @@ export function watchStorage(): () => void {
     notify({
       tone: 'error',
       message: describeReport(report),
-      ...(kept ? { action: { label: 'Download the damaged copy', run: () => void downloadKept(kept.key) } } : {}),
+      ...(kept ? { action: { label: downloadLabel(kept), run: () => void downloadKept(kept.key) } } : {}),
     });
   });
 

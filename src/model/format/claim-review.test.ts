@@ -51,6 +51,18 @@ describe('ClaimReview export', () => {
     }),
   );
 
+  it('keeps a note’s and a quote’s `<` as text, written so no `</script>` can end the page’s script element', () => {
+    const hostile = '</script><img src=x onerror=alert(1)> if a<b';
+    const json = serializeClaimReviews({
+      article: ARTICLE,
+      annotations: [{ ...CLAIM, note: hostile, selectors: [{ type: 'TextQuoteSelector', exact: hostile }] }],
+    });
+    expect(json).not.toContain('<');
+    const [review] = JSON.parse(json)['@graph'];
+    expect(review.reviewBody).toBe(hostile);
+    expect(review.claimReviewed).toBe(hostile);
+  });
+
   it('reviews only live claims with a verdict', () => {
     expect(doc['@context']).toBe('https://schema.org');
     expect(doc['@graph']).toHaveLength(3);

@@ -14,7 +14,7 @@ import { VERDICT_LABEL, type Annotation, type Verdict } from '../annotation';
 import type { ArticleMeta } from '../article';
 import type { Analysis } from '../../engine/types';
 import { claimDisplayText, claimOf } from '../claim-display';
-import { markdownToText } from '../markdown-to-text';
+import { noteText } from './note-text';
 import { findSelector } from '../selectors';
 import { articleUrl, passageUrl } from './article-link';
 
@@ -104,7 +104,7 @@ export function toClaimReviews({
     if (reviewer) review.author = { '@type': 'Person', name: reviewer };
     const url = passageUrl(article, a, appBase);
     if (url) review.url = url;
-    const body = a.note ? markdownToText(a.note) : '';
+    const body = a.note ? noteText(a.note) : '';
     if (body) review.reviewBody = body;
     const sources = (a.links ?? []).filter((l) => /^https?:\/\//i.test(l));
     if (sources.length) review.citation = sources.map((l) => ({ '@type': 'CreativeWork' as const, url: l }));
@@ -113,8 +113,13 @@ export function toClaimReviews({
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
+/**
+ * The reviews as JSON-LD text, each `<` written `\u003c` (the same JSON value): the file is meant
+ * for a page's `<script type="application/ld+json">`, where a note's or a quote's `</script>` would
+ * otherwise end the script element and turn the rest into the page's HTML.
+ */
 export function serializeClaimReviews(input: ClaimReviewInput): string {
-  return JSON.stringify(toClaimReviews(input), null, 2);
+  return JSON.stringify(toClaimReviews(input), null, 2).replace(/</g, '\\u003c');
 }
 
 /** Reads a verdict back from a rating's `alternateName`; used to check the mapping round-trips. */

@@ -60,9 +60,10 @@ describe('CSV export', () => {
     const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toEqual([...CSV_COLUMNS]);
     const records = rows.map((r) => Object.fromEntries(r.map((cell, i) => [header[i], unneutralise(cell)])));
-    // Notes as plain text: the Markdown's marks are gone, its words and line breaks kept as text.
+    // Notes as plain text: the Markdown's marks are gone, its words and line breaks kept as text,
+    // and its HTML kept as the characters the reader shows (a cell is never rendered as HTML).
     expect(records.map((r) => r.note)).toEqual([
-      'Overall: one-sided. alert(1)',
+      'Overall: one-sided. <script>alert(1)</script>',
       CLAIM.note,
       'Is this true? Second line, with "quotes".',
       FORMULA.note,

@@ -15,11 +15,11 @@ import type { Claim, Entity } from '../../engine/types';
 import { VERDICT_LABEL, type Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
 import { claimDisplayText, claimOf } from '../claim-display';
-import { markdownToText } from '../markdown-to-text';
 import { findSelector } from '../selectors';
 import { articleUrl, passageUrl } from './article-link';
 import type { ColorLabels } from './backup';
 import { speakerName } from './markdown';
+import { noteText } from './note-text';
 
 export const CSV_COLUMNS = [
   'article',
@@ -59,24 +59,6 @@ export interface CsvOptions {
   entities?: readonly Entity[];
   /** The app's address, for links to a local article's passages. */
   appBase?: string;
-}
-
-// Markdown links and autolinks; an image (`![…](…)`) is left to the reducer, which drops it.
-const NOTE_LINK = /(?<!!)\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<(https?:\/\/[^>\s]+)>/gi;
-
-/**
- * A note as a cell's plain text. The reducer shared with Markdown articles keeps a link's words and
- * drops its address, and drops `<https://…>` whole as if it were a tag: for a note, the address is
- * what the reader typed and the words alone lose where it pointed. Addresses are set aside while
- * the markup goes, so the emphasis rules cannot eat the underscores in one.
- */
-function noteText(markdown: string): string {
-  const urls: string[] = [];
-  const keep = (url: string) => `\uE000${urls.push(url) - 1}\uE000`;
-  const marked = markdown.replace(NOTE_LINK, (_, words: string | undefined, url: string | undefined, auto?: string) =>
-    auto ? keep(auto) : words === url ? keep(url!) : `${words} (${keep(url!)})`,
-  );
-  return markdownToText(marked).replace(/\uE000(\d+)\uE000/g, (_, i: string) => urls[Number(i)]);
 }
 
 function row(a: Annotation, labels: ColorLabels, o: CsvOptions): string[] {

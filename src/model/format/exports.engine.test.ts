@@ -27,7 +27,8 @@ describe('ClaimReview of a verdict on the engine’s claim', async () => {
   it('carries the web sources as citations and the note as plain text', () => {
     const [review] = toClaimReviews({ article: DEFAULT_ARTICLE, annotations: [verdict], analysis })['@graph'];
     expect(review.citation).toEqual([{ '@type': 'CreativeWork', url: 'https://factcheck.example/oreshnik' }]);
-    expect(review.reviewBody).toBe('The Oreshnik has been intercepted before: see the report.');
+    // The link's address stays beside its words, as in the CSV: the words alone lose where it pointed.
+    expect(review.reviewBody).toBe('The Oreshnik has been intercepted before: see the report (https://example.org/r).');
   });
 
   it('links to the app’s reading view for a local article, and to the web page with a Text Fragment', () => {

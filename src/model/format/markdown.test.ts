@@ -1,7 +1,7 @@
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, ANNOTATIONS, CLAIM, HIGHLIGHT } from './test-fixtures';
-import { addWikilinks, escapeMarkdown, hashtag, toMarkdown } from './markdown';
+import { addWikilinks, escapeMarkdown, escapeNoteHtml, hashtag, toMarkdown } from './markdown';
 
 describe('Markdown export', () => {
   const md = toMarkdown({
@@ -148,13 +148,32 @@ describe('Markdown export', () => {
     expect(local).toContain('source: "Example News"');
   });
 
-  it('keeps HTML in notes for the note app but escapes it in quotes', () => {
+  it('escapes HTML in quotes, and in notes and the page note, which keep their Markdown', () => {
     const xss = '<img src=x onerror=alert(1)>';
     const out = toMarkdown({
       article: ARTICLE,
-      annotations: [{ ...HIGHLIGHT, selectors: [{ type: 'TextQuoteSelector', exact: xss }] }],
+      annotations: [
+        { ...HIGHLIGHT, selectors: [{ type: 'TextQuoteSelector', exact: xss }], note: `**Look** ${xss}` },
+        { ...HIGHLIGHT, id: 'page', kind: 'page-note', selectors: [], note: '<script>alert(2)</script> *why*' },
+      ],
     });
     expect(out).toContain('> \\<img src=x onerror=alert(1)\\>');
+    const html = new Marked().parse(out.split('---\n')[2], { async: false });
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('<strong>Look</strong> &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt; <em>why</em>');
+  });
+
+  it.each([
+    ['a <b>bold</b> word', 'a \\<b>bold\\</b> word'],
+    ['<!-- hidden --> <!DOCTYPE x> <?php ?>', '\\<!-- hidden --> \\<!DOCTYPE x> \\<?php ?>'],
+    ['links <https://x.example/a?b=1> and <me@x.org> stay', 'links <https://x.example/a?b=1> and <me@x.org> stay'],
+    ['1 < 2, 3<4 and \\<b> already escaped', '1 < 2, 3<4 and \\<b> already escaped'],
+    ['code `<b>` and ``a ` <i>`` stay, <i> not', 'code `<b>` and ``a ` <i>`` stay, \\<i> not'],
+    ['```html\n<b>kept</b>\n```\n<b>after</b>', '```html\n<b>kept</b>\n```\n\\<b>after\\</b>'],
+    ['a lone ` then <b>', 'a lone ` then \\<b>'],
+  ])('escapeNoteHtml(%j) is %j', (note, escaped) => {
+    expect(escapeNoteHtml(note)).toBe(escaped);
   });
 });
 

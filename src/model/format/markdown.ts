@@ -6,7 +6,9 @@
  * article), the claim's speaker, verdict and sources, the note and #tags.
  *
  * Quotes are article text, so Markdown and HTML in them are escaped: a quoted `<img onerror>`
- * must stay text in an app that renders HTML. Notes are the user's own Markdown and pass through.
+ * must stay text in an app that renders HTML. Notes are Markdown and pass through, but their HTML
+ * is made text (`escapeNoteHtml`), as the reader shows it: a note may come from a share link or an
+ * import, and a note app that renders HTML would otherwise run or load what the reader showed as text.
  * Optional [[wikilinks]] name each entity by its canonical name wherever any of its forms occurs
  * ("Putin" → `[[Vladimir Putin|Putin]]`), at word boundaries, never inside an existing wikilink
  * or a URL.
@@ -56,6 +58,76 @@ export function escapeMarkdown(text: string): string {
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
     .replace(/^(\s*)([#+-])(?=\s)/gm, '$1\\$2')
     .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
+}
+
+/** An autolink (`<https://…>`, `<mailto:…>`, `<name@host>`): Markdown, not HTML, so kept. */
+const AUTOLINK =
+  /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)>/;
+/** A fence line opening or closing a fenced code block. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Escapes each `<` that could open HTML (a tag, comment or declaration) in Markdown outside code spans. */
+function escapeInlineHtml(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      out += text.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      // A code span: a run of backticks up to the next run of the same length, kept as written.
+      const run = /^`+/.exec(text.slice(i))![0];
+      const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+      close.lastIndex = i + run.length;
+      const end = close.exec(text);
+      const to = end ? end.index + run.length : i + run.length;
+      out += text.slice(i, to);
+      i = to;
+    } else if (c === '<') {
+      const auto = AUTOLINK.exec(text.slice(i));
+      if (auto) {
+        out += auto[0];
+        i += auto[0].length;
+      } else {
+        out += /[A-Za-z/!?]/.test(text[i + 1] ?? '') ? '\\<' : '<';
+        i += 1;
+      }
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A note's HTML made text, the rest of its Markdown kept: the reader shows a note's `<b>`, `<img
+ * onerror>` or `<script>` as the characters typed (note-html.ts escapes marked's html tokens), so
+ * its export does too. Fenced code and code spans are left as written (they are text already).
+ */
+export function escapeNoteHtml(note: string): string {
+  const out: string[] = [];
+  let prose: string[] = [];
+  let fence: string | undefined;
+  const flush = () => {
+    if (prose.length) out.push(escapeInlineHtml(prose.join('\n')));
+    prose = [];
+  };
+  for (const line of note.split('\n')) {
+    const f = FENCE.exec(line)?.[1];
+    if (fence) {
+      out.push(line);
+      if (f && f[0] === fence[0] && f.length >= fence.length && !line.slice(line.indexOf(f) + f.length).trim())
+        fence = undefined;
+    } else if (f) {
+      flush();
+      out.push(line);
+      fence = f;
+    } else prose.push(line);
+  }
+  flush();
+  return out.join('\n');
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -143,7 +215,7 @@ function section(a: Annotation, n: number, input: MarkdownInput): string {
   if (sources.length) facts.push('- Sources:', ...sources.map((s) => `  - <${s}>`));
   if (facts.length) lines.push(...facts, '');
 
-  if (a.note) lines.push(link(a.note), '');
+  if (a.note) lines.push(link(escapeNoteHtml(a.note)), '');
   const tags = a.tags.map(hashtag).filter(Boolean);
   if (tags.length) lines.push(tags.join(' '), '');
   return lines.join('\n');
@@ -179,7 +251,7 @@ export function toMarkdown(input: MarkdownInput): string {
   if (header.length) out.push(...header, '');
 
   for (const note of live.filter((a) => a.kind === 'page-note'))
-    out.push('## Page note', '', addWikilinks(note.note, input.wikilinks ?? []), '');
+    out.push('## Page note', '', addWikilinks(escapeNoteHtml(note.note), input.wikilinks ?? []), '');
   const passages = live.filter((a) => a.kind !== 'page-note').sort((x, y) => positionOf(x) - positionOf(y));
   if (passages.length) out.push('## Highlights', '');
   passages.forEach((a, i) => out.push(section(a, i + 1, input), '---', ''));
