@@ -1,7 +1,8 @@
 /**
  * The faults stop 63 left on long and compound names (helper ents64c): the new row of
  * lexicon/news-leftovers-30.ts and the three rows widened where they live
- * (place.sites-joined-by-and, person.role-before-apposition, place.office-of-place-before-name),
+ * (place.sites-joined-by-and, person.role-before-apposition, place.office-of-place-before-name,
+ * organisation.list-beside-body),
  * each on tagger output written by hand, with the sentences it must decide and the ones it must
  * leave. The sentences are our own. (The rows' examples run through the whole engine in
  * lexicon/rows.test.ts.)
@@ -96,5 +97,27 @@ describe('place.office-of-place-before-name (widened by ents64c): a given name t
     ['The Mayor of [[L:0.8 London Assembly Hall]] was closed.', ['place:London Assembly Hall']],
     ['Provost of [[O:0.9 Paris Fire Brigade]] spoke.', ['organization:Paris Fire Brigade']],
     ['Mayor of [[O:0.7 Bristol Ontario Avenue]] spoke.', ['organization:Bristol Ontario Avenue']],
+  ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.list-beside-body (widened by ents64c): a firm the list knows among the members', () => {
+  it.each([
+    [
+      'A litre of milk sold for €1.19 in [[L:0.36 Tesco]], Dunnes Stores and SuperValu last week.',
+      ['organization:Tesco', 'organization:Dunnes Stores', 'organization:SuperValu'],
+    ],
+    [
+      'Shoppers in [[L:0.4 Tesco]], [[L:0.3 Lidl]] and Aldi paid more.',
+      ['organization:Tesco', 'organization:Lidl', 'organization:Aldi'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A place the map knows in the list; a known firm the model surely reads as a place.
+    [
+      'She worked in [[L:0.4 Tesco]], [[L:0.9 Dublin]] and [[L:0.9 Cork]] before the war.',
+      ['place:Tesco', 'place:Dublin', 'place:Cork'],
+    ],
+    // (place.list-of-places then reads the others as places.)
+    ['Shoppers in [[L:0.8 Tesco]], Lidl and Aldi paid more.', ['place:Tesco', 'place:Lidl', 'place:Aldi']],
   ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
