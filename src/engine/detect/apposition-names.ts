@@ -7,7 +7,7 @@
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { BODY_BEFORE_APPOSITION_ROW, ROLE_BEFORE_APPOSITION_ROW } from '../lexicon/apposition-names';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
-import { FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
+import { CLUB_SUFFIXES, FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import {
   COMMA,
@@ -68,6 +68,9 @@ function rolesBeforeAppositions(ctx: Ctx, out: Names): void {
     const text = spanText(ctx, n.a, n.b);
     if (placeLookup(ctx, text) || KNOWN_ORG_NAMES.has(text.toLowerCase()) || ORG_TAIL.has(lower(ctx, n.b - 1)))
       continue;
+    // "The league's vice-chairman, Manchester United, said": a town the map knows and a club's
+    // word is a club that holds the role (news-leftovers-30).
+    if (CLUB_SUFFIXES.has(lower(ctx, n.b - 1)) && placeLookup(ctx, spanText(ctx, n.a, n.b - 1))) continue;
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, PERSON, ROLE_BEFORE_APPOSITION_ROW.id, undefined, n);

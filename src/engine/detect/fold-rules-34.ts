@@ -76,6 +76,9 @@ function officesOfPlaces(ctx: Ctx, out: Names): void {
     // "Mayor of Greater Manchester Paul Kershaw": the first given name after one word or more.
     let k = p + 1;
     while (k < e - 1 && !FIRST_NAME_SET.has(lower(ctx, k))) k++;
+    // "Mayor of London Sadiq Khan": a given name the lexicon lacks; the map's place ends the run
+    // before two or more words of a name (news-leftovers-30).
+    if (k >= e - 1) k = mapPlaceEnd(ctx, p, e);
     if (k >= e - 1 || k - p > PLACE_WORDS || e - k > NAME_WORDS) continue;
     const first = out.at(p);
     if (first && first.rule) continue;
@@ -94,6 +97,18 @@ function officesOfPlaces(ctx: Ctx, out: Names): void {
     if (!holder || oneName || holder.type !== PERSON || holder.b !== e)
       out.put(k, e, PERSON, OFFICE_OF_PLACE_ROW.id, undefined, oneName ? undefined : holder);
   }
+}
+
+/**
+ * The end of the longest place the map knows from `p` that leaves two or more capitalised words
+ * before `e`, none a body's word nor itself the start of a place; `e` when none.
+ */
+function mapPlaceEnd(ctx: Ctx, p: number, e: number): number {
+  if (!ctx.gaz || bodyWordIn(ctx, p, e)) return e;
+  for (let k = Math.min(p + PLACE_WORDS, e - 2); k > p; k--)
+    if (placeLookup(ctx, spanText(ctx, p, k)))
+      return placeLookup(ctx, spanText(ctx, k, k + 1)) || placeLookup(ctx, spanText(ctx, k, e)) ? e : k;
+  return e;
 }
 
 /** A body's word ("College", "Police") among the tokens [a, b). */

@@ -19,6 +19,7 @@ import {
   VENUE_OF_CROWD_ROW,
 } from '../lexicon/news-leftovers-24';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
+import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { COMMON_WORDS } from '../lexicon/words';
 import {
   ORG,
@@ -204,7 +205,10 @@ function listsBesideBodies(ctx: Ctx, out: Names): void {
     const read: (NamedSpan[] | undefined)[] = members.map((m) => namesWithin(out, m.a, m.b));
     if (read.some((r) => !r || r.length > 1)) continue;
     const names = read.map((r) => r![0]);
-    const bodies = names.filter((n) => n?.type === ORG).length;
+    // A firm the organisation list knows counts as a body however the model read it ("in Tesco,
+    // Dunnes Stores and SuperValu", Tesco an unsure place; news-leftovers-30).
+    const known = members.map((m) => KNOWN_ORG_NAMES.has(spanText(ctx, m.a, m.b).toLowerCase()));
+    const bodies = names.filter((n, m) => n?.type === ORG || known[m]).length;
     if (!bodies) continue;
     // Not inside a firm's name: "Morgan Stanley & Co., Lazard Ltd and Rothschild & Co.".
     const first = isWord(ctx, members[0].a - 1, 'the') ? members[0].a - 1 : members[0].a;
@@ -217,7 +221,7 @@ function listsBesideBodies(ctx: Ctx, out: Names): void {
       const { a, b } = members[m];
       if (n && n.type === ORG) continue;
       if (n) ok = !n.rule && n.a === a && n.b === b && n.probs[n.type] < unsure;
-      else ok = !placeLookup(ctx, spanText(ctx, a, b));
+      else ok = known[m] || !placeLookup(ctx, spanText(ctx, a, b));
       // A word of the language opening the sentence, a weekday or a month is left as it is; other
       // words of the language ("Betting, Gaming and Lotteries Commission" is one name) only beside
       // two bodies or after "the" ("the Greens").

@@ -234,6 +234,7 @@ import { applyLeftoverRows26 } from './leftover-rules-26';
 import { applyLeftoverRows27 } from './leftover-rules-27';
 import { applyLeftoverRows28 } from './leftover-rules-28';
 import { applyLeftoverRows29 } from './leftover-rules-29';
+import { applyLeftoverRows30 } from './leftover-rules-30';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2382,6 +2383,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows28(ctx, out);
   // Rows for issue #9's weak patterns, twenty-second round: long bodies whose complement runs on (helper ents63b), in detect/leftover-rules-29.ts.
   applyLeftoverRows29(ctx, out);
+  // Rows for the faults stop 63 left on long and compound names: firms of two founders joined by "and" (helper ents64c), in detect/leftover-rules-30.ts.
+  applyLeftoverRows30(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

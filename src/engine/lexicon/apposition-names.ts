@@ -37,7 +37,7 @@ export const ROLE_BEFORE_APPOSITION_ROW: RuleRow<{
     complement: 2,
   },
   reason:
-    'A person is named after the role she holds for someone: "Her lawyer, Martín Salas, told reporters", "Its chairman, Christian Van Thillo, said". The model read the first as a place (0.39, next to "Plaza San Martín" in the same brief) and the second as an organisation (0.71). A name of two to four words read as a place or an organisation below 0.85 (no rule), between commas right after a possessive ("her", "its", or an owner\'s "\'s") and one of these nouns for a person, is a person; not a place the map knows or a name ending in a word for a body. Nouns a firm may fill are not among them ("the plant\'s owner, Keystone Metals,", "its financial adviser, Lazard,"). Widened by ents63a (batch 126: "Its vice-president, Hoang Quang Phong, said" at 0.94 and "its head of investments, Azlan Mohd Yusof, said" at 0.79, both read as bodies): up to two lowercase words may stand between the owner and the role ("its deputy general director"), the role may take "of" and up to two lowercase words ("head of investments"), "head", "officer" and the hyphenated roles count, and the model\'s reading is overruled up to 0.97.',
+    'A person is named after the role she holds for someone: "Her lawyer, Martín Salas, told reporters", "Its chairman, Christian Van Thillo, said". The model read the first as a place (0.39, next to "Plaza San Martín" in the same brief) and the second as an organisation (0.71). A name of two to four words read as a place or an organisation below 0.85 (no rule), between commas right after a possessive ("her", "its", or an owner\'s "\'s") and one of these nouns for a person, is a person; not a place the map knows or a name ending in a word for a body. Nouns a firm may fill are not among them ("the plant\'s owner, Keystone Metals,", "its financial adviser, Lazard,"). Widened by ents63a (batch 126: "Its vice-president, Hoang Quang Phong, said" at 0.94 and "its head of investments, Azlan Mohd Yusof, said" at 0.79, both read as bodies): up to two lowercase words may stand between the owner and the role ("its deputy general director"), the role may take "of" and up to two lowercase words ("head of investments"), "head", "officer" and the hyphenated roles count, and the model\'s reading is overruled up to 0.97. Widened by ents64c (stop 63\'s review: "The league\'s vice-chairman, Manchester United, said" made the club a person): a town the map knows and a club\'s word ("United", "City", "Wanderers") is a club holding the role, left as read.',
   examples: [
     {
       text: 'Her lawyer, Martín Salas, told reporters outside the Plaza San Martín that the vote was a coup.',
@@ -46,6 +46,10 @@ export const ROLE_BEFORE_APPOSITION_ROW: RuleRow<{
     {
       text: 'The chamber asked for help. Its vice-president, Hoang Quang Phong, said firms had lost money, and its head of investments, Azlan Mohd Yusof, agreed.',
       expect: 'person:Hoang Quang Phong | person:Azlan Mohd Yusof',
+    },
+    {
+      text: "The league's vice-chairman, Manchester United, said the fixture list was fair.",
+      expect: 'organization:Manchester United',
     },
     {
       text: 'The company was sold to Acme Holdings, its owner, Vela Capital Partners, said.',

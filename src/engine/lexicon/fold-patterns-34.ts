@@ -31,11 +31,15 @@ export const OFFICE_OF_PLACE_ROW: RuleRow = {
   // "Minister of Finance", "Secretary of State": the word after "of" is a body or a field).
   value: words('Mayor Premier Provost Prefect Burgomaster Reeve Warden'),
   reason:
-    'News names a local officeholder by the office, "of", the place and the name, with no comma ("Mayor of Greater Manchester Paul Kershaw said", "Premier of Western Australia Roger Cook") or with one ("The Mayor of Greater Manchester, Paul Kershaw, said"). A place the map does not know (a combined authority, a region named "Greater …") was left unread, or read with the name as one body (stop 62\'s reading: "[Greater Manchester Paul Kershaw]" an organisation of 0.85). After one of these offices and "of", one to three capitalised words on the line are the place when a given name the lexicon knows and at least one more capitalised word follow them (the person, read so if the model read the words as one name), or when a comma and a person the model read follow them; words the rules or the map already read are left. The review of stop 63: one model name over a body and the holder ("Provost of Trinity College Dublin Linda Doyle") is left whole when a body\'s word stands in it, and a run ending in a body\'s word ("Prefect of Police Laurent Nunez") is a body.',
+    'News names a local officeholder by the office, "of", the place and the name, with no comma ("Mayor of Greater Manchester Paul Kershaw said", "Premier of Western Australia Roger Cook") or with one ("The Mayor of Greater Manchester, Paul Kershaw, said"). A place the map does not know (a combined authority, a region named "Greater …") was left unread, or read with the name as one body (stop 62\'s reading: "[Greater Manchester Paul Kershaw]" an organisation of 0.85). After one of these offices and "of", one to three capitalised words on the line are the place when a given name the lexicon knows and at least one more capitalised word follow them (the person, read so if the model read the words as one name), or when a comma and a person the model read follow them; words the rules or the map already read are left. The review of stop 63: one model name over a body and the holder ("Provost of Trinity College Dublin Linda Doyle") is left whole when a body\'s word stands in it, and a run ending in a body\'s word ("Prefect of Police Laurent Nunez") is a body. Widened by ents64c (stop 63\'s review: "Mayor of London Sadiq Khan" one body): with no given name the lexicon knows, the longest place the map knows from the run\'s start, of up to three words, is the place when two or three capitalised words follow it, none a body\'s word in the run, the first of them no place the map knows, nor all of them one ("Mayor of London Assembly Hall" is left).',
   examples: [
     {
       text: 'Mayor of Greater Manchester Paul Kershaw said the trams would run.',
       expect: 'place:Greater Manchester | person:Paul Kershaw',
+    },
+    {
+      text: 'Mayor of London Sadiq Khan said the plan would cut traffic.',
+      expect: 'place:London | person:Sadiq Khan',
     },
     {
       text: 'The Mayor of Greater Manchester, Paul Kershaw, said the trams would run.',

@@ -64,11 +64,15 @@ export const LIST_BESIDE_BODY_ROW: RuleRow<{ least: number; unsure: number }> = 
   id: 'organisation.list-beside-body',
   value: { least: 3, unsure: 0.5 },
   reason:
-    'Firms, parties and clubs come in lists ("Boeing, Lockheed Martin and Raytheon", "Labour, the Greens and the Liberal Democrats", "The Maple Leafs, Canadiens and Senators"): the model reads one member as a body and leaves the others unread, or reads them as a place or a person it is unsure of. In a list of at least three members on a line, each one to three capitalised words (an optional "the" before them), joined by commas and a last "and" or "or", where one member is an organisation and no member is a person or a place read surely (0.5) or by a rule, nor a place the map knows, the other members, unread or read by the model alone below 0.5, are organisations. A member that opens its sentence must not be a word of the language ("Today, Apple and Google"), nor a weekday or a month; other members made of words of the language only are read beside two bodies or after "the" ("the Greens"), not beside one ("Betting, Gaming and Lotteries Commission" is one name); no member may touch an ampersand ("Rothschild & Co.").',
+    'Firms, parties and clubs come in lists ("Boeing, Lockheed Martin and Raytheon", "Labour, the Greens and the Liberal Democrats", "The Maple Leafs, Canadiens and Senators"): the model reads one member as a body and leaves the others unread, or reads them as a place or a person it is unsure of. In a list of at least three members on a line, each one to three capitalised words (an optional "the" before them), joined by commas and a last "and" or "or", where one member is an organisation and no member is a person or a place read surely (0.5) or by a rule, nor a place the map knows, the other members, unread or read by the model alone below 0.5, are organisations. A member that opens its sentence must not be a word of the language ("Today, Apple and Google"), nor a weekday or a month; other members made of words of the language only are read beside two bodies or after "the" ("the Greens"), not beside one ("Betting, Gaming and Lotteries Commission" is one name); no member may touch an ampersand ("Rothschild & Co."). Widened by ents64c (stop 63\'s wires: "sold for €1.19 in Tesco, Dunnes Stores and SuperValu" made Tesco a place): a member the organisation list knows counts as a body however the model read it, and is one when the model read it below 0.5 (a place the map knows among the others still leaves the list: "in Tesco, Dublin and Cork").',
   examples: [
     {
       text: 'Labour, the Greens and the Liberal Democrats backed the motion.',
       expect: 'organization:Greens | organization:Liberal Democrats',
+    },
+    {
+      text: 'A litre of milk sold for €1.19 in Tesco, Dunnes Stores and SuperValu last week.',
+      expect: 'organization:Tesco | organization:Dunnes Stores | organization:SuperValu',
     },
     // Must leave: a list with places the map knows.
     {

@@ -76,6 +76,7 @@ import { NEWS_LEFTOVER_ROWS_26 } from './news-leftovers-26';
 import { NEWS_LEFTOVER_ROWS_27 } from './news-leftovers-27';
 import { NEWS_LEFTOVER_ROWS_28 } from './news-leftovers-28';
 import { NEWS_LEFTOVER_ROWS_29 } from './news-leftovers-29';
+import { NEWS_LEFTOVER_ROWS_30 } from './news-leftovers-30';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -510,6 +511,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['lists of surnames, Irish bodies with na, Inter clubs', NEWS_LEFTOVER_ROWS_28],
   // Issue #9's weak patterns, twenty-second round (ents63b).
   ['long bodies whose complement runs on', NEWS_LEFTOVER_ROWS_29],
+  ['firms of two founders joined by and', NEWS_LEFTOVER_ROWS_30],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
