@@ -128,6 +128,7 @@ import { bodySubject, extraposedHead, pluralOfPeople } from './speaker';
 import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITING_VERB } from '../lexicon/claims-50f';
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
 import { BASE_FORM_PLURAL_ASIDE } from '../lexicon/claims-53';
+import { RULING_TAG } from '../lexicon/claims-54';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { SWEAR_IN } from '../lexicon/claims-lead-60';
 import { KNOWLEDGE_QUOTED_OBJECT } from '../lexicon/claims-lead-62';
@@ -1558,6 +1559,23 @@ function writtenTag(cx: CCtx, a: number, i: number, b: number): boolean {
   return tagSubjectComma(cx, a, i) >= 0;
 }
 
+const RULING_LEMMAS: ReadonlySet<string> = new Set(RULING_TAG.value.lemmas);
+const RULING_FORMS: ReadonlySet<string> = new Set(RULING_TAG.value.forms);
+
+/**
+ * Row cue.verb.knowledge.ruling-tag: "ruled" at `i` closes the sentence
+ * as its tag, its short source after a comma, "has"/"have"/"had" allowed between ("…, a coroner has
+ * ruled.", "…, the High Court ruled on Friday.").
+ */
+function rulingTag(cx: CCtx, a: number, i: number, b: number): boolean {
+  if (!RULING_FORMS.has(lower(cx, i))) return false;
+  const end = wordsEnd(cx, a, b);
+  const after = i + 1;
+  if (!(after >= end || (TAG_ADJUNCTS.has(lower(cx, after)) && tagSource(cx, after, end)))) return false;
+  const v = i - 1 > a && FW.perfectAuxiliaries.has(lower(cx, i - 1)) ? i - 1 : i;
+  return tagSubjectComma(cx, a, v) >= 0;
+}
+
 const REMINDED: ReadonlySet<string> = new Set(REMIND_TAG.value.addressees);
 /**
  * "…, the office reminded voters (on social media).": "remind" closing the sentence after its
@@ -2136,7 +2154,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     }
     // "ruled that …" reports a ruling; "rules (that)" is far more often the noun ("WTO rules, …",
     // "creating rules that …").
-    if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
+    // "…, a coroner has ruled." is a ruling's closing tag (row cue.verb.knowledge.ruling-tag).
+    const ruling = RULING_LEMMAS.has(entry.lemma) && rulingTag(cx, a, i, b);
+    if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that') && !ruling) continue;
     // "held that the law was void", not "held talks that …" (row cue.verb.hold-that).
     if (entry.row === HOLD_THAT && !holdsThat(cx, i + 1, b)) continue;
     // "chanted that the verdict was a disgrace", not a quoted chant (row cue.verb.chant-that).
@@ -2214,6 +2234,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     } else if (WRITTEN_TAG_LEMMAS.has(entry.lemma) && writtenTag(cx, a, i, b)) {
       // "…, the researchers wrote." (row cue.verb.write.closing-tag, claims37).
       why.push(WRITTEN_CLOSING_TAG.id);
+    } else if (ruling) {
+      why.push(RULING_TAG.id);
     } else if (entry.row === CUE_FORECAST_THAT && projectionTag(cx, a, i, b)) {
       // "…, the Associated Press projected, defeating …" (row cue.verb.forecast-that.tag, claims34).
       why.push(PROJECTION_TAG.id);

@@ -153,6 +153,9 @@ import { NEWS_CASES_142 } from './news-long-142.cases';
 import { NEWS_CASES_143 } from './news-long-143.cases';
 import { NEWS_CASES_144 } from './news-long-144.cases';
 import { NEWS_CASES_145 } from './news-long-145.cases';
+import { NEWS_CASES_146 } from './news-long-146.cases';
+import { NEWS_CASES_147 } from './news-long-147.cases';
+import { NEWS_CASES_148 } from './news-long-148.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -300,6 +303,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 143': NEWS_CASES_143,
   'batch 144': NEWS_CASES_144,
   'batch 145': NEWS_CASES_145,
+  'batch 146': NEWS_CASES_146,
+  'batch 147': NEWS_CASES_147,
+  'batch 148': NEWS_CASES_148,
 };
 
 /**
@@ -309,7 +315,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133, 136, 139, 142, 145,
+    97, 99, 100, 102, 103, 106, 109, 112, 115, 118, 121, 124, 127, 130, 133, 136, 139, 142, 145, 148,
   ].map((n) => `batch ${n}`),
 );
 

@@ -8,6 +8,7 @@
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import { IT_OWN_SUBJECT } from '../lexicon/claims-53f';
+import { POSSESSIVE_DOCUMENT, PRONOUN_IT_NAMED_BODY_SUBJECT } from '../lexicon/claims-54';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -2026,6 +2027,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
   const single = np.b - np.a === 1;
+  // "According to his report, …": the person "he" would be (row speaker.possessive-document).
+  if (np.b - np.a === 2 && (first === 'his' || first === 'her') && OWN_DOCUMENTS.has(lower(ctx, np.a + 1))) {
+    const id = pronounReferent(ctx, state, sent, first === 'his' ? 'm' : 'f', start, why);
+    const e = id ? ctx.entityById.get(id) : undefined;
+    if (e) return named(ctx, start, end, text, why, e, POSSESSIVE_DOCUMENT.id);
+  }
   if (single && (PRONOUN_HE.value.words.includes(first) || PRONOUN_SHE.value.words.includes(first))) {
     const row = PRONOUN_HE.value.words.includes(first) ? PRONOUN_HE : PRONOUN_SHE;
     // "A former engineer at the company … said …. "Nobody called," he said.": an unnamed person
@@ -2103,6 +2110,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const other = state.lastOther;
     const documentCannotState = !!other && !other.entityId && isDocument(other.name) && inStatement(ctx, sent);
     if (documentCannotState) why.push(ruleWhy(PRONOUN_IT_STATEMENT_NOT_DOCUMENT.id, other.name));
+    // "The Environment Agency has issued … . It urged …": the organisation opening the sentence
+    // before, in which nobody spoke (row speaker.pronoun.it.named-body-subject).
+    const subject = sent > 0 && sent - 1 > state.lastOtherSent ? namedBodySubject(ctx, sent - 1) : undefined;
+    if (subject) return named(ctx, start, end, text, why, subject, PRONOUN_IT_NAMED_BODY_SUBJECT.id);
     if (other && sent - state.lastOtherSent <= 2 && !documentCannotState) {
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
       // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
@@ -3012,6 +3023,7 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
 const COUNTED_GROUP: ReadonlySet<string> = new Set(THEY_COUNTED_GROUP.value);
 
 const RESEARCH_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_RESEARCH_SUBJECT.value);
+const OWN_DOCUMENTS: ReadonlySet<string> = new Set(POSSESSIVE_DOCUMENT.value);
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_STATEMENT_NOT_DOCUMENT.value.documents);
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(PRONOUN_IT_STATEMENT_NOT_DOCUMENT.value.statements);
 /** "report by the agency", "A 2025 audit": a source headed by a document noun in its first three words. */
@@ -3060,6 +3072,23 @@ function ownSubjectBody(ctx: CCtx, k: number, it: number): Entity | string | und
     return ctx.entityById.get(m.entityId);
   // The name without its article, as the body that spoke last is named ("health ministry").
   return subjectWithHead(ctx, k, ORG_DESCRIPTORS)?.replace(/^(the|a|an|its|their)\s+/i, '');
+}
+
+/**
+ * Sentence `k` opens with a named organisation (after "The" at most) followed by a lowercase finite
+ * verb ("The Environment Agency has issued …"): that organisation, or undefined (row
+ * speaker.pronoun.it.named-body-subject).
+ */
+function namedBodySubject(ctx: CCtx, k: number): Entity | undefined {
+  const first = ctx.cs.first[k];
+  const m = ctx.mentionsBySent[k]?.[0];
+  if (!m || m.type !== 'organization') return undefined;
+  if (m.start !== ctx.t.start[first] && !(tokenAt(ctx, m.start) === first + 1 && lower(ctx, first) === 'the'))
+    return undefined;
+  const n = tokenAt(ctx, m.end - 1) + 1;
+  if (n >= ctx.cs.last[k] || ctx.t.kind[n] !== Kind.Word || ctx.t.flags[n] & Flag.Cap || !verbAfterHead(ctx, n))
+    return undefined;
+  return ctx.entityById.get(m.entityId);
 }
 
 const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);
