@@ -15,7 +15,9 @@
  * The gold follows the training documents' conventions (scripts/train/data/news/README.md):
  * clubs, national teams and county sides are organisations, as are governing bodies, cycling
  * teams, councils and newspapers; grounds, stadiums and racecourses are places; a country or
- * county outside sport is a place; a competition is X; a demonym is no name.
+ * county outside sport is a place; a competition is X; a demonym is no name; a newspaper whose
+ * title opens with a capitalised "The" keeps it ("[[O The Yorkshire Post]]": the README's "The
+ * Guardian" rule, mended in the gold after first sight, see the test's header).
  * Not a training input: the tagger never trains on it (scripts/train/corpus.ts reads fixtures/ and
  * scripts/train/data only).
  */
@@ -218,11 +220,11 @@ export const WEAK_PATTERN_CASES_54B: EntityCase[] = [
   },
   {
     name: 'local paper',
-    text: `The [[O Northern Echo]] reported that the bridge would stay shut until March.`,
+    text: `[[O The Northern Echo]] reported that the bridge would stay shut until March.`,
   },
   {
     name: 'local paper with a town',
-    text: `The [[O Yorkshire Post]] said the club had been sold for 40 million pounds.`,
+    text: `[[O The Yorkshire Post]] said the club had been sold for 40 million pounds.`,
   },
   {
     name: 'council and paper together',
