@@ -14,7 +14,9 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const PLAYER_ACTION_ROW: ListsRow<'verbs' | 'strikes' | 'leads' | 'balls' | 'calls' | 'away' | 'scores'> = {
+export const PLAYER_ACTION_ROW: ListsRow<
+  'verbs' | 'strikes' | 'leads' | 'balls' | 'calls' | 'away' | 'scores' | 'sideVerbs'
+> = {
   id: 'person.player-action',
   value: {
     // What one player does with the ball, written right after the player's one name ("Silva headed …").
