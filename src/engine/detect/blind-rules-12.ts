@@ -23,6 +23,7 @@ import {
   TITLE_WORD_PLACE_ROW,
 } from '../lexicon/blind-news-12';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
+import { SPORT_WORDS } from '../lexicon/names';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
 import { FIRST_NAME_SET, FUNCTION_WORDS, PRONOUNS_ALL, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import {
@@ -61,6 +62,9 @@ const COUNTY_WORD = SIDE.county[0];
 const SIDE_OBJECT_NAMED = setOf(SIDE.objectNamed);
 const SIDE_RESULTS = setOf(SIDE.results);
 const SIDE_NOT_WON = setOf(SIDE.notWon);
+const SIDE_MARGINS = setOf(SIDE.margins);
+const IRISH_COUNTIES = new Set(SIDE.irishCounties);
+const SIDE_MARGIN_NUMBERS = setOf(SIDE.marginNumbers);
 const BE = setOf('were are was is'.split(' '));
 /** A model reading this sure of a side's other mention is left alone. */
 const SURE_READING = 0.8;
@@ -161,18 +165,51 @@ function sideContext(ctx: Ctx, i: number): boolean {
  * "[Leeds] were beaten 2-0 by [Derby]".
  */
 function beatenWithScore(ctx: Ctx, i: number): boolean {
-  const scoreAfterBeaten =
-    BE.has(lower(ctx, i + 1)) &&
-    isLowerWord(ctx, i + 2) &&
-    SIDE_BE_AFTER.has(lower(ctx, i + 2)) &&
-    scoreTokensAt(ctx, i + 3) &&
-    // The winner named after "by": "Alabama was defeated 5-4 by the justices" is a court's vote
-    // (review of stop 63).
-    isWord(ctx, i + 6, 'by') &&
-    isCapWord(ctx, i + 7);
+  const end =
+    BE.has(lower(ctx, i + 1)) && isLowerWord(ctx, i + 2) && SIDE_BE_AFTER.has(lower(ctx, i + 2))
+      ? scoreEnd(ctx, i + 3)
+      : -1;
+  // The winner named after "by": "Alabama was defeated 5-4 by the justices" is a court's vote
+  // (review of stop 63).
+  const scoreAfterBeaten = end > 0 && isWord(ctx, end, 'by') && isCapWord(ctx, end + 1);
   const byAfterScore = isWord(ctx, i - 1, 'by') && beatenByPastScore(ctx, i - 1);
-  return (scoreAfterBeaten || byAfterScore) && sentenceAboutSportNamingNoElection(ctx, ctx.s.of[i]);
+  return (
+    (scoreAfterBeaten || byAfterScore || wonByMargin(ctx, i)) && sentenceAboutSportNamingNoElection(ctx, ctx.s.of[i])
+  );
 }
+
+/**
+ * The end of a score written from token `a` ("2-0"; a Gaelic score of goals and points, "1-15 to
+ * 0-12", ents64b), or −1.
+ */
+function scoreEnd(ctx: Ctx, a: number): number {
+  if (!scoreTokensAt(ctx, a)) return -1;
+  return isWord(ctx, a + 3, 'to') && scoreTokensAt(ctx, a + 4) ? a + 7 : a + 3;
+}
+
+/**
+ * "[Kilkenny] beat [Tipperary] by four points … final" (ents64b): token `i` is a side on either side
+ * of a result verb whose margin follows the beaten side ("by", a number, a result's unit), in a
+ * sentence with a further sport word.
+ */
+function wonByMargin(ctx: Ctx, i: number): boolean {
+  let by = -1;
+  if (isLowerWord(ctx, i + 1) && SIDE_BEFORE_BEAT.has(lower(ctx, i + 1)) && isCapWord(ctx, i + 2)) by = i + 3;
+  else if (isLowerWord(ctx, i - 1) && SIDE_BEFORE_BEAT.has(lower(ctx, i - 1))) by = i + 1;
+  if (by < 0 || !isWord(ctx, by, 'by') || !onLine(ctx, by + 2)) return false;
+  const n = by + 1;
+  const number = ctx.t.kind[n] === Kind.Num || (isLowerWord(ctx, n) && SIDE_MARGIN_NUMBERS.has(lower(ctx, n)));
+  if (!number || !isLowerWord(ctx, n + 1) || !SIDE_MARGINS.has(lower(ctx, n + 1))) return false;
+  // Another sport word in the sentence: "Texas beat Ohio by four points in the survey" is a poll.
+  const k = ctx.s.of[i];
+  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++)
+    if (j !== n + 1 && isLowerWord(ctx, j) && SPORT_WORDS.has(lower(ctx, j)) && !SIDE_BEFORE_BEAT.has(lower(ctx, j)))
+      return true;
+  return false;
+}
+
+/** The result verbs of a win by a margin. */
+const SIDE_BEFORE_BEAT = setOf('beat beats beating defeated'.split(' '));
 
 /** Most tokens of a score between a passive result and "by" ("beaten 2-0 by", "beaten 21 - 18 by"). */
 const SCORE_TOKENS = 4;
@@ -182,6 +219,9 @@ const SCORE_TOKENS = 4;
  * result ("beaten", "defeated"; sport.county-side's words after "were").
  */
 function beatenByPastScore(ctx: Ctx, by: number): boolean {
+  // "beaten 1-15 to 0-12 by" (ents64b): a Gaelic score of goals and points.
+  if (scoreTokensAt(ctx, by - 7) && scoreEnd(ctx, by - 7) === by)
+    return isLowerWord(ctx, by - 8) && SIDE_BE_AFTER.has(lower(ctx, by - 8)) && BE.has(lower(ctx, by - 9));
   let v = by - 1;
   while (
     v > 0 &&
@@ -233,9 +273,15 @@ function namesOpponentOrResult(ctx: Ctx, k: number): boolean {
   return isLowerWord(ctx, k) && SIDE_RESULTS.has(lower(ctx, k));
 }
 
-/** The text writes `w` as a county ("County Kerry", "Donegal County Council"), or the map knows it. */
-function countyLike(ctx: Ctx, f: number): boolean {
+/**
+ * The text writes `w` as a county ("County Kerry", "Donegal County Council"), the map knows it, or
+ * it is one of the Irish counties whose sides Gaelic games name (ents64b).
+ */
+function countyLike(ctx: Ctx, f: number, out: Names): boolean {
   const w = ctx.forms[f];
+  // A county that is also a given name ("Kerry", "Clare") the model reads surely as a person
+  // somewhere needs the older evidence below, as before the list (ents64b).
+  if (IRISH_COUNTIES.has(w) && (!FIRST_NAME_SET.has(ctx.formLower[f]) || !readAsPerson(ctx, f, out))) return true;
   const hit = placeLookup(ctx, w);
   if (hit && hit.kind !== 'country') return true;
   const t = ctx.t;
@@ -243,6 +289,20 @@ function countyLike(ctx: Ctx, f: number): boolean {
     const i = ctx.formTokens[k];
     if (ctx.forms[ctx.form[i - 1]] === COUNTY_WORD && onLine(ctx, i)) return true;
     if (i + 1 < t.count && ctx.forms[ctx.form[i + 1]] === COUNTY_WORD && onLine(ctx, i + 1)) return true;
+  }
+  return false;
+}
+
+/** A model reading this sure of a county's word as a person keeps a given name a person. */
+const PERSON_READING = 0.5;
+
+/** The model reads a one-word mention of form `f` as a person, at PERSON_READING or more. */
+function readAsPerson(ctx: Ctx, f: number, out: Names): boolean {
+  const alive = out.alive();
+  for (let k = 0; k < alive.length; k++) {
+    const n = alive[k];
+    if (n.b === n.a + 1 && ctx.form[n.a] === f && n.type === PERSON && !n.rule && n.probs[PERSON] >= PERSON_READING)
+      return true;
   }
   return false;
 }
@@ -277,7 +337,7 @@ function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
   }
   const personWords = personWordsOf(ctx, out.alive());
   const sides = new Set<number>();
-  for (const f of candidates) if (!personWords.has(ctx.formLower[f]) && countyLike(ctx, f)) sides.add(f);
+  for (const f of candidates) if (!personWords.has(ctx.formLower[f]) && countyLike(ctx, f, out)) sides.add(f);
   if (!sides.size) return;
   const hits = tokensOf(ctx, sideMarks(ctx, sides));
   // A side the model names nowhere in the text is left unnamed: only a name the model found once is
@@ -316,7 +376,7 @@ function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
       // A reading the model is sure of ("Geelong is cold") is left alone; a rule's is not a model's.
       if (n.type !== ORG && !n.rule && n.probs[n.type] >= SURE_READING && !sideContext(ctx, i)) continue;
       if (n.type !== ORG) changes.push(() => !n.dead && out.put(i, i + 1, ORG, COUNTY_SIDE_ROW.id, undefined, n));
-    } else if (named.has(ctx.form[i]) && unnamedSide(ctx, i)) {
+    } else if ((named.has(ctx.form[i]) || scored.has(ctx.form[i])) && unnamedSide(ctx, i)) {
       changes.push(() => !out.at(i) && out.put(i, i + 1, ORG, COUNTY_SIDE_ROW.id));
     }
   }

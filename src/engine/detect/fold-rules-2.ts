@@ -24,14 +24,16 @@ import {
   formMarks,
   initials,
   isCapWord,
+  isLowerWord,
   isPunctChar,
+  onLine,
   personWordsOf,
   type Names,
   type NamedSpan,
   capitalisedOnLine,
   phraseEnd,
 } from './named-spans';
-import { isSportsReport } from './sport-sentences';
+import { isSportsReport, sentenceHasSportWord } from './sport-sentences';
 
 export function applyFoldPatternRows2(ctx: Ctx, out: Names): void {
   historicalStates(ctx, out);
@@ -126,6 +128,38 @@ function townBefore(ctx: Ctx, i: number): number {
   return town;
 }
 
+/** Opening quotation marks before a nickname that opens a quoted sentence. */
+const OPENING_QUOTES = new Set(['"', '\u201c']);
+
+/** Words after a nickname that make it part of a phrase, not a subject ("Saints and sinners"). */
+const LINKS = new Set('and or nor of in on at for with from to by as but'.split(' '));
+
+/**
+ * A short brief outside a sports report (ents64b): the nickname [i, b) opens its sentence or a
+ * quotation, a lowercase word that is no link ("and", "of") follows it on the line, and its
+ * sentence has a sport word, or, when the nickname's line is a headline, the sentence after it
+ * does ("Hearts won 2-0 … both goals", "Gunners cruise into last eight" over "Two goals … settled
+ * the tie"). A score alone is not enough: "Senators voted 52-48" is a vote.
+ */
+function opensSportBrief(ctx: Ctx, i: number, b: number): boolean {
+  const { s, t } = ctx;
+  const k = s.of[i];
+  const first = s.first[k];
+  const opens = i === first || (i === first + 1 && OPENING_QUOTES.has(ctx.forms[ctx.form[first]]));
+  if (!opens || !isLowerWord(ctx, b) || !onLine(ctx, b) || LINKS.has(lower(ctx, b))) return false;
+  // A sport word other than the one right after the nickname: "Warriors coach their children",
+  // "Titans manager Terry Holloway said" are no briefs of a match.
+  if (sentenceHasSportWord(ctx, k, b)) return true;
+  // A headline: the sentence fills its line and ends with no full stop.
+  const end = s.last[k];
+  const headline =
+    (first === 0 || (t.flags[first] & Flag.NewLine) !== 0) &&
+    end < t.count &&
+    (t.flags[end] & Flag.NewLine) !== 0 &&
+    !isPunctChar(ctx, end - 1, 46);
+  return headline && k + 1 < s.count && sentenceHasSportWord(ctx, k + 1);
+}
+
 /** sport.team-nickname, sport.team-nickname-shared: "the Red Sox", "St. Louis Cardinals": see the rows. */
 function teamNicknames(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS_2, 'sport.team-nickname');
@@ -149,7 +183,7 @@ function teamNicknames(ctx: Ctx, out: Names): void {
     if (town < 0 && afterCapital(ctx, out, i)) continue;
     if (rule === sharedId && town < 0) {
       if (sportsReport < 0) sportsReport = isSportsReport(ctx) ? 1 : 0;
-      if (!sportsReport) continue;
+      if (!sportsReport && !opensSportBrief(ctx, i, b)) continue;
     }
     const within = namesWithin(out, ctx, a, b);
     if (!within) continue;

@@ -52,10 +52,18 @@ function countSportSentences(ctx: Ctx): number {
  * are a strong sign already ("Rayo Vallecano beat …": a club prefix) and need no whole report.
  */
 export function sentenceAboutSport(ctx: Ctx, k: number): boolean {
+  return sentenceHasSportWord(ctx, k) || sentenceHasScore(ctx, k);
+}
+
+/**
+ * Sentence `k` has a sport word ("goals", "striker"), other than at token `except` if given:
+ * unlike a score, never a vote's count.
+ */
+export function sentenceHasSportWord(ctx: Ctx, k: number, except = -1): boolean {
   const { t, s } = ctx;
   for (let i = s.first[k]; i < s.last[k]; i++)
-    if (t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i))) return true;
-  return sentenceHasScore(ctx, k);
+    if (i !== except && t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i))) return true;
+  return false;
 }
 
 /** Sentence `k` holds a score ("24-17", "by 40 runs"): a result, not only a sport word. */
