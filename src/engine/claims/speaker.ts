@@ -8,6 +8,7 @@
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import { IT_OWN_SUBJECT } from '../lexicon/claims-53f';
+import { REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -2173,7 +2174,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "The packaged food maker" (row speaker.description.organization.firm-long-kind, claims36).
   const longFirm = np.b - np.a > 3 && firmLongKind(ctx, np);
   if (longFirm && ORG_DESCRIPTORS.has(head)) why.push(FIRM_LONG_KIND.id);
-  if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && (np.b - np.a <= 3 || longFirm)) {
+  if (
+    (ORG_DESCRIPTORS.has(head) || REGULATOR_HEADS.has(head)) &&
+    (first === 'the' || first === 'its') &&
+    (np.b - np.a <= 3 || longFirm)
+  ) {
     // A closing tag ("…, the consumer goods group said") may stand for the sentence's subject.
     const closing = np.a > ctx.cs.first[sent] && isComma(ctx, np.a - 1);
     const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why, closing);
@@ -2499,6 +2504,7 @@ function recentOrg(
   let named: Mention | undefined;
   let spokeBest: Mention | undefined;
   let passedOver: string | undefined;
+  let kindNamed: Mention | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
     const words = m.text.toLowerCase().split(/[\s-]+/);
@@ -2545,9 +2551,16 @@ function recentOrg(
       } else if (fitsHead(m)) {
         best ??= m;
         if (spoke?.has(m.entityId)) spokeBest ??= m;
+        if (head && REGULATOR_HEADS.has(head) && regulatorNamed(m.text)) kindNamed ??= m;
       }
     }
   }
+  // "The Civil Aviation Authority has fined Wizz Air. The regulator said …": the body whose name
+  // says it is a regulator, not the nearer firm (row speaker.description.organization.kind-named-folds).
+  if (kindNamed && best !== kindNamed) {
+    why?.push(ruleWhy(REGULATOR_KIND_NAMED.id, kindNamed.text));
+    best = kindNamed;
+  } else if (!kindNamed && head && REGULATOR_HEADS.has(head) && !ORG_DESCRIPTORS.has(head)) best = undefined;
   if (passedOver) why?.push(ruleWhy(COMMENTATOR_EMPLOYER.id, passedOver));
   if (named) return named;
   // "Harlow Foods has agreed to sell …, including Brightleaf and Morrow, …, the consumer goods group said":
@@ -2575,6 +2588,15 @@ function recentOrg(
       for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && !inParens(ctx, m) && fitsHead(m)) return m;
   return undefined;
 }
+
+const REGULATOR_HEADS: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.heads);
+const REGULATOR_KINDS: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.kinds);
+const REGULATOR_SHORT: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.shortForms);
+/** Row speaker.description.organization.kind-named-folds: the name `text` says a regulator's kind. */
+const regulatorNamed = (text: string): boolean =>
+  text
+    .split(/\s+/)
+    .some((w) => REGULATOR_SHORT.has(w) || REGULATOR_KINDS.has(w.toLowerCase().replace(/['’]s$/, '')));
 
 /**
  * "Italian carrier Aerolinea Sud", "the carrier Aerolinea Sud": the name was introduced with the

@@ -1,0 +1,12 @@
+/**
+ * The examples of claims64f's rows (lexicon/claims-54f.ts) through the whole engine.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, rowExamples } from '../test-helpers';
+import { REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
+
+describe('claims64f rows: the last claim has this speaker name', () => {
+  it.each(rowExamples([REGULATOR_KIND_NAMED]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).at(-1)?.name).toBe(want);
+  });
+});
