@@ -3,10 +3,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
+import { DIRECT_THAT_CLAUSE, REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
 
 describe('claims64f rows: the last claim has this speaker name', () => {
   it.each(rowExamples([REGULATOR_KIND_NAMED]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text).at(-1)?.name).toBe(want);
+  });
+});
+
+describe('claims64f rows: the first claim has this content ("" = no claim)', () => {
+  it.each(rowExamples([DIRECT_THAT_CLAUSE]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text)[0]?.content ?? '').toBe(want);
   });
 });

@@ -2594,9 +2594,7 @@ const REGULATOR_KINDS: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.
 const REGULATOR_SHORT: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.shortForms);
 /** Row speaker.description.organization.kind-named-folds: the name `text` says a regulator's kind. */
 const regulatorNamed = (text: string): boolean =>
-  text
-    .split(/\s+/)
-    .some((w) => REGULATOR_SHORT.has(w) || REGULATOR_KINDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  text.split(/\s+/).some((w) => REGULATOR_SHORT.has(w) || REGULATOR_KINDS.has(w.toLowerCase().replace(/['’]s$/, '')));
 
 /**
  * "Italian carrier Aerolinea Sud", "the carrier Aerolinea Sud": the name was introduced with the

@@ -70,3 +70,68 @@ export const REGULATOR_KIND_NAMED: RuleRow<{
     },
   ],
 };
+
+/**
+ * Row cue.verb.direct-that.clause-shown-folds (narrows cue.verb.direct-that, claims/claims-54f.ts
+ * `directThatClause`): "Zemeckis directed that Tom Hanks film", "instructed the lawyers that she had
+ * hired to sue" — a demonstrative "that" before a name and a noun, and a relative "that" whose
+ * clause leaves its verb without an object before "to", report no statement.
+ */
+export const DIRECT_THAT_CLAUSE: RuleRow<{ subjunctive: readonly string[]; toVerbs: readonly string[] }> = {
+  id: 'cue.verb.direct-that.clause-shown-folds',
+  value: {
+    // Besides the finite auxiliaries and modals, the forms a name's clause opens with after
+    // "directed that" ("directed that Smith be retried").
+    subjunctive: ['be', 'not', 'should'],
+    // Verbs that take "to" and a verb themselves: "told the jurors that they had agreed to wait"
+    // is still a clause of its own.
+    toVerbs: [
+      'agreed',
+      'promised',
+      'decided',
+      'wanted',
+      'tried',
+      'planned',
+      'hoped',
+      'refused',
+      'failed',
+      'needed',
+      'chosen',
+      'chose',
+      'offered',
+      'managed',
+      'intended',
+      'expected',
+      'attempted',
+      'proposed',
+      'vowed',
+      'pledged',
+      'threatened',
+      'sought',
+      'appeared',
+      'seemed',
+      'used',
+      'continued',
+      'began',
+      'started',
+    ],
+  },
+  reason:
+    'Row cue.verb.direct-that makes "direct" and "instruct" cues only when "that" opens a clause: an article, a pronoun, a capitalised word or a number after it. A capitalised word is as often a name inside a noun phrase whose determiner is "that" ("Zemeckis directed that Tom Hanks film in 1994" made the claim "Tom Hanks film in 1994"), and a pronoun after the one told may open a relative clause on it ("She instructed the lawyers that she had hired to sue the council" made the claim "she had hired to sue the council"; the stop-63 review). After "that", a run of capitalised words or numbers must be followed by a finite verb, a modal, a subjunctive "be" or a past in -ed to be a clause\'s subject; and a "that" after the one told whose clause is a subject, an optional auxiliary and a past in -ed followed by "to" (not a verb that takes "to" itself, such as "agreed") is a relative clause, the order given by the infinitive.',
+  examples: [
+    // Must not fire (no claim).
+    { text: 'Zemeckis directed that Tom Hanks film in 1994.', expect: '' },
+    { text: 'She instructed the lawyers that she had hired to sue the council.', expect: '' },
+    { text: 'Lind directed that 2019 thriller before moving to television.', expect: '' },
+    // Must still fire: the judge's directions.
+    {
+      text: 'Judge Caroline Webb directed the jurors that they must decide on the evidence alone.',
+      expect: 'they must decide on the evidence alone',
+    },
+    { text: 'The judge directed that Mr Askew be retried.', expect: 'Mr Askew be retried' },
+    {
+      text: 'The judge instructed the jurors that they had agreed to follow the law.',
+      expect: 'they had agreed to follow the law',
+    },
+  ],
+};
