@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { DIRECT_THAT_CLAUSE, REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
+import { DIRECT_THAT_CLAUSE, REGULATOR_KIND_NAMED, RELATIVE_NO_COMMA } from '../lexicon/claims-54f';
 
 describe('claims64f rows: the last claim has this speaker name', () => {
   it.each(rowExamples([REGULATOR_KIND_NAMED]))('%s: %s', (_id, text, want) => {
@@ -12,7 +12,7 @@ describe('claims64f rows: the last claim has this speaker name', () => {
 });
 
 describe('claims64f rows: the first claim has this content ("" = no claim)', () => {
-  it.each(rowExamples([DIRECT_THAT_CLAUSE]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([DIRECT_THAT_CLAUSE, RELATIVE_NO_COMMA]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[0]?.content ?? '').toBe(want);
   });
 });

@@ -135,3 +135,61 @@ export const DIRECT_THAT_CLAUSE: RuleRow<{ subjunctive: readonly string[]; toVer
     },
   ],
 };
+
+/**
+ * Row claim.content.relative-clause-ends.no-comma-folds (claims/relative-content.ts, widens
+ * claim.content.relative-clause-ends): "A scheme that residents say damages their homes was
+ * approved" — with no commas round the relative, the content stops before the main clause's verb.
+ */
+export const RELATIVE_NO_COMMA: RuleRow<{
+  relatives: readonly string[];
+  clauseLinks: readonly string[];
+  maxSubject: number;
+}> = {
+  id: 'claim.content.relative-clause-ends.no-comma-folds',
+  value: {
+    relatives: ['that', 'which', 'who'],
+    // A word that links a clause of the content's own: past it, a finite verb may be the content's.
+    clauseLinks: [
+      'that',
+      'which',
+      'who',
+      'whom',
+      'whose',
+      'if',
+      'whether',
+      'because',
+      'when',
+      'while',
+      'and',
+      'but',
+      'or',
+      'as',
+      'after',
+      'before',
+      'since',
+      'until',
+      'where',
+    ],
+    // Most words of the sentence's opening noun phrase before the relative.
+    maxSubject: 5,
+  },
+  reason:
+    'Row claim.content.relative-clause-ends ends the content of a cue in a relative clause at the comma that closes it. A relative on the subject is often written without commas, and then the content ran into the main clause: "A scheme that residents say damages their homes was approved on Monday" gave the content "damages their homes was approved on Monday", "The tax that critics said would hurt the poor was scrapped" "would hurt the poor was scrapped", "Residents who said the plan was unfair were angry" "the plan was unfair were angry" (the stop-63 review). When the relative ("that", "which", "who") follows the sentence\'s opening noun phrase (at most five words, none a verb), the content ends before the first finite auxiliary after its own verb (a content opening with its subject has its own finite verb first), unless a word linking a clause of its own ("that", "and", "because" …) or a punctuation mark comes first.',
+  examples: [
+    { text: 'A scheme that residents say damages their homes was approved on Monday.', expect: 'damages their homes' },
+    { text: 'The tax that critics said would hurt the poor was scrapped.', expect: 'would hurt the poor' },
+    { text: 'The drug that doctors say has saved lives was withdrawn in May.', expect: 'has saved lives' },
+    { text: 'Residents who said the plan was unfair were angry.', expect: 'the plan was unfair' },
+    // Must leave: a relative in the object, and a content with a clause of its own.
+    {
+      text: 'The council approved a scheme that residents say damages their homes.',
+      expect: 'damages their homes',
+    },
+    { text: 'Officials defended the plan that critics said would fail.', expect: 'would fail' },
+    {
+      text: 'A plan that critics say would mean that costs were rising was dropped.',
+      expect: 'would mean that costs were rising was dropped',
+    },
+  ],
+};
