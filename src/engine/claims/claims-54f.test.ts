@@ -3,10 +3,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, rowExamples } from '../test-helpers';
-import { DIRECT_THAT_CLAUSE, REGULATOR_KIND_NAMED, RELATIVE_NO_COMMA } from '../lexicon/claims-54f';
+import {
+  DIRECT_THAT_CLAUSE,
+  PLACE_CAPITALISED_HEAD,
+  REGULATOR_KIND_NAMED,
+  RELATIVE_NO_COMMA,
+} from '../lexicon/claims-54f';
 
 describe('claims64f rows: the last claim has this speaker name', () => {
-  it.each(rowExamples([REGULATOR_KIND_NAMED]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([REGULATOR_KIND_NAMED, PLACE_CAPITALISED_HEAD]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text).at(-1)?.name).toBe(want);
   });
 });

@@ -8,7 +8,7 @@
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import { IT_OWN_SUBJECT } from '../lexicon/claims-53f';
-import { REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
+import { PLACE_CAPITALISED_HEAD, REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -2022,6 +2022,16 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy(STANCE_PEOPLE_OF.id, 'as written'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
+  // "The U.S. Marines said": a place before capitalised words no mention holds names a body of
+  // that place, as written (row speaker.subject.place-modifier.capitalised-head-folds).
+  if (!person && other && !placeOnly && PLACE_CAPITALISED_HEAD.value) {
+    const tail = capitalisedAfterPlace(ctx, other, otherTok, headEnd);
+    if (tail > 0) {
+      const name = ctx.text.slice(other.start, t.end[tail - 1]);
+      why.push(ruleWhy(PLACE_CAPITALISED_HEAD.id, name));
+      return { start, end, text, name };
+    }
+  }
   const pick = person ?? (placeOnly ? undefined : other);
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
@@ -2587,6 +2597,22 @@ function recentOrg(
     if (!ctx.cs.headline[k])
       for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && !inParens(ctx, m) && fitsHead(m)) return m;
   return undefined;
+}
+
+/**
+ * Row speaker.subject.place-modifier.capitalised-head-folds: the place mention `m` (at token
+ * `mTok`) is followed up to `headEnd` by capitalised words that start no mention ("the U.S.
+ * Marines"): the end of those words, else -1.
+ */
+function capitalisedAfterPlace(ctx: CCtx, m: Mention, mTok: number, headEnd: number): number {
+  if (ctx.entityById.get(m.entityId)?.type !== 'place' || mTok < 0) return -1;
+  const { t } = ctx;
+  let k = mTok;
+  while (k < headEnd && t.start[k] < m.end) k++;
+  if (k >= headEnd) return -1;
+  for (let i = k; i < headEnd; i++)
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap) || startsMention(ctx, i) || ctx.q.of[i] >= 0) return -1;
+  return headEnd;
 }
 
 const REGULATOR_HEADS: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.heads);

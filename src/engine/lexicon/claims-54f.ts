@@ -193,3 +193,22 @@ export const RELATIVE_NO_COMMA: RuleRow<{
     },
   ],
 };
+
+/**
+ * Row speaker.subject.place-modifier.capitalised-head-folds (claims/speaker.ts `resolveSpeaker`,
+ * beside speaker.subject.place-modifier): "The U.S. Marines said" — a place before capitalised
+ * words that no mention holds names a body of that place, not the place.
+ */
+export const PLACE_CAPITALISED_HEAD: RuleRow<boolean> = {
+  id: 'speaker.subject.place-modifier.capitalised-head-folds',
+  value: true,
+  reason:
+    'A place before a lowercase head ("U.S. officials said") describes the people, who speak as written (speaker.subject.place-modifier); before a name the mention layer found ("the U.S. Food and Drug Administration") the name speaks. When the words after the place are capitalised but no mention holds them ("The U.S. Marines said", "the French Foreign Legion said"), the place was the only name in the phrase and became the speaker: "Two ships were seized, the U.S. Marines said" gave the speaker "U.S." (the stop-63 review). The place and the capitalised words after it, to the phrase\'s end, name the speaker as written.',
+  examples: [
+    { text: 'The U.S. Marines said two ships had been seized.', expect: 'U.S. Marines' },
+    { text: 'Two ships were seized near the coast, the U.S. Marines said.', expect: 'U.S. Marines' },
+    // Must leave: a lowercase head, a person, a body the mention layer found.
+    { text: 'U.S. officials said two ships had been seized.', expect: 'U.S. officials' },
+    { text: 'The U.S. Army said the base would close.', expect: 'U.S. Army' },
+  ],
+};
