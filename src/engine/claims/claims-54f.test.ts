@@ -8,6 +8,7 @@ import {
   PLACE_CAPITALISED_HEAD,
   REGULATOR_KIND_NAMED,
   RELATIVE_NO_COMMA,
+  TOLD_BARE_NOUN_CLAUSE,
 } from '../lexicon/claims-54f';
 
 describe('claims64f rows: the last claim has this speaker name', () => {
@@ -17,7 +18,7 @@ describe('claims64f rows: the last claim has this speaker name', () => {
 });
 
 describe('claims64f rows: the first claim has this content ("" = no claim)', () => {
-  it.each(rowExamples([DIRECT_THAT_CLAUSE, RELATIVE_NO_COMMA]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([DIRECT_THAT_CLAUSE, RELATIVE_NO_COMMA, TOLD_BARE_NOUN_CLAUSE]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[0]?.content ?? '').toBe(want);
   });
 });

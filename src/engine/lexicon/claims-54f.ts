@@ -212,3 +212,63 @@ export const PLACE_CAPITALISED_HEAD: RuleRow<boolean> = {
     { text: 'The U.S. Army said the base would close.', expect: 'U.S. Army' },
   ],
 };
+
+/**
+ * Row claim.content.past-told-addressee.bare-noun-clause-folds (claims/told-addressee.ts, widens
+ * claim.content.past-told-addressee): "The minister told reporters supplies were good" — a clause
+ * whose subject is a bare noun also starts after the one told.
+ */
+export const TOLD_BARE_NOUN_CLAUSE: RuleRow<{ audiences: readonly string[]; notNouns: readonly string[] }> = {
+  id: 'claim.content.past-told-addressee.bare-noun-clause-folds',
+  value: {
+    // Audiences besides those of claim.content.past-told-addressee (lowercased: "MPs").
+    audiences: ['mps', 'msps', 'peers', 'jurors', 'officers', 'police', 'parents', 'pupils', 'students', 'fans'],
+    // Lowercase words that are no bare subject noun before an auxiliary.
+    notNouns: [
+      'that',
+      'what',
+      'how',
+      'why',
+      'who',
+      'where',
+      'when',
+      'whether',
+      'if',
+      'it',
+      'there',
+      'to',
+      'about',
+      'of',
+      'in',
+      'on',
+      'at',
+      'for',
+      'with',
+      'by',
+      'from',
+      'not',
+      'so',
+      'too',
+      'also',
+      'again',
+      'once',
+      'now',
+      'then',
+    ],
+  },
+  reason:
+    'After a verb of telling with no "that", the one told is skipped when a clause opens after it with a subject pronoun, or a determiner or name and a finite verb (claim.content.past-told-addressee). A subject with no article ("supplies", "growth", "talks") opened no clause, so "The minister told reporters supplies were good" kept "reporters" in the content (stop 63\'s wires), as did "told MPs prices would fall" and "Pryce told jurors they should acquit" ("MPs" and "jurors" were no audience; claims63\'s leftover). A lowercase noun (not a participle, adverb or preposition), with at most one more noun, then a finite auxiliary or modal opens the clause; "MPs", "jurors", "peers", "officers" and a few more are audiences.',
+  examples: [
+    { text: 'The minister told reporters supplies were good.', expect: 'supplies were good' },
+    { text: 'The chancellor told MPs growth would slow next year.', expect: 'growth would slow next year' },
+    { text: 'Pryce told jurors they should acquit.', expect: 'they should acquit' },
+    { text: 'The envoy told journalists peace talks had stalled.', expect: 'peace talks had stalled' },
+    { text: 'He told police nothing had been taken.', expect: 'nothing had been taken' },
+    // Must leave: a participle after the one told, and "that" after it.
+    {
+      text: 'The minister told reporters gathered outside the house that supplies were good.',
+      expect: 'supplies were good',
+    },
+    { text: 'The coach told reporters stories about his youth.', expect: '' },
+  ],
+};
