@@ -2,10 +2,11 @@
  * The examples of claims64f's rows (lexicon/claims-54f.ts) through the whole engine.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, rowExamples } from '../test-helpers';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
   DIRECT_THAT_CLAUSE,
   PLACE_CAPITALISED_HEAD,
+  READ_SLOGAN,
   REGULATOR_KIND_NAMED,
   RELATIVE_NO_COMMA,
   TOLD_BARE_NOUN_CLAUSE,
@@ -20,5 +21,17 @@ describe('claims64f rows: the last claim has this speaker name', () => {
 describe('claims64f rows: the first claim has this content ("" = no claim)', () => {
   it.each(rowExamples([DIRECT_THAT_CLAUSE, RELATIVE_NO_COMMA, TOLD_BARE_NOUN_CLAUSE]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text)[0]?.content ?? '').toBe(want);
+  });
+});
+
+describe('claims64f rows: some claim has this cue ("" = no claim)', () => {
+  it.each(rowExamples([READ_SLOGAN]))('%s: %s', (_id, text, want) => {
+    expectCue(text, want);
+  });
+});
+
+describe('claims64f rows: a placard carried speaks', () => {
+  it('Marchers carried placards reading "…": the placards', () => {
+    expect(claimsOf('Marchers carried placards reading "Hands off our NHS".')[0]?.speaker).toBe('placards');
   });
 });

@@ -272,3 +272,28 @@ export const TOLD_BARE_NOUN_CLAUSE: RuleRow<{ audiences: readonly string[]; notN
     { text: 'The coach told reporters stories about his youth.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.verb.read.document.slogan-folds (claims/read-document.ts, widens cue.verb.read.document):
+ * 'One placard read: "No cuts to maternity care"', 'Marchers carried placards reading "…"' — a
+ * counted or plural document, or "reading" after it, with its quotation right after.
+ */
+export const READ_SLOGAN: RuleRow<{ forms: readonly string[]; determiners: readonly string[] }> = {
+  id: 'cue.verb.read.document.slogan-folds',
+  value: {
+    forms: ['reading'],
+    // Words that count the documents before the noun ("One placard read", "Several banners read").
+    determiners: ['one', 'another', 'each', 'every', 'some', 'several', 'many', 'two', 'three', 'other'],
+  },
+  reason:
+    'Row cue.verb.read.document makes "read" a cue with a document noun after an article ("The letter reads: …") and a quotation after a colon or closing before it. Protests are reported through their placards and banners, counted or in the plural and often with the quotation right after the verb: \'One placard read: "No cuts to maternity care"\', \'A banner read "Save our hospital"\', \'Marchers carried placards reading "Hands off our NHS"\' made no claim (claims63\'s leftover; batch 143 has them optional). A document noun of that row, singular or plural, counted ("one", "another", "several" …) or after an article or opening the sentence, with "read"/"reads" and a quotation right after (or a colon and a quotation), and such a noun right before "reading" and its quotation, report the document\'s words.',
+  examples: [
+    { text: 'One placard read: "No cuts to maternity care".', expect: 'read' },
+    { text: 'A banner read "Save our hospital".', expect: 'read' },
+    { text: 'Marchers carried placards reading "Hands off our NHS".', expect: 'reading' },
+    // Must not take: a person reading, "reading" with no document, a document read without a quotation.
+    { text: 'She was reading "War and Peace" on the train.', expect: '' },
+    { text: 'One placard read clearly from the road.', expect: '' },
+    { text: 'Ana read "The Waves" in one sitting.', expect: '' },
+  ],
+};
