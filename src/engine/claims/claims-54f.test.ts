@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
   DIRECT_THAT_CLAUSE,
+  MANNER_ANGER,
   PLACE_CAPITALISED_HEAD,
   READ_SLOGAN,
   REGULATOR_KIND_NAMED,
@@ -25,7 +26,7 @@ describe('claims64f rows: the first claim has this content ("" = no claim)', () 
 });
 
 describe('claims64f rows: some claim has this cue ("" = no claim)', () => {
-  it.each(rowExamples([READ_SLOGAN]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([READ_SLOGAN, MANNER_ANGER]))('%s: %s', (_id, text, want) => {
     expectCue(text, want);
   });
 });

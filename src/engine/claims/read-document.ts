@@ -9,6 +9,7 @@ import { Kind } from '../tokenize/tokenize';
 import { READ_DOCUMENT } from '../lexicon/claims-33';
 import { READ_LEGAL_DOCUMENT } from '../lexicon/claims-36';
 import { READ_SLOGAN } from '../lexicon/claims-54f';
+import { CARRIED_DOCUMENT } from '../lexicon/claims-53f';
 import type { CCtx } from './claim-context';
 import { QRole } from './quotes';
 
@@ -24,6 +25,18 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his'
 /** How many words the subject may have between its noun and "read" ("The notice on the door read"). */
 const REACH = 5;
 
+const CARRY_VERBS: ReadonlySet<string> = new Set(CARRIED_DOCUMENT.value.verbs);
+/**
+ * Row cue.verb.read.document.slogan-folds: a verb of carrying stands at most three words before the
+ * document noun at `n` ("carried placards", "waved home-made banners"): its bearers show it. A
+ * banner "reading …" that is itself the subject ("A banner reading "Vidal Out" was unfurled") is
+ * described, not quoted.
+ */
+function carriedBefore(cx: CCtx, a: number, n: number): boolean {
+  for (let k = n - 1; k >= a && k >= n - 4; k--) if (CARRY_VERBS.has(lower(cx, k))) return true;
+  return false;
+}
+
 /**
  * Token `i` ("read", "reads") in sentence tokens [a, b) reports a document's quoted words: the id
  * of the row that read it, or undefined.
@@ -34,7 +47,11 @@ export function readsDocument(cx: CCtx, a: number, i: number, b: number): string
   const quoteNext = i + 1 < b && cx.q.role[i + 1] === QRole.Open;
   const colonNext = i + 2 < b && cx.text[cx.t.start[i + 1]] === ':' && cx.q.role[i + 2] === QRole.Open;
   if (lower(cx, i) === 'reading')
-    return i - 1 >= a && cx.t.kind[i - 1] === Kind.Word && documentNoun(lower(cx, i - 1)) && (quoteNext || colonNext)
+    return i - 1 >= a &&
+      cx.t.kind[i - 1] === Kind.Word &&
+      documentNoun(lower(cx, i - 1)) &&
+      (quoteNext || colonNext) &&
+      carriedBefore(cx, a, i - 1)
       ? READ_SLOGAN.id
       : undefined;
   if (quoteNext || colonNext) {

@@ -286,14 +286,37 @@ export const READ_SLOGAN: RuleRow<{ forms: readonly string[]; determiners: reado
     determiners: ['one', 'another', 'each', 'every', 'some', 'several', 'many', 'two', 'three', 'other'],
   },
   reason:
-    'Row cue.verb.read.document makes "read" a cue with a document noun after an article ("The letter reads: …") and a quotation after a colon or closing before it. Protests are reported through their placards and banners, counted or in the plural and often with the quotation right after the verb: \'One placard read: "No cuts to maternity care"\', \'A banner read "Save our hospital"\', \'Marchers carried placards reading "Hands off our NHS"\' made no claim (claims63\'s leftover; batch 143 has them optional). A document noun of that row, singular or plural, counted ("one", "another", "several" …) or after an article or opening the sentence, with "read"/"reads" and a quotation right after (or a colon and a quotation), and such a noun right before "reading" and its quotation, report the document\'s words.',
+    'Row cue.verb.read.document makes "read" a cue with a document noun after an article ("The letter reads: …") and a quotation after a colon or closing before it. Protests are reported through their placards and banners, counted or in the plural and often with the quotation right after the verb: \'One placard read: "No cuts to maternity care"\', \'A banner read "Save our hospital"\', \'Marchers carried placards reading "Hands off our NHS"\' made no claim (claims63\'s leftover; batch 143 has them optional). A document noun of that row, singular or plural, counted ("one", "another", "several" …) or after an article or opening the sentence, with "read"/"reads" and a quotation right after (or a colon and a quotation), and such a noun right before "reading" and its quotation after a verb of carrying (cue.document-saying.document-object.carried-folds\'s verbs: "carried", "held", "waved" …), report the document\'s words. A banner "reading" a slogan that is itself the subject ("A banner reading "Vidal Out" was unfurled", batch 43) is described, not quoted.',
   examples: [
     { text: 'One placard read: "No cuts to maternity care".', expect: 'read' },
     { text: 'A banner read "Save our hospital".', expect: 'read' },
     { text: 'Marchers carried placards reading "Hands off our NHS".', expect: 'reading' },
     // Must not take: a person reading, "reading" with no document, a document read without a quotation.
     { text: 'She was reading "War and Peace" on the train.', expect: '' },
+    { text: 'A banner reading "Vidal Out" was unfurled in the home end.', expect: '' },
     { text: 'One placard read clearly from the road.', expect: '' },
     { text: 'Ana read "The Waves" in one sitting.', expect: '' },
+  ],
+};
+
+/**
+ * Row cue.verb.manner.anger-folds (widens cue.verb.manner in claim-cues.ts): '"It was a penalty all
+ * day long," fumed Dalton' — anger's verbs are manners of saying beside a quotation or "that".
+ */
+export const MANNER_ANGER: RuleRow<readonly string[]> = {
+  id: 'cue.verb.manner.anger-folds',
+  value: ['fume', 'seethe', 'rage', 'bristle', 'bellow', 'hiss'],
+  reason:
+    'Sports and politics report an angry remark with a verb of anger: \'"It was a penalty all day long," fumed Dalton\', \'"This is a disgrace," the MP raged\' made no claim ("fume" was no manner verb; claims63\'s leftover; alone in a text "Dalton" is no name the tagger finds after an unknown verb, so the example names him in full). Like the other manners of speaking (cue.verb.manner) they report speech only beside a quotation or with "that"; alone they describe behaviour ("The fire raged for days", "Dalton fumed on the touchline").',
+  examples: [
+    {
+      text: 'Harrow lost 2-1 to Kesford on Saturday. "It was a penalty all day long," fumed manager Tom Dalton.',
+      expect: 'fumed',
+    },
+    { text: '"This is a disgrace," the MP raged.', expect: 'raged' },
+    { text: 'The manager seethed that the referee had been weak.', expect: 'seethed' },
+    // Must not take: anger with nothing said.
+    { text: 'The fire raged for three days.', expect: '' },
+    { text: 'Dalton fumed on the touchline.', expect: '' },
   ],
 };
