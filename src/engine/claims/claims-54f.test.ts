@@ -6,6 +6,7 @@ import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
   DIRECT_THAT_CLAUSE,
   MANNER_ANGER,
+  PASSIVE_TOLD_HEARING,
   PLACE_CAPITALISED_HEAD,
   READ_SLOGAN,
   REGULATOR_KIND_NAMED,
@@ -26,7 +27,7 @@ describe('claims64f rows: the first claim has this content ("" = no claim)', () 
 });
 
 describe('claims64f rows: some claim has this cue ("" = no claim)', () => {
-  it.each(rowExamples([READ_SLOGAN, MANNER_ANGER]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([READ_SLOGAN, MANNER_ANGER, PASSIVE_TOLD_HEARING]))('%s: %s', (_id, text, want) => {
     expectCue(text, want);
   });
 });
@@ -34,5 +35,12 @@ describe('claims64f rows: some claim has this cue ("" = no claim)', () => {
 describe('claims64f rows: a placard carried speaks', () => {
   it('Marchers carried placards reading "…": the placards', () => {
     expect(claimsOf('Marchers carried placards reading "Hands off our NHS".')[0]?.speaker).toBe('placards');
+  });
+});
+
+describe('claims64f rows: what a jury was told has no speaker', () => {
+  it('The jury was told that …', () => {
+    const claims = claimsOf('The jury was told that Askew had spent the money on horses.');
+    expect(claims.map((c) => c.speaker)).toEqual([null]);
   });
 });

@@ -4,7 +4,7 @@
 import { lower } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
-import { DIRECT_THAT_CLAUSE } from '../lexicon/claims-54f';
+import { DIRECT_THAT_CLAUSE, PASSIVE_TOLD_HEARING } from '../lexicon/claims-54f';
 import type { CCtx } from './claim-context';
 import { complementiserAt } from './complementiser';
 
@@ -52,4 +52,17 @@ export function directThatClause(cx: CCtx, i: number, b: number): boolean {
       return false;
   }
   return true;
+}
+
+const HEARINGS: ReadonlySet<string> = new Set(PASSIVE_TOLD_HEARING.value.hearings);
+/**
+ * Row cue.passive.told-hearing-folds: the "was"/"were" at `be` (sentence [a, b)) has "told that"
+ * after it and, as its subject, a court's hearers opening the sentence ("The jury", "Jurors", "The
+ * inquest", "Magistrates").
+ */
+export function toldHearing(cx: CCtx, a: number, be: number, b: number): boolean {
+  if (be + 2 >= b || lower(cx, be + 2) !== 'that' || be - a < 1 || be - a > PASSIVE_TOLD_HEARING.value.maxSubject)
+    return false;
+  for (let k = a; k < be; k++) if (cx.t.kind[k] !== Kind.Word) return false;
+  return HEARINGS.has(lower(cx, be - 1));
 }

@@ -128,7 +128,8 @@ import { bodySubject, extraposedHead, pluralOfPeople } from './speaker';
 import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITING_VERB } from '../lexicon/claims-50f';
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
 import { BASE_FORM_PLURAL_ASIDE, DIRECT_THAT } from '../lexicon/claims-53';
-import { directThatClause } from './claims-54f';
+import { directThatClause, toldHearing } from './claims-54f';
+import { PASSIVE_TOLD_HEARING } from '../lexicon/claims-54f';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { SWEAR_IN } from '../lexicon/claims-lead-60';
 import { KNOWLEDGE_QUOTED_OBJECT } from '../lexicon/claims-lead-62';
@@ -1821,6 +1822,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (!entry && !phrasalVerb && !BE.has(w)) continue;
     const next = i + 1 < b ? lower(cx, i + 1) : '';
     const prev = i > a || midSentence ? lower(cx, i - 1) : '';
+    // "The jury was told that …" (row cue.passive.told-hearing-folds).
+    if (BE.has(w) && next === 'told' && toldHearing(cx, a, i, b))
+      return { a: i, b: i + 3, hedged: false, kind: 'passive', complement: 'any', why: [PASSIVE_TOLD_HEARING.id] };
     if (
       BE.has(w) &&
       i + 2 < b &&

@@ -320,3 +320,38 @@ export const MANNER_ANGER: RuleRow<readonly string[]> = {
     { text: 'Dalton fumed on the touchline.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.passive.told-hearing-folds (claims/cues.ts, beside cue.passive): "The jury was told that
+ * Askew had spent the money on horses" — what a court's hearers were told is a claim with no
+ * speaker named, as "the court heard that …" is in the batches.
+ */
+export const PASSIVE_TOLD_HEARING: RuleRow<{ hearings: readonly string[]; maxSubject: number }> = {
+  id: 'cue.passive.told-hearing-folds',
+  value: {
+    // Those who hear evidence, as the subject of "was/were told that".
+    hearings: [
+      'jury',
+      'jurors',
+      'court',
+      'inquest',
+      'inquiry',
+      'hearing',
+      'tribunal',
+      'magistrates',
+      'committee',
+      'panel',
+    ],
+    maxSubject: 3,
+  },
+  reason:
+    'Court reports give the evidence a jury or an inquest heard without saying who gave it: "The jury was told that Askew had spent the money on horses" made no claim (claims63\'s leftover), while "The court heard that …" is one (a claim with no speaker, optional in batches 127 and 145). "was/were told that" with a court\'s hearers opening the sentence as its subject (at most three words: "The jury", "Jurors", "The inquest") reports what was said to them, a passive with no source named. "He was told that his contract would end" is left: a person told is no hearing of evidence.',
+  examples: [
+    { text: 'The jury was told that Askew had spent the money on horses.', expect: 'was told that' },
+    { text: 'Jurors were told that the money had gone.', expect: 'were told that' },
+    { text: 'The inquest was told that the pump had failed twice.', expect: 'was told that' },
+    // Must not take: a person told, and a court told to act.
+    { text: 'He was told that his contract would not be renewed.', expect: '' },
+    { text: 'The jury was told to ignore the remark.', expect: '' },
+  ],
+};
