@@ -6,6 +6,7 @@ import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
   DIRECT_THAT_CLAUSE,
   MANNER_ANGER,
+  OFFICE_NOT_TRADE,
   PASSIVE_TOLD_HEARING,
   PLACE_CAPITALISED_HEAD,
   READ_SLOGAN,
@@ -15,9 +16,12 @@ import {
 } from '../lexicon/claims-54f';
 
 describe('claims64f rows: the last claim has this speaker name', () => {
-  it.each(rowExamples([REGULATOR_KIND_NAMED, PLACE_CAPITALISED_HEAD]))('%s: %s', (_id, text, want) => {
-    expect(claimsOf(text).at(-1)?.name).toBe(want);
-  });
+  it.each(rowExamples([REGULATOR_KIND_NAMED, PLACE_CAPITALISED_HEAD, OFFICE_NOT_TRADE]))(
+    '%s: %s',
+    (_id, text, want) => {
+      expect(claimsOf(text).at(-1)?.name).toBe(want);
+    },
+  );
 });
 
 describe('claims64f rows: the first claim has this content ("" = no claim)', () => {

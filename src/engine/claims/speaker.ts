@@ -8,7 +8,7 @@
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import { IT_OWN_SUBJECT } from '../lexicon/claims-53f';
-import { PLACE_CAPITALISED_HEAD, REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
+import { OFFICE_NOT_TRADE, PLACE_CAPITALISED_HEAD, REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -3838,6 +3838,7 @@ function personEndsAt(ctx: CCtx, q: number): boolean {
 }
 
 const TRADES: ReadonlySet<string> = new Set(OTHER_TRADE.value);
+const TRADE_OFFICES: ReadonlySet<string> = new Set(OFFICE_NOT_TRADE.value);
 /**
  * Row speaker.description.other-trade: the description's head `head` is a trade of the row, and
  * the article gave person `e` another trade of the row and not this one.
@@ -3851,7 +3852,9 @@ function endsInOtherKind(name: string, head: string): boolean {
 }
 
 function otherTrade(e: Entity | undefined, state: SpeakerState, head: string): boolean {
-  if (!e || !TRADES.has(head)) return false;
+  // "…, said Tom Reyes, a nurse. The mayor said …": an office is no name for a trade either (row
+  // speaker.description.other-trade.office-folds).
+  if (!e || !(TRADES.has(head) || TRADE_OFFICES.has(head))) return false;
   const roles = (e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '')).toLowerCase().split(/[\s-]+/);
   return !roles.includes(head) && roles.some((w) => TRADES.has(w));
 }

@@ -355,3 +355,41 @@ export const PASSIVE_TOLD_HEARING: RuleRow<{ hearings: readonly string[]; maxSub
     { text: 'The jury was told to ignore the remark.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.description.other-trade.office-folds (claims/speaker.ts `otherTrade`, widens
+ * speaker.description.other-trade): '"…," said Tom Reyes, a nurse. The mayor said …' — an office
+ * is not the person the article gave a trade.
+ */
+export const OFFICE_NOT_TRADE: RuleRow<readonly string[]> = {
+  id: 'speaker.description.other-trade.office-folds',
+  value: [
+    'mayor',
+    'minister',
+    'governor',
+    'senator',
+    'councillor',
+    'ambassador',
+    'commissioner',
+    'chancellor',
+    'premier',
+  ],
+  reason:
+    'Row speaker.description.other-trade keeps a description by a trade ("the pilot") from the last person named when the article gave that person another trade. An office fell back on that person whatever they were: \'"The ward is full every night," said Tom Reyes, a nurse. The mayor said the budget was tight\' gave the mayor\'s words to the nurse (the stop-63 review). Stop 63 tried passing over every person the article gave no role and took it out: news calls a person by an office the text never gave them ("Jane Harlow spoke in Erie. "We will win," the governor said"). This row passes over only a person the article gave a trade of that row\'s list and not the office; a person given no role, or the office, still takes the description, and so does the person named next.',
+  examples: [
+    {
+      text: 'Ward closes at Elm Park\n\n"The ward is full every night," said Tom Reyes, a nurse. The mayor said the budget was tight.',
+      expect: 'mayor',
+    },
+    // Must leave: a person given no role (elegant variation), and the office given.
+    {
+      text: 'Jane Harlow spoke in Erie on Monday. "We will win," the governor said.',
+      expect: 'Jane Harlow',
+    },
+    { text: 'Ann Cole met the council on Monday. The mayor said the budget was tight.', expect: 'Ann Cole' },
+    {
+      text: 'Ward closes at Elm Park\n\n"The ward is full every night," said Ann Cole, the mayor. The mayor said the budget was tight.',
+      expect: 'Ann Cole',
+    },
+  ],
+};
