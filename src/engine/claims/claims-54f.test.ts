@@ -36,12 +36,6 @@ describe('claims64f rows: some claim has this cue ("" = no claim)', () => {
   });
 });
 
-describe('claims64f rows: a placard carried speaks', () => {
-  it('Marchers carried placards reading "…": the placards', () => {
-    expect(claimsOf('Marchers carried placards reading "Hands off our NHS".')[0]?.speaker).toBe('placards');
-  });
-});
-
 describe('claims64f rows: what a jury was told has no speaker', () => {
   it('The jury was told that …', () => {
     const claims = claimsOf('The jury was told that Askew had spent the money on horses.');

@@ -17,8 +17,7 @@ import { QRole } from './quotes';
 export const READ_FORMS: ReadonlySet<string> = new Set([...READ_DOCUMENT.value.forms, ...READ_SLOGAN.value.forms]);
 const SLOGAN_DETERMINERS: ReadonlySet<string> = new Set(READ_SLOGAN.value.determiners);
 /** A document noun of row cue.verb.read.document, or its plural ("placards"). */
-const documentNoun = (w: string) =>
-  NOUNS.has(w) || (READ_SLOGAN.value.forms.length > 0 && w.endsWith('s') && NOUNS.has(w.slice(0, -1)));
+const documentNoun = (w: string) => NOUNS.has(w) || (w.endsWith('s') && NOUNS.has(w.slice(0, -1)));
 const NOUNS: ReadonlySet<string> = new Set(READ_DOCUMENT.value.nouns);
 const LEGAL_NOUNS: ReadonlySet<string> = new Set(READ_LEGAL_DOCUMENT.value.nouns);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that']);

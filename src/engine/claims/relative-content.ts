@@ -57,7 +57,7 @@ export function relativeContentEnd(cx: CCtx, a: number, cueA: number, from: numb
   if (!RELATIVES.has(lower(cx, rel)) || (rel - 1 >= a && !isComma(cx, rel - 1))) {
     for (let k = cueA - 1; k > a && cueA - 1 - k <= RELATIVE_ENDS_OBJECT.value.subjectWords; k--)
       if (BARE_RELATIVES.has(lower(cx, k)) && !isComma(cx, k - 1))
-        return subjectRelativeEnd(cx, a, k, k < cueA - 1 && from === cueA + 1, from, b);
+        return innerSubject(cx, k, cueA) ? subjectRelativeEnd(cx, a, k, k < cueA - 1 && from === cueA + 1, from, b) : b;
   }
   if (rel - 1 < a || !RELATIVES.has(lower(cx, rel)) || !isComma(cx, rel - 1)) return b;
   for (let k = from + 1; k + 1 < b; k++) {
@@ -65,6 +65,22 @@ export function relativeContentEnd(cx: CCtx, a: number, cueA: number, from: numb
     if (isComma(cx, k) && (mainVerbAt(cx, k + 1) || adverbThenVerbAt(cx, k + 1, b))) return k;
   }
   return b;
+}
+
+/**
+ * Row claim.content.relative-clause-ends.no-comma-folds: the words between the relative at `rel`
+ * and the cue at `cueA` are the relative's own subject ("that residents say", "that the local
+ * residents say"), or none ("who said"): no verb opens them and no determiner stands past their
+ * first word ("who use the school say", "who reported the smell said" are the subject's own
+ * clause, and the cue is the main verb).
+ */
+function innerSubject(cx: CCtx, rel: number, cueA: number): boolean {
+  if (rel === cueA - 1) return true;
+  if (lower(cx, rel) === 'who') return false;
+  const first = lower(cx, rel + 1);
+  if (AUXILIARY.has(first) || /^[a-z]{3,}ed$/.test(first)) return false;
+  for (let k = rel + 2; k < cueA; k++) if (/^(the|a|an|his|her|its|their|this|that)$/.test(lower(cx, k))) return false;
+  return true;
 }
 
 /**
