@@ -79,7 +79,9 @@ function innerSubject(cx: CCtx, rel: number, cueA: number): boolean {
   if (lower(cx, rel) === 'who') return false;
   const first = lower(cx, rel + 1);
   if (AUXILIARY.has(first) || /^[a-z]{3,}ed$/.test(first)) return false;
-  for (let k = rel + 2; k < cueA; k++) if (/^(the|a|an|his|her|its|their|this|that)$/.test(lower(cx, k))) return false;
+  // "A group that supports Trump said": a name past the first word is the relative's object.
+  for (let k = rel + 2; k < cueA; k++)
+    if (/^(the|a|an|his|her|its|their|this|that)$/.test(lower(cx, k)) || cx.t.flags[k] & Flag.Cap) return false;
   return true;
 }
 
