@@ -153,6 +153,7 @@ import { negativeSubjectSaysNothing } from './negative-subject';
 import { RECEIVED_DOCUMENT } from '../lexicon/claims-51f';
 import { APPOSITIVE_DESCRIPTION_NO_CONTENT, RELATIVE_ENDS_ADVERB, RELATIVE_SECOND } from '../lexicon/claims-52f';
 import { CARRIED_DOCUMENT, RELATIVE_SECOND_INFINITIVE } from '../lexicon/claims-53f';
+import { READ_SLOGAN } from '../lexicon/claims-54f';
 import { ACCORDING_BODY_AFTER_COMMA, ACCORDING_MID_SENTENCE, INDEFINITE_THING } from '../lexicon/claims-50';
 import { listOfNames } from './list-subject';
 import { LIST_OF_NAMES } from '../lexicon/claims-46';
@@ -1290,6 +1291,8 @@ function sourceOnLeft(
     mainSubject ??
     ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
   if (np && !mainSubject && !stray && !prompted) np = trimSubject(cx, np);
+  // "Marchers carried placards reading "…"": the placards speak (row cue.verb.read.document.slogan-folds).
+  if (cue.why[0] === READ_SLOGAN.id && lower(cx, cue.a) === 'reading') np = { a: cue.a - 1, b: cue.a };
   // "Documents seen by Reuters show …" (row speaker.subject.evidence-seen-by).
   const seenBy = np || !cue.why.includes(EVIDENCE_SHOWS.id) ? -1 : evidenceSeenBy(cx, a, cue.a);
   if (seenBy >= 0) {

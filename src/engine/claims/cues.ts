@@ -127,8 +127,10 @@ import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, RELATIVE_ASIDE_NO_COMPLEMENT } from
 import { bodySubject, extraposedHead, pluralOfPeople } from './speaker';
 import { BASE_FORM_EXTRAPOSED, PAST_VERB_ADVERB_AFTER_PRONOUN, THAT_AFTER_WRITING_VERB } from '../lexicon/claims-50f';
 import { BELIEF_PREPOSITION, PROMPTED_OBJECT, RELATIVE_PLURAL_BASE_FORM } from '../lexicon/claims-43';
-import { BASE_FORM_PLURAL_ASIDE } from '../lexicon/claims-53';
+import { BASE_FORM_PLURAL_ASIDE, DIRECT_THAT } from '../lexicon/claims-53';
 import { RULING_TAG } from '../lexicon/claims-54';
+import { directThatClause, toldHearing } from './claims-54f';
+import { PASSIVE_TOLD_HEARING } from '../lexicon/claims-54f';
 import { INVERTED_AUXILIARY } from '../lexicon/claims-49f';
 import { SWEAR_IN } from '../lexicon/claims-lead-60';
 import { KNOWLEDGE_QUOTED_OBJECT } from '../lexicon/claims-lead-62';
@@ -1838,6 +1840,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (!entry && !phrasalVerb && !BE.has(w)) continue;
     const next = i + 1 < b ? lower(cx, i + 1) : '';
     const prev = i > a || midSentence ? lower(cx, i - 1) : '';
+    // "The jury was told that …" (row cue.passive.told-hearing-folds).
+    if (BE.has(w) && next === 'told' && toldHearing(cx, a, i, b))
+      return { a: i, b: i + 3, hedged: false, kind: 'passive', complement: 'any', why: [PASSIVE_TOLD_HEARING.id] };
     if (
       BE.has(w) &&
       i + 2 < b &&
@@ -2254,6 +2259,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       !nounThenFinite(cx, i + 1, b)
     )
       continue;
+    // "directed that Tom Hanks film", "instructed the lawyers that she had hired to sue": no
+    // clause (row cue.verb.direct-that.clause-shown-folds).
+    if (entry.row === DIRECT_THAT && !directThatClause(cx, i, b)) continue;
     // "reaffirms that test", "submitted that report": "that" as a determiner, not a clause (rows
     // cue.verb.reaffirm, cue.verb.submit). A `clause` verb may also take its clause bare or
     // parenthetically ("…, Petitioner submits, he is entitled to release"), with no "that" at all.

@@ -9,6 +9,7 @@
  */
 import { IT_OWN_SUBJECT } from '../lexicon/claims-53f';
 import { POSSESSIVE_DOCUMENT, PRONOUN_IT_NAMED_BODY_SUBJECT } from '../lexicon/claims-54';
+import { OFFICE_NOT_TRADE, PLACE_CAPITALISED_HEAD, REGULATOR_KIND_NAMED } from '../lexicon/claims-54f';
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
@@ -2023,6 +2024,16 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy(STANCE_PEOPLE_OF.id, 'as written'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
+  // "The U.S. Marines said": a place before capitalised words no mention holds names a body of
+  // that place, as written (row speaker.subject.place-modifier.capitalised-head-folds).
+  if (!person && other && !placeOnly && PLACE_CAPITALISED_HEAD.value) {
+    const tail = capitalisedAfterPlace(ctx, other, otherTok, headEnd);
+    if (tail > 0) {
+      const name = ctx.text.slice(other.start, t.end[tail - 1]);
+      why.push(ruleWhy(PLACE_CAPITALISED_HEAD.id, name));
+      return { start, end, text, name };
+    }
+  }
   const pick = person ?? (placeOnly ? undefined : other);
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
@@ -2195,7 +2206,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "The packaged food maker" (row speaker.description.organization.firm-long-kind, claims36).
   const longFirm = np.b - np.a > 3 && firmLongKind(ctx, np);
   if (longFirm && ORG_DESCRIPTORS.has(head)) why.push(FIRM_LONG_KIND.id);
-  if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && (np.b - np.a <= 3 || longFirm)) {
+  if (
+    (ORG_DESCRIPTORS.has(head) || REGULATOR_HEADS.has(head)) &&
+    (first === 'the' || first === 'its') &&
+    (np.b - np.a <= 3 || longFirm)
+  ) {
     // A closing tag ("…, the consumer goods group said") may stand for the sentence's subject.
     const closing = np.a > ctx.cs.first[sent] && isComma(ctx, np.a - 1);
     const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why, closing);
@@ -2521,6 +2536,7 @@ function recentOrg(
   let named: Mention | undefined;
   let spokeBest: Mention | undefined;
   let passedOver: string | undefined;
+  let kindNamed: Mention | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
     const words = m.text.toLowerCase().split(/[\s-]+/);
@@ -2567,9 +2583,16 @@ function recentOrg(
       } else if (fitsHead(m)) {
         best ??= m;
         if (spoke?.has(m.entityId)) spokeBest ??= m;
+        if (head && REGULATOR_HEADS.has(head) && regulatorNamed(m.text)) kindNamed ??= m;
       }
     }
   }
+  // "The Civil Aviation Authority has fined Wizz Air. The regulator said …": the body whose name
+  // says it is a regulator, not the nearer firm (row speaker.description.organization.kind-named-folds).
+  if (kindNamed && best !== kindNamed) {
+    why?.push(ruleWhy(REGULATOR_KIND_NAMED.id, kindNamed.text));
+    best = kindNamed;
+  } else if (!kindNamed && head && REGULATOR_HEADS.has(head) && !ORG_DESCRIPTORS.has(head)) best = undefined;
   if (passedOver) why?.push(ruleWhy(COMMENTATOR_EMPLOYER.id, passedOver));
   if (named) return named;
   // "Harlow Foods has agreed to sell …, including Brightleaf and Morrow, …, the consumer goods group said":
@@ -2597,6 +2620,29 @@ function recentOrg(
       for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && !inParens(ctx, m) && fitsHead(m)) return m;
   return undefined;
 }
+
+/**
+ * Row speaker.subject.place-modifier.capitalised-head-folds: the place mention `m` (at token
+ * `mTok`) is followed up to `headEnd` by capitalised words that start no mention ("the U.S.
+ * Marines"): the end of those words, else -1.
+ */
+function capitalisedAfterPlace(ctx: CCtx, m: Mention, mTok: number, headEnd: number): number {
+  if (ctx.entityById.get(m.entityId)?.type !== 'place' || mTok < 0) return -1;
+  const { t } = ctx;
+  let k = mTok;
+  while (k < headEnd && t.start[k] < m.end) k++;
+  if (k >= headEnd) return -1;
+  for (let i = k; i < headEnd; i++)
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap) || startsMention(ctx, i) || ctx.q.of[i] >= 0) return -1;
+  return headEnd;
+}
+
+const REGULATOR_HEADS: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.heads);
+const REGULATOR_KINDS: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.kinds);
+const REGULATOR_SHORT: ReadonlySet<string> = new Set(REGULATOR_KIND_NAMED.value.shortForms);
+/** Row speaker.description.organization.kind-named-folds: the name `text` says a regulator's kind. */
+const regulatorNamed = (text: string): boolean =>
+  text.split(/\s+/).some((w) => REGULATOR_SHORT.has(w) || REGULATOR_KINDS.has(w.toLowerCase().replace(/['’]s$/, '')));
 
 /**
  * "Italian carrier Aerolinea Sud", "the carrier Aerolinea Sud": the name was introduced with the
@@ -3832,6 +3878,7 @@ function personEndsAt(ctx: CCtx, q: number): boolean {
 }
 
 const TRADES: ReadonlySet<string> = new Set(OTHER_TRADE.value);
+const TRADE_OFFICES: ReadonlySet<string> = new Set(OFFICE_NOT_TRADE.value);
 /**
  * Row speaker.description.other-trade: the description's head `head` is a trade of the row, and
  * the article gave person `e` another trade of the row and not this one.
@@ -3845,7 +3892,9 @@ function endsInOtherKind(name: string, head: string): boolean {
 }
 
 function otherTrade(e: Entity | undefined, state: SpeakerState, head: string): boolean {
-  if (!e || !TRADES.has(head)) return false;
+  // "…, said Tom Reyes, a nurse. The mayor said …": an office is no name for a trade either (row
+  // speaker.description.other-trade.office-folds).
+  if (!e || !(TRADES.has(head) || TRADE_OFFICES.has(head))) return false;
   const roles = (e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '')).toLowerCase().split(/[\s-]+/);
   return !roles.includes(head) && roles.some((w) => TRADES.has(w));
 }

@@ -13,10 +13,12 @@ import { mentionAt, mentionEnd, type CCtx } from './claim-context';
 import { finiteForm } from './verb-forms';
 import { personNounOrPlural } from './relative-speaker';
 import { TOLD_OWNED_PEOPLE } from '../lexicon/claims-52';
+import { TOLD_BARE_NOUN_CLAUSE } from '../lexicon/claims-54f';
+import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 
 const ROW = PAST_TOLD_ADDRESSEE.value;
 const TELL: ReadonlySet<string> = new Set(TELL_VERBS.value);
-const AUDIENCES: ReadonlySet<string> = new Set(ROW.audiences);
+const AUDIENCES: ReadonlySet<string> = new Set([...ROW.audiences, ...TOLD_BARE_NOUN_CLAUSE.value.audiences]);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(ROW.pronouns);
 const OPENERS: ReadonlySet<string> = new Set(ROW.openers);
 const SUBJECTS: ReadonlySet<string> = new Set(ROW.subjects);
@@ -29,6 +31,30 @@ const TIME_UNITS: ReadonlySet<string> = new Set(TOLD_ADDRESSEE_POSSESSED_TIME.va
 const peopleNoun = (cx: CCtx, i: number) =>
   cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap) && personNounOrPlural(lower(cx, i));
 const audienceNoun = (cx: CCtx, i: number) => AUDIENCES.has(lower(cx, i)) || peopleNoun(cx, i);
+
+const BARE_AUXILIARIES: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+const NOT_NOUNS: ReadonlySet<string> = new Set(TOLD_BARE_NOUN_CLAUSE.value.notNouns);
+
+/**
+ * Row claim.content.past-told-addressee.bare-noun-clause-folds: a lowercase noun at `j` (one more
+ * noun may follow it) and then a finite auxiliary or modal: a clause whose subject has no article
+ * ("supplies were good", "growth would slow", "talks had stalled").
+ */
+function bareNounClause(cx: CCtx, j: number, b: number): boolean {
+  const noun = (k: number) => {
+    const w = lower(cx, k);
+    return (
+      isWord(cx, k, b) &&
+      !(cx.t.flags[k] & Flag.Cap) &&
+      !NOT_NOUNS.has(w) &&
+      !BARE_AUXILIARIES.has(w) &&
+      (!/(ly|ing|ed)$/.test(w) || /thing$/.test(w))
+    );
+  };
+  if (!noun(j)) return false;
+  const aux = (k: number) => isWord(cx, k, b) && BARE_AUXILIARIES.has(lower(cx, k));
+  return aux(j + 1) || (noun(j + 1) && aux(j + 2));
+}
 
 const isWord = (cx: CCtx, i: number, b: number) => i < b && cx.t.kind[i] === Kind.Word && cx.q.of[i] < 0;
 
@@ -57,7 +83,8 @@ function clauseAt(cx: CCtx, j: number, b: number): boolean {
   if (!isWord(cx, j, b)) return false;
   const w = lower(cx, j);
   if (SUBJECTS.has(w)) return isWord(cx, j + 1, b);
-  if (!OPENERS.has(w) && !(cx.t.flags[j] & Flag.Cap)) return false;
+  // "told reporters supplies were good" (row claim.content.past-told-addressee.bare-noun-clause-folds).
+  if (!OPENERS.has(w) && !(cx.t.flags[j] & Flag.Cap)) return bareNounClause(cx, j, b);
   for (let k = j + 1; k < b && k <= j + ROW.verbReach; k++) {
     if (!isWord(cx, k, b)) return false;
     if (finiteForm(lower(cx, k), 4)) return true;

@@ -19,6 +19,7 @@ import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CHANT_THAT } from './claims-42';
 import { DIRECT_THAT } from './claims-53';
+import { MANNER_ANGER } from './claims-54f';
 import { ACCEPT_THAT, EXPRESS_THAT } from './claims-48f';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
@@ -173,6 +174,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'fret',
         'carp',
         'confide',
+        // Anger's manners of saying (row cue.verb.manner.anger-folds, claims-54f.ts).
+        ...MANNER_ANGER.value,
       ],
       complement: 'that',
     },
