@@ -42,5 +42,10 @@ describe('organisation.partner-after-and', () => {
     ['Talks between the [[O RMT]] and Haigh broke down.', ['organization:RMT']],
     // Not after an organisation.
     ['The talks between [[P Smith]] and Keolis ended.', ['person:Smith']],
+    // After "in", a place the model read is no firm, whatever the document's vote (ents64a, batch 128).
+    [
+      'New homes in [[L:0.6 Tunbridge Wells]] and Pembury were built. [[O:0.9 Tunbridge Wells]] fined [[O Acme]].',
+      ['place:Tunbridge Wells', 'organization:Tunbridge Wells', 'organization:Acme'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
