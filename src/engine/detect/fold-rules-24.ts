@@ -9,9 +9,8 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } fro
 import { Kind } from '../tokenize/tokenize';
 import { KIN_NAME_ROW, PLAYER_ACTION_ROW } from '../lexicon/fold-patterns-24';
 import { SPORT_ROLE_NOUN_ROW } from '../lexicon/blind-news-12';
-import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
-import { FOLD_PATTERN_ROWS_2 } from '../lexicon/fold-patterns-2';
-import { KNOWN_ORGS, MONTHS, ROLE_NOUNS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { lowerSetOf } from '../lexicon/rule-row';
+import { KNOWN_ORGS, ROLE_NOUNS, TITLES } from '../lexicon/words';
 import { isSportsReport, sentenceAboutSport } from './sport-sentences';
 import {
   HYPHEN,
@@ -53,8 +52,7 @@ function mayBePerson(ctx: Ctx, out: Names, a: number, b: number): boolean {
 
 // --- person.player-action ---------------------------------------------------------------------
 
-const { verbs, strikes, leads, balls, calls, away, scores, sideVerbs } = PLAYER_ACTION_ROW.value;
-const SIDE_VERBS = lowerSetOf(sideVerbs);
+const { verbs, strikes, leads, balls, calls, away, scores } = PLAYER_ACTION_ROW.value;
 const SCORES = lowerSetOf(scores);
 const VERBS = lowerSetOf(verbs);
 const STRIKES = lowerSetOf(strikes);
@@ -99,13 +97,6 @@ function playerAt(ctx: Ctx, j: number): number {
   return -1;
 }
 
-/** Clubs' nicknames ("Wolves", "Saints"): a side that scores, never a player (ents64b). */
-const NICKNAMES = new Set(
-  ['sport.team-nickname', 'sport.team-nickname-shared'].flatMap((id) =>
-    (rowNamed(FOLD_PATTERN_ROWS_2, id).value as readonly string[]).map((w) => w.toLowerCase()),
-  ),
-);
-
 /** person.player-action: see the row. */
 function playerActions(ctx: Ctx, out: Names): void {
   const triggers = tokensOf(ctx, formMarks(ctx, TRIGGERS));
@@ -113,14 +104,7 @@ function playerActions(ctx: Ctx, out: Names): void {
   let report: boolean | undefined;
   for (let x = 0; x < triggers.length; x++) {
     const i = playerAt(ctx, triggers[x]);
-    if (i < 0 || !oneName(ctx, i) || NICKNAMES.has(lower(ctx, i)) || !mayBePerson(ctx, out, i, i + 1)) continue;
-    // "Ajax scored twice": a side scores too; "the winger Leeds signed in June scored twice": a
-    // month or a weekday is no player (ents64b).
-    if (
-      SIDE_VERBS.has(lower(ctx, triggers[x])) &&
-      (out.at(i)?.type === ORG || MONTHS.has(lower(ctx, i)) || WEEKDAYS.has(lower(ctx, i)))
-    )
-      continue;
+    if (i < 0 || !oneName(ctx, i) || !mayBePerson(ctx, out, i, i + 1)) continue;
     if (!sentenceAboutSport(ctx, ctx.s.of[i]) && !(report ??= isSportsReport(ctx))) continue;
     out.put(i, i + 1, PERSON, PLAYER_ACTION_ROW.id);
   }

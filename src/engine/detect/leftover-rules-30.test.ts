@@ -41,6 +41,9 @@ describe('organisation.founders-joined-by-and', () => {
     ['[[L:0.95 France]] and [[L:0.95 Germany]] said it was time to act.', ['place:France', 'place:Germany']],
     // A list's end after a capital.
     ['Hays, Kinross and [[P:0.6 Wolff]] said it would appeal.', ['person:Wolff']],
+    // A dummy "it" after "said": two people (review64).
+    ['[[P:0.38 Starmer]] and [[P:0.6 Reeves]] said it was a budget for growth.', ['person:Starmer', 'person:Reeves']],
+    ['Ant and [[P:0.6 Dec]] said it had been an honour.', ['person:Dec']],
   ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -39,6 +39,7 @@ const JOINS = lowerSetOf(ROW.joins);
 const SINGULAR = lowerSetOf(ROW.singularVerbs);
 const SAID = lowerSetOf(ROW.saidVerbs);
 const IT = lowerSetOf(ROW.itWords);
+const IT_NEXT = lowerSetOf(ROW.itNext);
 const FIRM_NOUNS = lowerSetOf(ROW.firmNouns);
 /** Most capitalised words of each founder's name. */
 const FOUNDER_WORDS = 2;
@@ -51,7 +52,9 @@ const PLACE_READ = 0.5;
 function firmSignAt(ctx: Ctx, e: number): boolean {
   if (!onLine(ctx, e) || !isLowerWord(ctx, e)) return false;
   const w = lower(ctx, e);
-  return SINGULAR.has(w) || FIRM_NOUNS.has(w) || (SAID.has(w) && isLowerWord(ctx, e + 1) && IT.has(lower(ctx, e + 1)));
+  if (SINGULAR.has(w) || FIRM_NOUNS.has(w)) return true;
+  if (!SAID.has(w) || !isLowerWord(ctx, e + 1) || !IT.has(lower(ctx, e + 1))) return false;
+  return lower(ctx, e + 1) === 'its' || (isLowerWord(ctx, e + 2) && IT_NEXT.has(lower(ctx, e + 2)));
 }
 
 /** A founder's words [a, b) that may stand in a firm's name: no known firm, capitals, word of a person named in full or map place. */

@@ -64,15 +64,12 @@ describe('sport.county-side: Gaelic scores, margins and the Irish counties', () 
   ])('leaves: %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
-describe('person.player-action: one name before "scored twice"', () => {
+describe('person.player-action is not widened to "scored": a side scores as often as a player', () => {
+  // ents64b read one name before "scored twice" as a player; review64 found "Fulham scored twice
+  // before half-time" made a person, and doc.repeat then made every "Fulham" in the report one.
   it.each([
-    ['Neymar scored twice as the visitors won 3-1.', ['person:Neymar']],
-    ['[[L:0.4 Vinicius]] scored a hat-trick in the cup match.', ['person:Vinicius']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-  it.each([
-    // A club's nickname (the club: sport.team-nickname-shared), a name read as a body, a town.
+    ['Fulham scored twice before half-time in the match.', []],
     ['Wolves scored twice in the second half of the match.', ['organization:Wolves']],
     ['[[O:0.5 Ajax]] scored twice in the second half of the match.', ['organization:Ajax']],
-    ['[[L:0.7 Porto]] scored twice late in the match.', ['place:Porto']],
   ])('leaves: %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

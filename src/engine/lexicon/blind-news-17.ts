@@ -19,7 +19,7 @@ export const PLACE_IN_BODY_ROW: ListsRow<'before' | 'listWords' | 'phrasalOff'> 
     listWords: words('and or'),
     // "held off Denver", "fought off Chelsea": a phrasal verb's "off" takes the other side, not ground.
     phrasalOff: words(
-      'hold holds held holding fend fends fended fending fight fights fought fighting see sees saw seen seeing shake shakes shook shaking stave staves staved ward wards warded beat beats beating',
+      'hold holds held holding fend fends fended fending fight fights fought fighting see sees saw seen seeing shake shakes shook shaking stave staves staved ward wards warded beat beats beating knock knocks knocked knocking',
     ),
   },
   reason:

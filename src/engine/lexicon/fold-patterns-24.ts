@@ -14,21 +14,17 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const PLAYER_ACTION_ROW: ListsRow<
-  'verbs' | 'strikes' | 'leads' | 'balls' | 'calls' | 'away' | 'scores' | 'sideVerbs'
-> = {
+export const PLAYER_ACTION_ROW: ListsRow<'verbs' | 'strikes' | 'leads' | 'balls' | 'calls' | 'away' | 'scores'> = {
   id: 'person.player-action',
   value: {
     // What one player does with the ball, written right after the player's one name ("Silva headed …").
-    // "scored twice", "scored a hat-trick" (ents64b): a side scores too, but a side is a town, a
-    // known body, a club's nickname ("Wolves scored twice") or a word of the language, which the row leaves.
-    verbs: words('headed volleyed nodded slotted curled tapped chipped lobbed side-footed dribbled scored'),
+    verbs: words('headed volleyed nodded slotted curled tapped chipped lobbed side-footed dribbled'),
     // What such a verb must reach within three words to be a strike: "headed the opener", "curled
     // home a second", "nodded in", "volleyed wide" ("Okafor headed the inquiry", "Botafogo headed
     // the table" reach none).
     strikes: words(`
       home in wide over past opener winner equaliser equalizer leveller goal goals second third fourth
-      header shot effort chance penalty post bar crossbar corner net twice hat-trick brace`),
+      header shot effort chance penalty post bar crossbar corner net`),
     // "X doubled the lead": a scorer (a side "doubled its lead"; "extended the lead" is a side's too).
     leads: words('doubled'),
     // "from a X cross": the passer's name before the ball he gave.
@@ -40,12 +36,9 @@ export const PLAYER_ACTION_ROW: ListsRow<
     // Lead (stop 54): "despite 64 from Litton Das", "a header from Ana Ruiz": what a player made,
     // before "from" and the player's full name (a number of runs stands for it too).
     scores: words('goal goals header penalty strike double brace hat-trick try tries century fifty runs'),
-    // Verbs of the list a side does too ("Ajax scored twice"): before them a name the model reads
-    // as a body, however unsure, is left (ents64b).
-    sideVerbs: words('scored'),
   },
   reason:
-    'Match reports name players by one name, often a nickname or a Brazilian or Portuguese first name ("Pedro headed the opener from a Gerson cross, and Arrascaeta doubled the lead"; "the coach is expected to call up Pedro"); the model, with no given name and no title, leaves the name unread or reads a place (a study-fold football report: 4 names on both seeds). In a sports report (a quarter of its sentences with a sport word or a score) or a sentence about sport, one capitalised word that no rule read and that the model leaves unread or reads below 0.6 as a place or a body is a person when it stands right before a verb of one player\'s touch ("headed", "volleyed", "nodded", "slotted", "curled", "chipped", …) that reaches a strike within three words ("the opener", "home", "in", "wide", "a second", …; not "headed to Madrid", "headed the inquiry", "headed the table"), before "doubled the lead", between "a" and a pass ("a Gerson cross", "an Alves through-ball"), or right after "call up" / "called up"; widened by ents64b: before "scored" reaching "twice", "a hat-trick", "a brace" ("Neymar scored twice"), not a club\'s nickname of sport.team-nickname(-shared) ("Wolves scored twice") and not a name the model reads as a body at all ("Ajax scored twice"), nor a month or a weekday ("the winger Leeds signed in June scored twice"). Not a word of the language ("Defence headed clear"), not a known body, not a place the map knows ("a Liverpool cross", "called up Wellington"), not a name of two words or more, not outside sport ("Okafor headed the inquiry": no sports report). After a number or what a player made and "from", two or three such capitalised words ending the name (no possessive after) are the player\'s full name ("despite 64 from Litton Das", "a header from Ana Ruiz"; lead, stop 54); not a place the map knows ("a goal from New Zealand").',
+    'Match reports name players by one name, often a nickname or a Brazilian or Portuguese first name ("Pedro headed the opener from a Gerson cross, and Arrascaeta doubled the lead"; "the coach is expected to call up Pedro"); the model, with no given name and no title, leaves the name unread or reads a place (a study-fold football report: 4 names on both seeds). In a sports report (a quarter of its sentences with a sport word or a score) or a sentence about sport, one capitalised word that no rule read and that the model leaves unread or reads below 0.6 as a place or a body is a person when it stands right before a verb of one player\'s touch ("headed", "volleyed", "nodded", "slotted", "curled", "chipped", …) that reaches a strike within three words ("the opener", "home", "in", "wide", "a second", …; not "headed to Madrid", "headed the inquiry", "headed the table"), before "doubled the lead", between "a" and a pass ("a Gerson cross", "an Alves through-ball"), or right after "call up" / "called up". Not a word of the language ("Defence headed clear"), not a known body, not a place the map knows ("a Liverpool cross", "called up Wellington"), not a name of two words or more, not outside sport ("Okafor headed the inquiry": no sports report). After a number or what a player made and "from", two or three such capitalised words ending the name (no possessive after) are the player\'s full name ("despite 64 from Litton Das", "a header from Ana Ruiz"; lead, stop 54); not a place the map knows ("a goal from New Zealand").',
   examples: [
     {
       text: 'Manchester City beat Leeds 2-0 on Saturday. Two goals from Erling Haaland sank them.',
@@ -54,16 +47,6 @@ export const PLAYER_ACTION_ROW: ListsRow<
     {
       text: 'Santos beat Vasco 2-1 on Sunday. Marcão headed the opener, and Wesley doubled the lead before half-time. The coach will call up Marcão for the qualifiers.',
       expect: 'organization:Santos | organization:Vasco | person:Marcão | person:Wesley | person:Marcão',
-    },
-    {
-      text: 'Neymar scored twice in the second half.',
-      expect: 'person:Neymar',
-    },
-    {
-      // A side that scores is a town, a known body, a club's nickname or a word of the language: the
-      // row leaves them as the model and the other rows read them.
-      text: 'Porto scored twice late on, and Wolves scored twice in the second half.',
-      expect: '',
     },
     {
       // No sport: the row leaves "Okafor" (which the model leaves unread) alone.
