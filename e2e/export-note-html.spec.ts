@@ -4,24 +4,14 @@
  * exported file, opened in a note app that renders HTML in Markdown, must show the note as the
  * reader did, with its Markdown rendered, and load or run nothing from it.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Marked } from 'marked';
-import { openAnalysed, selectWithMouse } from './support/app';
-import { downloadFrom } from './support/files';
+import { openAnalysed } from './support/app';
+import { exportAs } from './support/files';
+import { noteOnSelection } from './support/notes';
 
 const NOTE = 'Check **this** <img src=x onerror="window.__ran=1"> <script>window.__ran=2</script>';
 const SHOWN = 'Check this <img src=x onerror="window.__ran=1"> <script>window.__ran=2</script>';
-
-async function noteOn(page: Page, phrase: string, note: string) {
-  await selectWithMouse(page, phrase);
-  await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('button', { name: 'Note' }).click();
-  await page.keyboard.insertText(note);
-  await page
-    .getByRole('region', { name: /^Your highlight/ })
-    .getByRole('button', { name: 'Save note' })
-    .click();
-  await page.keyboard.press('Escape');
-}
 
 test('a note’s HTML reaches the Markdown export as the text the reader showed, and nothing in it runs', async ({
   page,
@@ -29,13 +19,12 @@ test('a note’s HTML reaches the Markdown export as the text the reader showed,
 }) => {
   test.slow(); // the article's opening and the analysis on a loaded machine
   await openAnalysed(page);
-  await noteOn(page, 'marathon session', NOTE);
+  await noteOnSelection(page, 'marathon session', NOTE);
   await page.getByRole('tab', { name: /^Notes/ }).click();
   const entry = page.getByRole('tabpanel').getByText('Check this');
   await expect(entry).toHaveText(SHOWN);
 
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const md = await downloadFrom(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+  const md = await exportAs(page, 'Markdown');
   expect(md.name).toMatch(/\.md$/);
 
   // The file opened in a note app that renders the HTML it finds in Markdown (marked's default).

@@ -4,19 +4,14 @@
  * "only if a<b and c>d" must not reach a spreadsheet as "only if ad". A ClaimReview file is meant
  * for a page's `<script type="application/ld+json">`: a verdict note's `</script>` must not end it.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAnalysed, openQuoteCard, selectWithMouse } from './support/app';
-import { downloadFrom } from './support/files';
+import { expect, test } from '@playwright/test';
+import { openAnalysed, openQuoteCard } from './support/app';
+import { exportAs } from './support/files';
+import { noteOnSelection } from './support/notes';
 
 const NOTE = 'Only true if a<b and c>d, see <https://example.org/mach>';
 const NOTE_SHOWN = 'Only true if a<b and c>d, see https://example.org/mach';
 const VERDICT_NOTE = 'Not so: </script><img src=x onerror="window.__ran=1"> intercepted before';
-
-async function exportAs(page: Page, format: string) {
-  const menu = page.getByRole('button', { name: 'Export', exact: true });
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  return downloadFrom(page, () => page.getByRole('button', { name: `Download ${format}` }).click());
-}
 
 test('notes reach the CSV and the claim reviews as the reader shows them, and a review’s file embeds safely', async ({
   page,
@@ -24,14 +19,7 @@ test('notes reach the CSV and the claim reviews as the reader shows them, and a 
 }) => {
   test.slow(); // the article's opening and the analysis on a loaded machine
   await openAnalysed(page);
-  await selectWithMouse(page, 'marathon session');
-  await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('button', { name: 'Note' }).click();
-  await page.keyboard.insertText(NOTE);
-  await page
-    .getByRole('region', { name: /^Your highlight/ })
-    .getByRole('button', { name: 'Save note' })
-    .click();
-  await page.keyboard.press('Escape');
+  await noteOnSelection(page, 'marathon session', NOTE);
   const claimCard = await openQuoteCard(page);
   await claimCard.getByRole('combobox', { name: 'Your verdict' }).selectOption('False');
   await claimCard.getByRole('textbox', { name: 'Verdict note' }).fill(VERDICT_NOTE);

@@ -2,30 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import { openAnalysed, openDefaultArticle, painted, selectWithMouse, openQuoteCard } from './support/app';
 import { startFixtureServer } from './support/fixture-server';
-import { downloadFrom, importFile } from './support/files';
+import { exportAs, importFile } from './support/files';
+import { noteOnSelection } from './support/notes';
 import { capture, colouredShare, phraseBox } from './support/pixels';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
 async function highlight(page: Page, phrase: string, colour = 'Highlight: important (yellow)', note?: string) {
+  if (note) return noteOnSelection(page, phrase, note);
   await selectWithMouse(page, phrase);
-  if (note) {
-    await toolbar(page).getByRole('button', { name: 'Note' }).click();
-    await page.keyboard.insertText(note);
-    await page
-      .getByRole('region', { name: /^Your highlight/ })
-      .getByRole('button', { name: 'Save note' })
-      .click();
-    await page.keyboard.press('Escape');
-  } else {
-    await toolbar(page).getByRole('button', { name: colour }).click();
-  }
-}
-
-async function exportAs(page: Page, format: string): Promise<{ name: string; body: string }> {
-  const menu = page.getByRole('button', { name: 'Export', exact: true });
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  return downloadFrom(page, () => page.getByRole('button', { name: `Download ${format}` }).click());
+  await toolbar(page).getByRole('button', { name: colour }).click();
 }
 
 /** A minimal RFC 4180 reader, enough to check the export opens cleanly in a spreadsheet. */

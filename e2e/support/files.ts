@@ -31,3 +31,10 @@ export async function importFile(
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   return dialog;
 }
+
+/** Opens the Export menu if it is closed and returns the file its "Download FORMAT" button makes. */
+export async function exportAs(page: Page, format: string): Promise<{ name: string; body: string }> {
+  const menu = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  return downloadFrom(page, () => page.getByRole('button', { name: `Download ${format}` }).click());
+}
