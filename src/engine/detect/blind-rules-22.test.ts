@@ -73,6 +73,37 @@ describe('organisation.field-list-body', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('organisation.field-list-body, fields of government read or opening a sentence (lead, stop 65)', () => {
+  it.each([
+    [
+      'Talks resumed at the [[O Advisory]], [[O Conciliation]] and [[O:0.71 Arbitration Service]].',
+      ['organization:Advisory, Conciliation and Arbitration Service'],
+    ],
+    [
+      'A report by the [[L:0.35 Health]], [[O Safety and Environment Committee]] was published.',
+      ['organization:Health, Safety and Environment Committee'],
+    ],
+    [
+      'The Food, Agriculture, and [[O Veterinary Standards Board]] met.',
+      ['organization:Food, Agriculture, and Veterinary Standards Board'],
+    ],
+    [
+      'In Health, Safety and [[O Environment Committee]] hearings, the firm apologised.',
+      ['organization:Health, Safety and Environment Committee'],
+    ],
+    // Places and parties are no fields, nor a field read surely as something else.
+    [
+      'Officials from [[L:0.54 Paris]], [[L:0.65 Berlin]] and [[O Rome Council]] met.',
+      ['place:Paris', 'place:Berlin', 'organization:Rome Council'],
+    ],
+    ['Labour, Reform and [[O Conservative Council]] leaders met.', ['organization:Conservative Council']],
+    [
+      'Staff from [[L:0.95 Health]], Safety and [[O Transport Board]] met.',
+      ['place:Health', 'organization:Transport Board'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('organisation.body-of-place', () => {
   it.each([
     ['The party kept its majority in the Parliament of [[L Andalusia]].', ['organization:Parliament of Andalusia']],

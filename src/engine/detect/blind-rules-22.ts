@@ -22,6 +22,7 @@ import { HOLIDAY_NONE_ROW } from '../lexicon/blind-news-15';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { FIRST_NAME_SET } from '../lexicon/words';
 import { givenName } from './blind-rules-14';
+import { fieldsOnly, fieldsReadAsBody } from './blind-rules-32';
 import {
   ACRONYM,
   COMMA,
@@ -203,6 +204,20 @@ function routesBetween(ctx: Ctx, out: Names): void {
 // --- organisation.field-list-body --------------------------------------------------------------------
 
 const FIELD_HEADS = lowerSetOf(FIELD_LIST_BODY_ROW.value.heads);
+const PARTIES = lowerSetOf(FIELD_LIST_BODY_ROW.value.parties);
+
+/**
+ * Token `k` may be a field of the list: nothing read it, or it is a field of government, no
+ * weekday, month or party, read at most unsurely or as a body ("[Advisory]" by list-beside-body).
+ */
+function fieldFree(ctx: Ctx, out: Names, k: number): boolean {
+  return !out.at(k) || governmentField(ctx, out, k);
+}
+function governmentField(ctx: Ctx, out: Names, k: number): boolean {
+  if (isWeekdayOrMonth(ctx, k) || PARTIES.has(lower(ctx, k)) || !fieldsOnly(ctx, k, k + 1)) return false;
+  const n = out.at(k);
+  return !n || (n.a === k && n.b === k + 1 && fieldsReadAsBody(out, k, k + 1));
+}
 
 /** organisation.field-list-body: see the row. */
 function fieldListBodies(ctx: Ctx, out: Names): void {
@@ -212,28 +227,41 @@ function fieldListBodies(ctx: Ctx, out: Names): void {
     let and = false;
     for (let i = n.a + 1; i < n.b - 1 && !and; i++) and = isWord(ctx, i, 'and');
     let a = n.a;
-    // The model may start the name after the list's "and" ("Gaming and [Lotteries Commission]").
+    // The model may start the name after the list's "and" ("Gaming and [Lotteries Commission]"),
+    // after an Oxford comma too ("Agriculture, and [Veterinary Standards Board]").
+    const comma = isPunctChar(ctx, a - 2, COMMA) ? 1 : 0;
     if (
       !and &&
       isWord(ctx, a - 1, 'and') &&
-      isCapWord(ctx, a - 2) &&
+      isCapWord(ctx, a - 2 - comma) &&
       onLine(ctx, a - 1) &&
       onLine(ctx, a) &&
-      !out.at(a - 2)
+      fieldFree(ctx, out, a - 2 - comma)
     )
-      a -= 2;
+      a -= 2 + comma;
     else if (!and) continue;
-    // Back over "<Capitalised>," pairs (one at least) to a lowercase "the".
+    // Back over "<Capitalised>," pairs (one at least).
     const listEnd = a;
     while (
       isPunctChar(ctx, a - 1, COMMA) &&
       isCapWord(ctx, a - 2) &&
       onLine(ctx, a - 1) &&
       onLine(ctx, a) &&
-      !out.at(a - 2)
+      fieldFree(ctx, out, a - 2)
     )
       a -= 2;
-    if (a === listEnd || !isLowerWord(ctx, a - 1) || !isWord(ctx, a - 1, 'the') || opensLine(ctx, a)) continue;
+    if (a === listEnd || opensLine(ctx, a)) continue;
+    // After a lowercase "the" unread capitals are fields; elsewhere, or once read, only fields of
+    // government are ("In Kingston, Gaming and …": a town).
+    const afterThe = isLowerWord(ctx, a - 1) && isWord(ctx, a - 1, 'the');
+    let fields = true;
+    let unread = true;
+    for (let k = a; k < listEnd; k++) {
+      if (ctx.t.kind[k] !== Kind.Word || isWord(ctx, k, 'and')) continue;
+      fields &&= governmentField(ctx, out, k);
+      unread &&= !out.at(k);
+    }
+    if (!fields && !(afterThe && unread)) continue;
     // Officers in capitals are no fields: "the CEO, CFO and Audit Committee chair". Review ents33c.
     let officers = false;
     for (let k = a; k < n.a && !officers; k++) officers = ACRONYM.test(word(ctx, k));

@@ -199,7 +199,7 @@ const MORE_FIELDS = lowerSetOf(BODY_FIELDS_LIST_ROW.value.fields);
  * Every token of [a, b) is a word of the language or a field noun (an adjective in -al may open a
  * field of two words: "Rural Affairs"), and [a, b) ends in no body of its own.
  */
-function fieldsOnly(ctx: Ctx, a: number, b: number): boolean {
+export function fieldsOnly(ctx: Ctx, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     if (ctx.t.kind[i] !== Kind.Word) return false;
     const w = lower(ctx, i);
@@ -239,7 +239,7 @@ function fieldListEnd(ctx: Ctx, b: number): number {
  * The names over the fields [a, b) leave them to the list: the model's unsure readings, or a body
  * any rule read ("[Rural Affairs]" by a plural-head row: ents64a).
  */
-function fieldsReadAsBody(out: Names, a: number, b: number): boolean {
+export function fieldsReadAsBody(out: Names, a: number, b: number): boolean {
   const within = namesWithin(out, a, b);
   if (!within) return false;
   for (const n of within)

@@ -78,19 +78,27 @@ export const ROUTE_BETWEEN_ROW: ListsRow<'routes' | 'contests' | 'peoples'> = {
   ],
 };
 
-export const FIELD_LIST_BODY_ROW: ListsRow<'heads'> = {
+export const FIELD_LIST_BODY_ROW: ListsRow<'heads' | 'parties'> = {
   id: 'organisation.field-list-body',
   value: {
     heads: words(
-      'commission council authority board ministry department agency committee institute association union federation bureau directorate office',
+      'commission council authority board ministry department agency committee institute association union federation bureau directorate office service trust society',
     ),
+    // Parties are listed before a body the same way and are no fields (lead, stop 65): "Labour,
+    // Reform and Conservative Council leaders".
+    parties: words(`labour labor conservative conservatives tory tories liberal liberals democrat democrats
+      democratic republican republicans socialist socialists communist green greens reform unionist nationalist`),
   },
   reason:
-    'A body named by a list of its fields writes the list with commas: "the Betting, Gaming and Lotteries Commission", "the Sport, Arts and Culture Department". The model starts the name after the last comma ("Gaming and Lotteries Commission") or after the "and" ("Lotteries Commission"). An organisation ending in a body word (commission, council, authority, board, ministry …) with "and" inside it (or right after "<capitalised word> and"), right after "<capitalised word>," (once or more) that follows a lowercase "the", starts at the first word of the list; not when a word of the list is written in capitals ("the CEO, CFO and Audit Committee chair": officers, not fields; review ents33c).',
+    'A body named by a list of its fields writes the list with commas: "the Betting, Gaming and Lotteries Commission", "the Sport, Arts and Culture Department". The model starts the name after the last comma ("Gaming and Lotteries Commission") or after the "and" ("Lotteries Commission"). An organisation ending in a body word (commission, council, authority, board, ministry …) with "and" inside it (or right after "<capitalised word> and"), right after "<capitalised word>," (once or more) that follows a lowercase "the", starts at the first word of the list; not when a word of the list is written in capitals ("the CEO, CFO and Audit Committee chair": officers, not fields; review ents33c). Widened by the lead (stop 65): the list may open a sentence or follow any word ("The Food, Agriculture and Veterinary Standards Board", "In Health, Safety and Environment Committee hearings"), and the model or organisation.list-beside-body may have read its fields ("the [Advisory], [Conciliation] and [Arbitration Service]" was three bodies), when every field is a word of the language or a field of government (the fields of organisation.body-fields-list), no weekday, month or party, and read at most unsurely or as a body; an Oxford comma may come before "and"; services, trusts and societies are heads too.',
   examples: [
     {
       text: 'The licence was suspended by the Betting, Gaming and Lotteries Commission last month.',
       expect: 'organization:Betting, Gaming and Lotteries Commission',
+    },
+    {
+      text: 'Talks resumed at the Advisory, Conciliation and Arbitration Service on Monday.',
+      expect: 'organization:Advisory, Conciliation and Arbitration Service',
     },
     {
       text: 'In Kingston, Gaming and Lotteries Commission staff met on Monday.',
