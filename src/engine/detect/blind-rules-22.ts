@@ -38,6 +38,7 @@ import {
   isPunctChar,
   isWeekdayOrMonth,
   isWord,
+  isWordInLowercase,
   onLine,
   opensLine,
   type NamedSpan,
@@ -253,7 +254,7 @@ function fieldListBodies(ctx: Ctx, out: Names): void {
     if (a === listEnd || opensLine(ctx, a)) continue;
     // After a lowercase "the" unread capitals are fields; elsewhere, or once read, only fields of
     // government are ("In Kingston, Gaming and …": a town).
-    const afterThe = isLowerWord(ctx, a - 1) && isWord(ctx, a - 1, 'the');
+    const afterThe = isWordInLowercase(ctx, a - 1, 'the');
     let fields = true;
     let unread = true;
     for (let k = a; k < listEnd; k++) {

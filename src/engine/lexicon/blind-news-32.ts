@@ -74,10 +74,10 @@ export const BODY_FIELDS_LIST_ROW: RuleRow<{
     bodies: words('senate house congress parliament assembly court amnesty cabinet'),
     // Plurals of people after the last field that make it another body's ("Senate leaders").
     people: words('leaders members officials delegates lawmakers senators ministers staff'),
-    // Fields of government and trade that the common words lack (ents64a): "Mining, Petroleum and
-    // Energy", "Food and Rural Affairs". A field's first word may also be an adjective in -al.
-    // And fields of government the common words lack (lead, stop 65, for organisation.field-list-body
-    // too): "the Advisory, Conciliation and Arbitration Service", "Health, Safety and Environment".
+    // Fields of government and trade that the common words lack: "Mining, Petroleum and Energy",
+    // "Food and Rural Affairs" (ents64a), "Advisory, Conciliation and Arbitration", "Health, Safety
+    // and Environment" (lead, stop 65; organisation.field-list-body reads them too). A field's first
+    // word may also be an adjective in -al.
     fields: words(`affairs petroleum fisheries forestry tourism heritage sport media mines commerce fuels
       health advisory environment employment veterinary agriculture culture welfare science innovation
       technology pensions`),
